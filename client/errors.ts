@@ -1,0 +1,32 @@
+// Errors a QpqClient call rejects with: the server's status code, its name and the server's
+// Error payload (message, retry hint, correlation id of its log line).
+import { statusName } from '../daemon/errors.js'
+import { qpq } from '../proto/gen/qpq.js'
+
+export { Status, statusName } from '../daemon/errors.js'
+export { CallTimeoutError, ConnectionClosedError } from './rpc-connection.js'
+
+export class QpqError extends Error {
+  override name = 'QpqError'
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly retryAfterMs = 0,
+    readonly correlationId = '',
+  ) {
+    super(`${statusName(status)} (${status}): ${message}`)
+  }
+
+  /** Builds the error from a non-zero response, decoding its optional qpq.v1.Error payload. */
+  static fromResponse(status: number, payload: Uint8Array): QpqError {
+    if (payload.length > 0) {
+      try {
+        const e = qpq.v1.Error.decode(payload)
+        return new QpqError(status, e.message || 'no reason given', e.retry_after_ms, e.correlation_id)
+      } catch {
+        // not an Error message: fall through
+      }
+    }
+    return new QpqError(status, 'no reason given')
+  }
+}

@@ -1,0 +1,135 @@
+// QpqClient: the TypeScript SDK's connection to a qpqd server. Connects over QUIC (ALPN qpq),
+// verifying the server against a pinned certificate or its CA, calls methods by id, and delivers
+// server pushes as events or an async iterator.
+import { DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
+import { encodeRequest } from '../daemon/rpc/frames.js'
+import type { Decoder, Encoder } from '../daemon/rpc/method.js'
+import { qpq } from '../proto/gen/qpq.js'
+import { QpqError } from './errors.js'
+import { RpcConnection, type PushFrame, type StreamOutcome } from './rpc-connection.js'
+
+export interface QpqClientOptions {
+  /** HOST:PORT of the server (default 127.0.0.1:5001). */
+  server?: string
+  /** The server's certificate (pinning) or the CA that issued it, DER or PEM. */
+  caCert: Uint8Array
+  /** Name the certificate must carry (default "localhost"). */
+  serverName?: string
+  /** ALPN to offer (default ["qpq"]). */
+  alpn?: string[]
+  connectTimeoutMs?: number
+  /** Default deadline of each call (default 30 s). */
+  callTimeoutMs?: number
+  /** Keep-alive ping interval (default 60 s, below the server's 300 s idle timeout). */
+  keepAliveMs?: number
+  /** Uni streams the server may have open at once for pushes (default 128). */
+  pushStreams?: number
+  /** Diagnostics: every datagram the client sends. */
+  onDatagram?: (datagram: Buffer) => void
+}
+
+export interface RawResponse { status: number; requestId: number; payload: Buffer }
+
+type PushListener = (push: PushFrame) => void
+
+export class QpqClient {
+  readonly rpc: RpcConnection
+  private nextRequestId = 1
+  private readonly pushListeners = new Set<PushListener>()
+  private readonly closeListeners = new Set<(reason: string) => void>()
+  private readonly callTimeoutMs: number
+
+  /** Starts connecting at once; calls made before the handshake completes are queued. */
+  constructor(opts: QpqClientOptions) {
+    const [host, port] = splitServer(opts.server ?? '127.0.0.1:5001')
+    this.callTimeoutMs = opts.callTimeoutMs ?? 30_000
+    this.rpc = new RpcConnection({
+      host, port,
+      serverName: opts.serverName ?? 'localhost',
+      caPem: toPem(opts.caCert, 'CERTIFICATE'),
+      transport: { ...DEFAULT_TRANSPORT, alpn: opts.alpn ?? ['qpq'], maxStreamsBidi: 0, maxStreamsUni: opts.pushStreams ?? 128 },
+      connectTimeoutMs: opts.connectTimeoutMs ?? 10_000,
+      keepAliveMs: opts.keepAliveMs ?? 60_000,
+      bufferBudget: 64 << 20,
+      onDatagram: opts.onDatagram,
+    }, {
+      onPush: (p) => { for (const l of this.pushListeners) l(p) },
+      onClose: (reason) => { for (const l of this.closeListeners) l(reason) },
+    })
+  }
+
+  /** Connects and waits for the handshake. */
+  static async connect(opts: QpqClientOptions): Promise<QpqClient> {
+    const c = new QpqClient(opts)
+    await c.rpc.ready
+    return c
+  }
+
+  get ready(): Promise<void> {
+    return this.rpc.ready
+  }
+
+  /** Calls a method with an encoded request; resolves with whatever status the server answered. */
+  async call(methodId: number, payload: Uint8Array, opts: { timeoutMs?: number } = {}): Promise<RawResponse> {
+    const requestId = this.nextRequestId
+    this.nextRequestId = (this.nextRequestId + 1) >>> 0 || 1
+    const out: StreamOutcome = await this.rpc.send(encodeRequest(methodId, requestId, payload), { timeoutMs: opts.timeoutMs ?? this.callTimeoutMs })
+    if (out.kind === 'reset') throw new Error(`server reset the stream of request ${requestId} (code ${out.code})`)
+    if (out.requestId !== requestId) throw new Error(`server answered request ${requestId} with request id ${out.requestId}`)
+    return { status: out.status, requestId, payload: out.payload }
+  }
+
+  /** Calls a method with typed messages; a non-zero status rejects with QpqError. */
+  async invoke<Req, Res>(methodId: number, request: Encoder<Req>, response: Decoder<Res>, message: Req): Promise<Res> {
+    const r = await this.call(methodId, request.encode(message).finish())
+    if (r.status !== 0) throw QpqError.fromResponse(r.status, r.payload)
+    return response.decode(r.payload)
+  }
+
+  /** Health (802): the server's status, uptime and version. */
+  async health(): Promise<qpq.v1.HealthResponse> {
+    return await this.invoke(802, qpq.v1.HealthRequest, qpq.v1.HealthResponse, {})
+  }
+
+  /** Subscribes to server pushes; returns the unsubscribe function. */
+  onPush(listener: PushListener): () => void {
+    this.pushListeners.add(listener)
+    return () => this.pushListeners.delete(listener)
+  }
+
+  onClose(listener: (reason: string) => void): () => void {
+    this.closeListeners.add(listener)
+    return () => this.closeListeners.delete(listener)
+  }
+
+  /** Server pushes as an async iterator; ends when the connection closes or the loop breaks. */
+  async *pushes(): AsyncGenerator<PushFrame> {
+    const queue: PushFrame[] = []
+    let wake: (() => void) | null = null
+    let open = this.rpc.isOpen
+    const offPush = this.onPush((p) => { queue.push(p); wake?.() })
+    const offClose = this.onClose(() => { open = false; wake?.() })
+    try {
+      for (;;) {
+        const next = queue.shift()
+        if (next !== undefined) { yield next; continue }
+        if (!open) return
+        await new Promise<void>((r) => { wake = r })
+        wake = null
+      }
+    } finally {
+      offPush()
+      offClose()
+    }
+  }
+
+  close(): void {
+    this.rpc.close()
+  }
+}
+
+function splitServer(s: string): [string, number] {
+  const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(s)
+  if (m === null) throw new Error(`server address ${JSON.stringify(s)} is not HOST:PORT`)
+  return [(m[1] ?? m[2]) as string, Number(m[3])]
+}

@@ -1,0 +1,197 @@
+// The client end of the v2 RPC protocol over our QUIC layer: one bidi stream per call (opened
+// only while the server grants stream credit; the rest wait in order), response frames read
+// incrementally, push frames read from server-opened uni streams.
+import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN } from '../daemon/rpc/frames.js'
+import { connectQuic, type QuicClientOptions } from '../daemon/rpc/quic/client.js'
+import type { QuicConnection } from '../daemon/rpc/quic/connection.js'
+import { Shutdown } from '../daemon/rpc/quic/native.js'
+
+/** What came back on a request stream. */
+export type StreamOutcome =
+  | { kind: 'response'; status: number; requestId: number; payload: Buffer }
+  | { kind: 'reset'; code: number }
+
+export interface PushFrame { eventType: number; payload: Buffer }
+
+export class ConnectionClosedError extends Error {
+  override name = 'ConnectionClosedError'
+}
+
+export class CallTimeoutError extends Error {
+  override name = 'CallTimeoutError'
+}
+
+interface Job {
+  frame: Buffer
+  fin: boolean
+  resolve(o: StreamOutcome): void
+  reject(e: Error): void
+  timer: NodeJS.Timeout | null
+  sid: number
+  reader: FrameReader
+  settled: boolean
+}
+
+export interface RpcConnectionHandlers {
+  onPush(push: PushFrame): void
+  onClose(reason: string): void
+}
+
+export class RpcConnection {
+  private conn: QuicConnection | null = null
+  private closedReason: string | null = null
+  private readonly waiting: Job[] = []
+  private readonly active = new Map<number, Job>()
+  private readonly pushReaders = new Map<number, FrameReader>()
+  private readonly scratch = Buffer.allocUnsafe(64 * 1024)
+  /** Resolves once the handshake is done; rejects if it fails. */
+  readonly ready: Promise<void>
+
+  constructor(opts: QuicClientOptions, private readonly handlers: RpcConnectionHandlers) {
+    this.ready = connectQuic(opts, {
+      onEstablished: (c) => {
+        this.conn = c
+        this.pump()
+      },
+      onReadable: (c, sid) => this.onReadable(c, sid),
+      onStopped: (_c, sid) => this.settle(this.active.get(sid), { kind: 'reset', code: 0 }),
+      onProgress: () => this.pump(),
+      onClosed: (c) => this.onClosed(c.closeReason()),
+    }).then(() => undefined, (err: Error) => {
+      this.onClosed(err.message)
+      throw err
+    })
+    this.ready.catch(() => {}) // callers see the failure through their calls or `ready`
+  }
+
+  get isOpen(): boolean {
+    return this.closedReason === null
+  }
+
+  /**
+   * Sends raw bytes on a new request stream (FIN after them unless `fin` is false) and resolves
+   * with the response frame or the stream reset. Calls made before the handshake completes are
+   * sent in the same flight as its last packet.
+   */
+  send(frame: Buffer, opts: { fin?: boolean; timeoutMs?: number } = {}): Promise<StreamOutcome> {
+    if (this.closedReason !== null) return Promise.reject(new ConnectionClosedError(this.closedReason))
+    return new Promise<StreamOutcome>((resolve, reject) => {
+      const job: Job = { frame, fin: opts.fin ?? true, resolve, reject, timer: null, sid: -1, reader: new FrameReader(RESPONSE_HEADER_LEN), settled: false }
+      if (opts.timeoutMs !== undefined) {
+        job.timer = setTimeout(() => this.timeout(job, opts.timeoutMs as number), opts.timeoutMs)
+      }
+      this.waiting.push(job)
+      this.pump()
+    })
+  }
+
+  /** Closes the connection (CONNECTION_CLOSE, no error). */
+  close(): void {
+    this.conn?.close(true, 0, 'client closing')
+    if (this.conn === null) this.onClosed('closed before connecting')
+  }
+
+  private pump(): void {
+    const c = this.conn
+    if (c === null || c.closed) return
+    while (this.waiting.length > 0) {
+      const sid = c.openBidi()
+      if (sid === null) return
+      const job = this.waiting.shift() as Job
+      job.sid = sid
+      this.active.set(sid, job)
+      c.write(sid, job.frame, job.fin)
+    }
+  }
+
+  private onReadable(c: QuicConnection, sid: number): void {
+    if ((sid & 0x3) === 0x3) return this.readPush(c, sid)
+    const job = this.active.get(sid)
+    for (;;) {
+      const r = c.read(sid, this.scratch)
+      if (r === null) return
+      if (r.resetCode !== null) {
+        this.settle(job, { kind: 'reset', code: r.resetCode })
+        this.active.delete(sid)
+        return
+      }
+      if (job !== undefined && !job.settled && r.bytes > 0) {
+        job.reader.feed(this.scratch.subarray(0, r.bytes))
+        if (job.reader.complete) {
+          const h = job.reader.header
+          this.settle(job, { kind: 'response', status: h[0] as number, requestId: h.readUInt32BE(1), payload: job.reader.payload() })
+        }
+      }
+      if (r.fin) {
+        if (job !== undefined && !job.settled) {
+          job.settled = true
+          if (job.timer !== null) clearTimeout(job.timer)
+          job.reject(new Error('truncated response frame from server'))
+        }
+        this.active.delete(sid)
+        return
+      }
+    }
+  }
+
+  private readPush(c: QuicConnection, sid: number): void {
+    let reader = this.pushReaders.get(sid)
+    if (reader === undefined) {
+      reader = new FrameReader(PUSH_HEADER_LEN)
+      this.pushReaders.set(sid, reader)
+    }
+    for (;;) {
+      const r = c.read(sid, this.scratch)
+      if (r === null) return
+      if (r.resetCode === null && r.bytes > 0) {
+        const used = reader.feed(this.scratch.subarray(0, r.bytes))
+        if (reader.complete) {
+          this.handlers.onPush({ eventType: reader.header.readUInt16BE(0), payload: reader.payload() })
+          reader = new FrameReader(PUSH_HEADER_LEN) // tolerate a server that sends several frames on one stream
+          this.pushReaders.set(sid, reader)
+          if (used < r.bytes) reader.feed(this.scratch.subarray(used, r.bytes))
+        }
+      }
+      if (r.fin) {
+        this.pushReaders.delete(sid)
+        return
+      }
+    }
+  }
+
+  private settle(job: Job | undefined, outcome: StreamOutcome): void {
+    if (job === undefined || job.settled) return
+    job.settled = true
+    if (job.timer !== null) clearTimeout(job.timer)
+    job.resolve(outcome)
+  }
+
+  private timeout(job: Job, ms: number): void {
+    if (job.settled) return
+    job.settled = true
+    const i = this.waiting.indexOf(job)
+    if (i >= 0) this.waiting.splice(i, 1)
+    if (job.sid >= 0 && this.conn !== null) {
+      // abandon the call: reset our side and ask the server to stop
+      this.conn.shutdown(job.sid, Shutdown.Write, 0)
+      this.conn.shutdown(job.sid, Shutdown.Read, 0)
+      this.active.delete(job.sid)
+    }
+    job.reject(new CallTimeoutError(`no answer within ${ms} ms`))
+  }
+
+  private onClosed(reason: string): void {
+    if (this.closedReason !== null) return
+    this.closedReason = reason
+    const err = new ConnectionClosedError(`connection closed: ${reason}`)
+    for (const job of [...this.waiting, ...this.active.values()]) {
+      if (job.settled) continue
+      job.settled = true
+      if (job.timer !== null) clearTimeout(job.timer)
+      job.reject(err)
+    }
+    this.waiting.length = 0
+    this.active.clear()
+    this.handlers.onClose(reason)
+  }
+}

@@ -1,0 +1,38 @@
+// Every qpqd option in one table: its flag, its QPQ_* environment variable, default, type and
+// help text. Flags, env and (later) the TOML file are all read through this table, and
+// `qpqd --help` and docs/configuration.md are written from it, so they cannot drift apart.
+
+export type OptionType = 'string' | 'number' | 'boolean' | 'address'
+
+export interface OptionSpec {
+  /** snake_case key, as in the TOML file. */
+  key: string
+  flag: string
+  env: string
+  type: OptionType
+  default: string | number | boolean | null
+  description: string
+  /** Shown as *** by check-config and in logs. */
+  secret?: boolean
+  min?: number
+  choices?: readonly string[]
+}
+
+export const OPTIONS = [
+  { key: 'listen', flag: 'listen', env: 'QPQ_LISTEN', type: 'address', default: '0.0.0.0:5001', description: 'QUIC RPC listen address (UDP), HOST:PORT or [V6]:PORT' },
+  { key: 'data_dir', flag: 'data-dir', env: 'QPQ_DATA_DIR', type: 'string', default: 'data', description: 'Directory for the database, keys and the development certificate' },
+  { key: 'tls_cert', flag: 'tls-cert', env: 'QPQ_TLS_CERT', type: 'string', default: null, description: 'TLS certificate (DER or PEM); default DATA_DIR/server-cert.der, generated self-signed on first start' },
+  { key: 'tls_key', flag: 'tls-key', env: 'QPQ_TLS_KEY', type: 'string', default: null, description: 'TLS private key (PKCS#8 DER or PEM); default DATA_DIR/server-key.der' },
+  { key: 'log_level', flag: 'log-level', env: 'QPQ_LOG_LEVEL', type: 'string', default: 'info', description: 'Log level', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] },
+  { key: 'metrics_listen', flag: 'metrics-listen', env: 'QPQ_METRICS_LISTEN', type: 'address', default: null, description: 'Serve Prometheus metrics on http://HOST:PORT/metrics (off when unset)' },
+  { key: 'drain_timeout', flag: 'drain-timeout', env: 'QPQ_DRAIN_TIMEOUT', type: 'number', default: 30, min: 0, description: 'Seconds in-flight calls get to finish on SIGTERM/SIGINT' },
+  { key: 'rpc_timeout', flag: 'rpc-timeout', env: 'QPQ_RPC_TIMEOUT', type: 'number', default: 30, min: 0.001, description: 'Per-call deadline in seconds (then status 8)' },
+  { key: 'read_timeout', flag: 'read-timeout', env: 'QPQ_READ_TIMEOUT', type: 'number', default: 30, min: 0.001, description: 'Seconds a request may take to arrive completely (slow senders get status 8)' },
+  { key: 'idle_timeout', flag: 'idle-timeout', env: 'QPQ_IDLE_TIMEOUT', type: 'number', default: 300, min: 1, description: 'QUIC idle timeout in seconds' },
+  { key: 'quic_retry', flag: 'quic-retry', env: 'QPQ_QUIC_RETRY', type: 'boolean', default: true, description: 'Validate client addresses with a stateless Retry before any handshake work (--no-quic-retry to skip)' },
+  { key: 'max_connections', flag: 'max-connections', env: 'QPQ_MAX_CONNECTIONS', type: 'number', default: 10_000, min: 1, description: 'Connections served at once' },
+  { key: 'max_connections_per_ip', flag: 'max-connections-per-ip', env: 'QPQ_MAX_CONNECTIONS_PER_IP', type: 'number', default: 256, min: 1, description: 'Connections from one source address' },
+  { key: 'buffer_budget_mb', flag: 'buffer-budget-mb', env: 'QPQ_BUFFER_BUDGET_MB', type: 'number', default: 256, min: 1, description: 'MiB of request/response data held in memory across all connections before reads pause' },
+] as const satisfies readonly OptionSpec[]
+
+export type OptionKey = (typeof OPTIONS)[number]['key']

@@ -1,0 +1,70 @@
+// qpqd entry point: read the configuration, start the node, drain and exit on SIGTERM/SIGINT.
+import { parseCommandLine } from './cli/flags.js'
+import { ConfigError, loadConfig, type Config } from './config/config.js'
+import { OPTIONS } from './config/options.js'
+import { createLogger } from './observability/logger.js'
+import { startNode, type RunningNode } from './node.js'
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`qpqd: ${message}\n`)
+  process.exit(code)
+}
+
+const cmd = await parseCommandLine()
+let config: Config
+try {
+  config = loadConfig(cmd.flags, process.env)
+} catch (err) {
+  if (err instanceof ConfigError) fail(err.message, 2)
+  throw err
+}
+
+if (cmd.command === 'check-config') {
+  const secrets = new Set<string>(OPTIONS.filter((o) => 'secret' in o && o.secret).map((o) => o.key))
+  const shown = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secrets.has(k) ? '***' : v]))
+  process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`)
+  process.exit(0)
+}
+
+const log = createLogger(config.logLevel)
+let node: RunningNode | null = null
+let stopping = false
+
+async function shutdown(reason: string, exitCode: number): Promise<void> {
+  if (stopping) return
+  stopping = true
+  log.info({ reason }, 'shutting down')
+  try {
+    await node?.stop()
+  } catch (err) {
+    log.error({ err }, 'error while stopping')
+    exitCode = exitCode || 1
+  }
+  log.flush()
+  process.exit(exitCode)
+}
+
+process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'))
+process.on('uncaughtException', (err) => {
+  // every callback of ours is guarded; reaching this is a bug, so stop cleanly and let the supervisor restart us
+  log.fatal({ err }, 'uncaught exception')
+  void shutdown('uncaught exception', 1)
+})
+for (const sig of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(sig, () => {
+    if (stopping) {
+      log.warn({ signal: sig }, 'second signal: exiting without finishing the drain')
+      log.flush()
+      process.exit(1)
+    }
+    void shutdown(sig, 0)
+  })
+}
+
+try {
+  node = await startNode(config, log)
+} catch (err) {
+  log.fatal({ err }, `cannot start: ${(err as Error).message}`)
+  log.flush()
+  fail((err as Error).message, 1)
+}

@@ -1,0 +1,84 @@
+// Wires the daemon's components together — the only place that does. Each component gets what
+// it needs passed in; startNode() brings them up in order and returns a handle that drains and
+// stops them in reverse.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { Config, HostPortAddress } from './config/config.js'
+import type { Logger } from './observability/logger.js'
+import { Metrics } from './observability/metrics.js'
+import { Dispatcher } from './rpc/dispatcher.js'
+import { buildMethodTable } from './rpc/methods.js'
+import { PushHub } from './rpc/push-hub.js'
+import { DEFAULT_TRANSPORT } from './rpc/quic/config.js'
+import { DEFAULT_SERVER_LIMITS } from './rpc/quic/server.js'
+import { DEFAULT_RPC_LIMITS, RpcServer } from './rpc/rpc-server.js'
+import { loadOrCreateSecret } from './storage/files.js'
+import { loadServerTls, type ServerTls } from './tls/server-identity.js'
+
+export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+
+export interface RunningNode {
+  readonly rpcAddress: HostPortAddress
+  readonly metricsAddress: HostPortAddress | null
+  readonly tls: ServerTls
+  readonly rpc: RpcServer
+  readonly push: PushHub
+  /** Graceful stop: drain calls up to the drain timeout, close connections, release everything. */
+  stop(): Promise<void>
+}
+
+export async function startNode(config: Config, log: Logger): Promise<RunningNode> {
+  const startedAt = Date.now()
+  const tls = loadServerTls(config)
+  if (tls.generated) log.warn({ cert: config.tlsCert }, 'generated a self-signed development certificate; clients must pin it (use a real certificate in production)')
+  const secret = loadOrCreateSecret(path.join(config.dataDir, 'quic-secret.key'), 32)
+
+  let rpc: RpcServer | null = null
+  const methods = buildMethodTable({
+    health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false },
+  })
+  const metrics = new Metrics(new Map([...methods.values()].map((m) => [m.id, m.name])))
+  const dispatcher = new Dispatcher(methods, log.child({ component: 'rpc' }), config.rpcTimeoutMs)
+  rpc = new RpcServer({
+    quic: {
+      ...DEFAULT_SERVER_LIMITS,
+      host: config.listen.host,
+      port: config.listen.port,
+      transport: { ...DEFAULT_TRANSPORT, idleTimeoutMs: config.idleTimeoutMs },
+      tls: { certPem: tls.certPem, keyPem: tls.keyPem },
+      secret,
+      retry: config.quicRetry ? 'always' : 'never',
+      maxConnections: config.maxConnections,
+      maxConnectionsPerAddress: config.maxConnectionsPerIp,
+      bufferBudget: config.bufferBudgetBytes,
+      connectionBudget: Math.min(DEFAULT_SERVER_LIMITS.connectionBudget, config.bufferBudgetBytes),
+    },
+    readTimeoutMs: config.readTimeoutMs,
+    maxStalledStreams: DEFAULT_RPC_LIMITS.maxStalledStreams,
+  }, dispatcher, log.child({ component: 'rpc' }), {
+    answered: (methodId, status, startedAtNs) => metrics.observeCall(methodId, status, startedAtNs),
+  })
+  const push = new PushHub(rpc)
+  metrics.watchRpcServer(rpc)
+
+  const rpcAddress = await rpc.start()
+  let metricsAddress: HostPortAddress | null = null
+  try {
+    if (config.metricsListen !== null) metricsAddress = await metrics.listen(config.metricsListen)
+  } catch (err) {
+    await rpc.drain(0)
+    throw err
+  }
+  log.info({ listen: `${rpcAddress.host}:${rpcAddress.port}`, metrics: metricsAddress, version: VERSION }, 'qpqd listening')
+
+  const server = rpc
+  return {
+    rpcAddress, metricsAddress, tls, rpc: server, push,
+    async stop() {
+      log.info({ inFlight: server.inFlight, connections: server.connectionCount }, 'draining')
+      await server.drain(config.drainTimeoutMs)
+      await metrics.close()
+      log.info('stopped')
+    },
+  }
+}

@@ -1,0 +1,98 @@
+// Prometheus metrics (prom-client) on metrics_listen: process and event-loop metrics, per-method
+// RPC counts and latency, and the QUIC listener's gauges and counters. Later steps register the
+// spec's service counters (enqueue_total, auth_login_*…) on the same registry.
+import http from 'node:http'
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
+import type { HostPortAddress } from '../config/config.js'
+import type { RpcServer } from '../rpc/rpc-server.js'
+
+export class Metrics {
+  readonly registry = new Registry()
+  private readonly requests: Counter<'method' | 'status'>
+  private readonly duration: Histogram<'method'>
+  private readonly children = new Map<string, Counter.Internal>()
+  private readonly durations = new Map<string, Histogram.Internal<'method'>>()
+  private server: http.Server | null = null
+
+  constructor(private readonly methodNames: ReadonlyMap<number, string>) {
+    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 10 })
+    this.requests = new Counter({ name: 'qpq_rpc_requests_total', help: 'RPC calls answered, by method and status code', labelNames: ['method', 'status'], registers: [this.registry] })
+    this.duration = new Histogram({
+      name: 'qpq_rpc_duration_seconds', help: 'Time from a request\'s first byte to its answer', labelNames: ['method'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [this.registry],
+    })
+  }
+
+  /** Records one answered call (hot path: label children are cached). */
+  observeCall(methodId: number, status: number, startedAt: bigint): void {
+    const method = this.methodNames.get(methodId) ?? 'unknown'
+    const key = `${method}|${status}`
+    let c = this.children.get(key)
+    if (c === undefined) {
+      c = this.requests.labels(method, String(status))
+      this.children.set(key, c)
+    }
+    c.inc()
+    let h = this.durations.get(method)
+    if (h === undefined) {
+      h = this.duration.labels(method)
+      this.durations.set(method, h)
+    }
+    h.observe(Number(process.hrtime.bigint() - startedAt) / 1e9)
+  }
+
+  /** Gauges and counters read from the RPC listener at scrape time. */
+  watchRpcServer(rpc: RpcServer): void {
+    const gauge = (name: string, help: string, read: () => number): void => {
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()) } })
+    }
+    gauge('qpq_quic_connections', 'Open QUIC connections', () => rpc.connectionCount)
+    gauge('qpq_quic_half_open_connections', 'Connections still in their handshake', () => rpc.halfOpenCount)
+    gauge('qpq_rpc_open_streams', 'Request streams being read or answered', () => rpc.openStreams)
+    gauge('qpq_rpc_in_flight', 'Calls running in handlers', () => rpc.inFlight)
+    gauge('qpq_rpc_buffered_bytes', 'Bytes of requests, responses and pushes held in memory', () => rpc.bufferedBytes)
+    const counters: Array<[keyof RpcServer['stats'], string, string]> = [
+      ['connectionsAccepted', 'qpq_quic_connections_accepted_total', 'Connections admitted'],
+      ['handshakesFailed', 'qpq_quic_handshakes_failed_total', 'Connections that never completed their handshake'],
+      ['retriesSent', 'qpq_quic_retries_sent_total', 'Stateless Retry packets sent (address validation)'],
+      ['versionNegotiationsSent', 'qpq_quic_version_negotiations_sent_total', 'Version Negotiation packets sent'],
+      ['statelessResetsSent', 'qpq_quic_stateless_resets_sent_total', 'Stateless resets sent for unknown connection ids'],
+      ['refusedOverCapacity', 'qpq_quic_refused_total', 'New connections refused by connection or handshake caps'],
+      ['invalidTokens', 'qpq_quic_invalid_tokens_total', 'Initial packets with a forged or expired Retry token'],
+      ['packetsDropped', 'qpq_quic_packets_dropped_total', 'Datagrams dropped before reaching a connection'],
+      ['framingErrors', 'qpq_rpc_framing_errors_total', 'Truncated request frames'],
+      ['oversizeRejected', 'qpq_rpc_oversize_rejected_total', 'Requests refused for payload_len over 4 MiB'],
+      ['readTimeouts', 'qpq_rpc_read_timeouts_total', 'Requests that did not arrive within the read timeout'],
+      ['stalledStreamClosures', 'qpq_rpc_stalled_closures_total', 'Connections closed for stalling too many streams'],
+    ]
+    for (const [field, name, help] of counters) {
+      new Counter({ name, help, registers: [this.registry], collect() { this.reset(); this.inc(rpc.stats[field]) } })
+    }
+  }
+
+  async listen(address: HostPortAddress): Promise<HostPortAddress> {
+    const server = http.createServer((req, res) => {
+      if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
+        res.writeHead(404).end('not found\n')
+        return
+      }
+      this.registry.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': this.registry.contentType }).end(text),
+        (err: Error) => res.writeHead(500).end(`${err.message}\n`),
+      )
+    })
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(address.port, address.host, () => { server.off('error', reject); resolve() })
+    })
+    this.server = server
+    const a = server.address() as { address: string; port: number }
+    return { host: a.address, port: a.port }
+  }
+
+  async close(): Promise<void> {
+    const s = this.server
+    this.server = null
+    if (s !== null) await new Promise((r) => s.close(r))
+  }
+}

@@ -1,0 +1,105 @@
+// The v2 frame layouts (spec ruling 1), all big-endian:
+//   request  (client → server, bidi stream): u16 method_id | u32 request_id | u32 payload_len | payload
+//   response (server → client, same stream): u8 status   | u32 request_id | u32 payload_len | payload
+//   push     (server → client, uni stream):  u16 event_type | u32 payload_len | payload
+// In all three the payload length is the header's last four bytes.
+
+export const REQUEST_HEADER_LEN = 10
+export const RESPONSE_HEADER_LEN = 9
+export const PUSH_HEADER_LEN = 6
+/** Largest payload of any frame, in both directions (4 MiB). */
+export const MAX_PAYLOAD = 4 * 1024 * 1024
+
+export const PushEvent = { NewMessage: 1000, Typing: 1001, Presence: 1002, Membership: 1003 } as const
+
+export function encodeRequest(methodId: number, requestId: number, payload: Uint8Array): Buffer {
+  const f = Buffer.allocUnsafe(REQUEST_HEADER_LEN + payload.length)
+  f.writeUInt16BE(methodId, 0)
+  f.writeUInt32BE(requestId >>> 0, 2)
+  f.writeUInt32BE(payload.length, 6)
+  f.set(payload, REQUEST_HEADER_LEN)
+  return f
+}
+
+export function encodeResponse(status: number, requestId: number, payload: Uint8Array): Buffer {
+  const f = Buffer.allocUnsafe(RESPONSE_HEADER_LEN + payload.length)
+  f[0] = status
+  f.writeUInt32BE(requestId >>> 0, 1)
+  f.writeUInt32BE(payload.length, 5)
+  f.set(payload, RESPONSE_HEADER_LEN)
+  return f
+}
+
+export function encodePush(eventType: number, payload: Uint8Array): Buffer {
+  const f = Buffer.allocUnsafe(PUSH_HEADER_LEN + payload.length)
+  f.writeUInt16BE(eventType, 0)
+  f.writeUInt32BE(payload.length, 2)
+  f.set(payload, PUSH_HEADER_LEN)
+  return f
+}
+
+/**
+ * Gathers one frame from stream bytes fed in pieces. Memory follows the bytes received, never
+ * the declared length, and a declared length over MAX_PAYLOAD is reported right after the header.
+ */
+export class FrameReader {
+  readonly header: Buffer
+  private headerGot = 0
+  private chunks: Buffer[] = []
+  private got = 0
+  payloadLength = -1
+
+  constructor(readonly headerLength: number) {
+    this.header = Buffer.alloc(headerLength)
+  }
+
+  /** Header bytes received so far. */
+  get headerReceived(): number {
+    return this.headerGot
+  }
+
+  get headerComplete(): boolean {
+    return this.payloadLength >= 0
+  }
+
+  get oversize(): boolean {
+    return this.payloadLength > MAX_PAYLOAD
+  }
+
+  get complete(): boolean {
+    return this.payloadLength >= 0 && !this.oversize && this.got === this.payloadLength
+  }
+
+  /** Bytes of payload held so far. */
+  get buffered(): number {
+    return this.got
+  }
+
+  /**
+   * Consumes from `bytes` what belongs to this frame (copying what it keeps) and returns how many
+   * bytes it took. Stops after the header when the declared length is over the cap.
+   */
+  feed(bytes: Buffer): number {
+    let used = 0
+    if (this.payloadLength < 0) {
+      used = Math.min(this.headerLength - this.headerGot, bytes.length)
+      bytes.copy(this.header, this.headerGot, 0, used)
+      this.headerGot += used
+      if (this.headerGot < this.headerLength) return used
+      this.payloadLength = this.header.readUInt32BE(this.headerLength - 4)
+      if (this.oversize) return used
+    }
+    const take = Math.min(this.payloadLength - this.got, bytes.length - used)
+    if (take > 0) {
+      this.chunks.push(Buffer.from(bytes.subarray(used, used + take)))
+      this.got += take
+    }
+    return used + take
+  }
+
+  /** The whole payload (valid once complete). */
+  payload(): Buffer {
+    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.got)]
+    return this.chunks[0] as Buffer
+  }
+}

@@ -1,0 +1,374 @@
+// One QUIC connection, server or client side, driven by hand over a UDP socket: feed it
+// datagrams with recv(), let its owner pull stream bytes on demand, write with partial-write
+// bookkeeping, open uni streams only with peer credit, and flush datagrams once per loop turn.
+// Nothing here knows the RPC framing; see ../server.ts for that.
+import { Shutdown, quicheError, type HostPort, type NativeConnection } from './native.js'
+import type { BudgetMember, ByteBudget } from './budget.js'
+
+/** Largest datagram we let quiche build (it is configured to 1350). */
+export const MAX_DATAGRAM = 1500
+
+export interface ConnectionEvents {
+  /** The handshake completed. Return a reason string to refuse the connection (it is closed). */
+  onEstablished(conn: QuicConnection): string | null
+  /** A stream has bytes (or a FIN or a reset) to read; pull them with conn.read(). */
+  onReadable(conn: QuicConnection, streamId: number): void
+  /** The peer asked us to stop sending on a stream (our pending bytes for it were dropped). */
+  onStopped(conn: QuicConnection, streamId: number, code: number): void
+  /** Called after each batch of incoming packets: stream credit may have arrived. */
+  onProgress(conn: QuicConnection): void
+  /** The connection is gone (closed, timed out or destroyed). Called once. */
+  onClosed(conn: QuicConnection): void
+}
+
+export interface ReadResult { bytes: number; fin: boolean; resetCode: number | null }
+
+export interface ConnectionLimits {
+  /** Bytes this connection may hold in JS before reads stop. */
+  heldLimit: number
+  /** Queued push (uni stream) frames and bytes; beyond them sendUni() refuses. */
+  uniQueueMax: number
+  uniQueueMaxBytes: number
+}
+
+export interface Transmit { (buf: Buffer, len: number, to: HostPort): void }
+export interface Scheduler { mark(conn: QuicConnection): void }
+
+interface PendingWrite { data: Buffer; fin: boolean }
+
+let nextConnectionNumber = 1
+
+export class QuicConnection implements BudgetMember {
+  /** Short id for logs. */
+  readonly id = nextConnectionNumber++
+  readonly isServer: boolean
+  held = 0
+  readonly heldLimit: number
+  established = false
+  closed = false
+  /** Set when reads stopped because of the byte budget. */
+  private readBlocked = false
+  private readonly pending = new Map<number, PendingWrite>()
+  private readonly uniQueue: Buffer[] = []
+  private uniQueueBytes = 0
+  private nextUniStream: number
+  private nextBidiStream: number
+  private timer: NodeJS.Timeout | null = null
+  private timerAt = 0
+  private out = Buffer.allocUnsafe(MAX_DATAGRAM)
+  /** Owner data (the RPC layer keeps its per-connection state here). */
+  app: unknown = null
+
+  constructor(
+    readonly q: NativeConnection,
+    readonly local: HostPort,
+    public remote: HostPort,
+    private readonly limits: ConnectionLimits,
+    private readonly budget: ByteBudget,
+    private readonly events: ConnectionEvents,
+    private readonly transmit: Transmit,
+    private readonly scheduler: Scheduler,
+    isServer: boolean,
+  ) {
+    this.isServer = isServer
+    this.heldLimit = limits.heldLimit
+    this.nextBidiStream = isServer ? 1 : 0
+    this.nextUniStream = isServer ? 3 : 2
+  }
+
+  /** Feeds one datagram. Never throws. */
+  recv(packet: Buffer, from: HostPort): void {
+    if (this.closed) return
+    try {
+      this.q.recv(packet, { from, to: this.local })
+    } catch {
+      // undecryptable or invalid packet: quiche has already decided whether the connection survives
+    }
+    this.afterRecv()
+  }
+
+  private afterRecv(): void {
+    if (!this.established && this.q.isEstablished()) {
+      this.established = true
+      const refusal = this.events.onEstablished(this)
+      if (refusal !== null) {
+        this.close(true, 3, refusal)
+        return
+      }
+    }
+    if (this.established) {
+      this.readStreams()
+      this.events.onProgress(this)
+    }
+    this.scheduler.mark(this)
+  }
+
+  private readStreams(): void {
+    if (this.readBlocked || this.closed) return
+    for (const sid of this.q.readable()) {
+      this.events.onReadable(this, sid)
+      if (this.readBlocked || this.closed) return
+    }
+  }
+
+  /** Pulls stream bytes into `buf`; null when nothing is buffered. A reset by the peer is reported, not thrown. */
+  read(streamId: number, buf: Buffer): ReadResult | null {
+    try {
+      const r = this.q.streamRecv(streamId, buf)
+      return r === null ? null : { bytes: r[0], fin: r[1], resetCode: null }
+    } catch (e) {
+      const err = quicheError(e)
+      if (err.name === 'StreamReset') return { bytes: 0, fin: true, resetCode: err.code ?? 0 }
+      return null // InvalidStreamState: the stream is already gone
+    }
+  }
+
+  /** True when this connection should stop gathering bytes (its own or the global budget is spent). */
+  overBudget(): boolean {
+    return this.budget.isOver(this)
+  }
+
+  /** The reader hit the budget: stop reading streams until bytes are released. */
+  blockReads(): void {
+    if (this.readBlocked) return
+    this.readBlocked = true
+    this.budget.block(this)
+  }
+
+  resumeReading(): void {
+    if (!this.readBlocked || this.closed) return
+    this.readBlocked = false
+    this.readStreams()
+    this.scheduler.mark(this)
+  }
+
+  hold(n: number): void {
+    this.held += n
+    this.budget.hold(n)
+  }
+
+  /** Releases held bytes; the budget wakes blocked connections once there is room. */
+  release(n: number): void {
+    this.held -= n
+    this.budget.release(n)
+  }
+
+  /** Writes to a stream; what quiche cannot take now is kept and retried when the stream is writable. */
+  write(streamId: number, data: Buffer, fin: boolean): void {
+    if (this.closed) return
+    const queued = this.pending.get(streamId)
+    if (queued !== undefined) {
+      this.pending.set(streamId, { data: Buffer.concat([queued.data, data]), fin })
+      this.hold(data.length)
+      this.scheduler.mark(this)
+      return
+    }
+    const taken = this.trySend(streamId, data, fin)
+    if (taken >= 0 && taken < data.length) {
+      this.pending.set(streamId, { data: data.subarray(taken), fin })
+      this.hold(data.length - taken)
+    }
+    this.scheduler.mark(this)
+  }
+
+  /** Returns bytes taken, or -1 when the stream is stopped or gone (its data is dropped). */
+  private trySend(streamId: number, data: Buffer, fin: boolean): number {
+    try {
+      return this.q.streamSend(streamId, data, fin) ?? 0
+    } catch (e) {
+      const err = quicheError(e)
+      if (err.name === 'StreamStopped') {
+        this.shutdown(streamId, Shutdown.Write, err.code ?? 0)
+        this.events.onStopped(this, streamId, err.code ?? 0)
+      }
+      return -1
+    }
+  }
+
+  private flushPending(): void {
+    for (const sid of this.q.writable()) {
+      const p = this.pending.get(sid)
+      if (p === undefined) continue
+      const taken = this.trySend(sid, p.data, p.fin)
+      if (taken < 0 || taken === p.data.length) {
+        this.pending.delete(sid)
+        this.release(p.data.length)
+      } else if (taken > 0) {
+        this.pending.set(sid, { data: p.data.subarray(taken), fin: p.fin })
+        this.release(taken)
+      }
+      if (this.pending.size === 0) return
+    }
+  }
+
+  /** Bytes written but not yet taken by quiche (the peer is slow to read). */
+  get pendingWrites(): number {
+    return this.pending.size
+  }
+
+  /** Resets our sending side (RESET_STREAM) or asks the peer to stop sending (STOP_SENDING). */
+  shutdown(streamId: number, direction: Shutdown, code: number): void {
+    if (direction === Shutdown.Write) {
+      const p = this.pending.get(streamId)
+      if (p !== undefined) {
+        this.pending.delete(streamId)
+        this.release(p.data.length)
+      }
+    }
+    try {
+      this.q.streamShutdown(streamId, direction, code)
+    } catch {
+      // already finished or collected
+    }
+    this.scheduler.mark(this)
+  }
+
+  /** Opens our next bidirectional stream if the peer grants one; null when out of credit. */
+  openBidi(): number | null {
+    if (this.closed || !this.established || this.q.peerStreamsLeftBidi() === 0) return null
+    const sid = this.nextBidiStream
+    this.nextBidiStream += 4
+    return sid
+  }
+
+  /**
+   * Queues a whole message for its own unidirectional stream (data then FIN). Streams are opened
+   * only while the peer grants credit. Returns false (and queues nothing) when the queue is full.
+   */
+  sendUni(frame: Buffer): boolean {
+    if (this.closed) return false
+    if (this.uniQueue.length >= this.limits.uniQueueMax || this.uniQueueBytes + frame.length > this.limits.uniQueueMaxBytes) return false
+    this.uniQueue.push(frame)
+    this.uniQueueBytes += frame.length
+    this.hold(frame.length)
+    this.scheduler.mark(this)
+    return true
+  }
+
+  private drainUni(): void {
+    while (this.uniQueue.length > 0 && this.q.peerStreamsLeftUni() > 0) {
+      const frame = this.uniQueue.shift() as Buffer
+      this.uniQueueBytes -= frame.length
+      this.release(frame.length)
+      const sid = this.nextUniStream
+      this.nextUniStream += 4
+      this.write(sid, frame, true)
+    }
+  }
+
+  /** Sends what quiche has for the wire and re-arms the timer. Called once per dirty loop turn. */
+  service(): void {
+    if (this.closed) return
+    if (this.established) {
+      if (this.pending.size > 0) this.flushPending()
+      if (this.uniQueue.length > 0) this.drainUni()
+    }
+    for (;;) {
+      let r
+      try {
+        r = this.q.send(this.out)
+      } catch {
+        break
+      }
+      if (r === null) break
+      this.transmit(this.out, r[0], r[1].to)
+      this.out = Buffer.allocUnsafe(MAX_DATAGRAM)
+    }
+    if (this.q.isClosed()) {
+      this.finish()
+      return
+    }
+    const ms = this.q.timeout()
+    if (ms === null) return
+    const at = Date.now() + ms + 1
+    if (this.timer !== null && this.timerAt <= at) return
+    if (this.timer !== null) clearTimeout(this.timer)
+    this.timerAt = at
+    this.timer = setTimeout(this.onTimer, ms + 1)
+  }
+
+  private readonly onTimer = (): void => {
+    this.timer = null
+    if (this.closed) return
+    try {
+      this.q.onTimeout()
+    } catch {
+      // nothing to do: the connection state tells the rest
+    }
+    this.service()
+  }
+
+  /** Asks the peer for an ACK (keep-alive against idle timeouts and NAT bindings). */
+  ping(): void {
+    if (this.closed) return
+    try {
+      this.q.sendAckEliciting()
+    } catch {
+      // not established yet or closing
+    }
+    this.scheduler.mark(this)
+  }
+
+  /** Starts a graceful close (CONNECTION_CLOSE); the connection finishes once quiche has drained. */
+  close(app: boolean, code: number, reason: string): void {
+    if (this.closed) return
+    try {
+      this.q.close(app, code, Buffer.from(reason))
+    } catch {
+      // already closing
+    }
+    this.scheduler.mark(this)
+  }
+
+  /** Drops the connection at once, without waiting for the peer. */
+  destroy(): void {
+    if (this.closed) return
+    this.close(true, 0, 'destroyed')
+    this.service()
+    this.finish()
+  }
+
+  private finish(): void {
+    if (this.closed) return
+    this.closed = true
+    if (this.timer !== null) clearTimeout(this.timer)
+    this.timer = null
+    this.budget.forget(this)
+    for (const p of this.pending.values()) this.release(p.data.length)
+    this.pending.clear()
+    this.release(this.uniQueueBytes)
+    this.uniQueue.length = 0
+    this.uniQueueBytes = 0
+    this.events.onClosed(this)
+  }
+
+  /** Why the connection closed, for logs and for the client's errors. */
+  closeReason(): string {
+    const fmt = (side: string, e: { isApp: boolean; errorCode: number; reason: Uint8Array } | null): string | null =>
+      e === null ? null : `${side} ${e.isApp ? 'application' : 'transport'} error ${e.errorCode}${e.reason.length ? ` (${Buffer.from(e.reason).toString()})` : ''}`
+    if (this.q.isTimedOut()) return 'idle timeout'
+    return fmt('peer', this.q.peerError()) ?? fmt('local', this.q.localError()) ?? 'closed'
+  }
+}
+
+/** Flushes every connection marked during this loop turn once, on setImmediate. */
+export class FlushScheduler implements Scheduler {
+  private readonly dirty = new Set<QuicConnection>()
+  private scheduled = false
+
+  mark(conn: QuicConnection): void {
+    this.dirty.add(conn)
+    if (!this.scheduled) {
+      this.scheduled = true
+      setImmediate(this.flush)
+    }
+  }
+
+  private readonly flush = (): void => {
+    this.scheduled = false
+    for (const c of this.dirty) {
+      this.dirty.delete(c)
+      c.service()
+    }
+  }
+}

@@ -1,0 +1,297 @@
+// The RPC listener: v2 frames on QUIC streams. Each client bidi stream carries one request; it is
+// gathered incrementally, dispatched once its declared payload has arrived, and answered on the
+// same stream. Bad frames get status 1 on that stream — the connection always survives them.
+// Pushes go out on server-opened uni streams (see push-hub.ts).
+import { Status } from '../errors.js'
+import type { Logger } from '../observability/logger.js'
+import type { Dispatcher } from './dispatcher.js'
+import { FrameReader, MAX_PAYLOAD, REQUEST_HEADER_LEN, encodeResponse } from './frames.js'
+import { errorReply, type Reply } from './replies.js'
+import type { QuicConnection } from './quic/connection.js'
+import { Shutdown, type HostPort } from './quic/native.js'
+import { QuicServer, type QuicServerOptions, type QuicServerStats } from './quic/server.js'
+
+export interface RpcServerOptions {
+  quic: QuicServerOptions
+  /** A request must arrive completely (header, payload and FIN) within this. */
+  readTimeoutMs: number
+  /** Streams a connection may leave stalled (no FIN within the read timeout) before it is closed. */
+  maxStalledStreams: number
+}
+
+export const DEFAULT_RPC_LIMITS = { readTimeoutMs: 30_000, maxStalledStreams: 16 }
+
+/** Application error codes of CONNECTION_CLOSE frames we send. */
+export const CloseCode = { Normal: 0, Refused: 1, Misbehaving: 2 } as const
+
+/** Observers the daemon wires to metrics and, later, to plugin hooks. */
+export interface RpcEvents {
+  /** A client completed its handshake; return a reason to refuse it. */
+  connect?(info: { connectionId: number; remoteAddress: string }): string | null
+  disconnect?(info: { connectionId: number; remoteAddress: string }): void
+  /** A call was answered (framing errors included, methodId -1 when unknown). */
+  answered?(methodId: number, status: number, startedAt: bigint): void
+}
+
+const enum Phase { Reading, Dispatched, Answered }
+
+interface RequestStream {
+  readonly sid: number
+  readonly reader: FrameReader
+  phase: Phase
+  finSeen: boolean
+  /** Bytes charged to the budget for this request's payload. */
+  held: number
+  timer: NodeJS.Timeout | null
+  startedAt: bigint
+}
+
+interface ConnState {
+  readonly conn: QuicConnection
+  readonly streams: Map<number, RequestStream>
+  stalled: number
+}
+
+export interface RpcServerStats extends QuicServerStats {
+  framingErrors: number
+  oversizeRejected: number
+  readTimeouts: number
+  stalledStreamClosures: number
+}
+
+export class RpcServer {
+  readonly stats: RpcServerStats
+  private readonly quic: QuicServer
+  private readonly conns = new Map<number, ConnState>()
+  /** Read target for every stream (reads are synchronous, so one buffer serves all). */
+  private readonly scratch = Buffer.allocUnsafe(64 * 1024)
+  private draining = false
+
+  constructor(
+    private readonly opts: RpcServerOptions,
+    private readonly dispatcher: Dispatcher,
+    private readonly log: Logger,
+    private readonly events: RpcEvents = {},
+  ) {
+    this.quic = new QuicServer(opts.quic, {
+      onConnection: (c) => this.onConnection(c),
+      onReadable: (c, sid) => this.onReadable(c, sid),
+      onStopped: (c, sid) => this.onStopped(c, sid),
+      onClosed: (c) => this.onClosed(c),
+    }, (msg, err) => this.log.error({ err }, msg))
+    this.stats = Object.assign(this.quic.stats, { framingErrors: 0, oversizeRejected: 0, readTimeouts: 0, stalledStreamClosures: 0 })
+  }
+
+  async start(): Promise<HostPort> {
+    return await this.quic.listen()
+  }
+
+  get address(): HostPort {
+    return this.quic.address
+  }
+
+  get isDraining(): boolean {
+    return this.draining
+  }
+
+  get connectionCount(): number {
+    return this.conns.size
+  }
+
+  get halfOpenCount(): number {
+    return this.quic.halfOpenCount
+  }
+
+  get openStreams(): number {
+    let n = 0
+    for (const st of this.conns.values()) n += st.streams.size
+    return n
+  }
+
+  /** Bytes held in JS for all connections (request bodies, unsent responses, queued pushes). */
+  get bufferedBytes(): number {
+    return this.quic.budget.used
+  }
+
+  get peakBufferedBytes(): number {
+    return this.quic.budget.peak
+  }
+
+  get inFlight(): number {
+    return this.dispatcher.inFlight
+  }
+
+  /** The live connection with this id (push routing). */
+  connection(id: number): QuicConnection | undefined {
+    return this.conns.get(id)?.conn
+  }
+
+  /**
+   * Graceful drain: no new connections, new streams are answered 9 Unavailable, in-flight calls
+   * finish (up to timeoutMs), then every connection is closed with CONNECTION_CLOSE.
+   */
+  async drain(timeoutMs: number): Promise<void> {
+    this.draining = true
+    this.quic.stopAccepting()
+    const deadline = Date.now() + timeoutMs
+    while (this.dispatcher.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+    // give the last answers a moment to reach the wire before CONNECTION_CLOSE
+    await new Promise((r) => setImmediate(r))
+    await this.quic.close('server shutting down', Math.max(500, Math.min(2_000, deadline - Date.now())))
+  }
+
+  private onConnection(conn: QuicConnection): string | null {
+    const info = { connectionId: conn.id, remoteAddress: conn.remote.host }
+    const refusal = this.events.connect?.(info) ?? null
+    if (refusal !== null) return refusal
+    conn.app = { conn, streams: new Map(), stalled: 0 } satisfies ConnState
+    this.conns.set(conn.id, conn.app as ConnState)
+    this.log.debug({ conn: conn.id, remote: `${conn.remote.host}:${conn.remote.port}` }, 'connection established')
+    return null
+  }
+
+  private onClosed(conn: QuicConnection): void {
+    const st = conn.app as ConnState | null
+    if (st === null) return
+    for (const s of st.streams.values()) this.forget(st, s)
+    this.conns.delete(conn.id)
+    this.log.debug({ conn: conn.id, reason: conn.closeReason() }, 'connection closed')
+    this.events.disconnect?.({ connectionId: conn.id, remoteAddress: conn.remote.host })
+  }
+
+  private onStopped(conn: QuicConnection, sid: number): void {
+    // the client no longer wants this answer; pending bytes are already dropped
+    const st = conn.app as ConnState | null
+    const s = st?.streams.get(sid)
+    if (st && s && s.phase === Phase.Answered && s.finSeen) this.forget(st, s)
+  }
+
+  private onReadable(conn: QuicConnection, sid: number): void {
+    const st = conn.app as ConnState | null
+    if (st === null) return
+    let s = st.streams.get(sid)
+    if (s === undefined) {
+      s = { sid, reader: new FrameReader(REQUEST_HEADER_LEN), phase: Phase.Reading, finSeen: false, held: 0, timer: null, startedAt: process.hrtime.bigint() }
+      // client-opened uni streams are not part of the protocol: read and drop them
+      if ((sid & 0x2) !== 0) s.phase = Phase.Answered
+      st.streams.set(sid, s)
+    }
+    for (;;) {
+      if (s.phase === Phase.Reading && conn.overBudget()) {
+        conn.blockReads()
+        break
+      }
+      const r = conn.read(sid, this.scratch)
+      if (r === null) break
+      if (r.resetCode !== null) return this.onPeerReset(st, s)
+      if (r.bytes > 0 && s.phase === Phase.Reading) this.consume(st, s, this.scratch.subarray(0, r.bytes))
+      if (r.fin) {
+        s.finSeen = true
+        if (s.phase === Phase.Reading) this.truncated(st, s)
+        if (s.phase === Phase.Answered) this.forget(st, s)
+        return
+      }
+    }
+    if (s.timer === null && !s.finSeen && st.streams.has(sid)) {
+      s.timer = setTimeout(() => this.readTimeout(st, s), this.opts.readTimeoutMs)
+    }
+  }
+
+  private consume(st: ConnState, s: RequestStream, bytes: Buffer): void {
+    const before = s.reader.buffered
+    s.reader.feed(bytes) // bytes after the frame's end are ignored
+    const grown = s.reader.buffered - before
+    if (grown > 0) {
+      s.held += grown
+      st.conn.hold(grown)
+    }
+    const r = s.reader
+    if (!r.headerComplete) return
+    if (r.oversize) {
+      this.stats.oversizeRejected++
+      // answered at once, without buffering; the body is read and dropped up to the FIN
+      return this.answer(st, s, errorReply(Status.BadRequest, `payload_len ${r.payloadLength} exceeds the ${MAX_PAYLOAD}-byte limit`))
+    }
+    if (this.draining) return this.answer(st, s, errorReply(Status.Unavailable, 'server is shutting down'))
+    if (r.complete) this.dispatch(st, s)
+  }
+
+  private dispatch(st: ConnState, s: RequestStream): void {
+    s.phase = Phase.Dispatched
+    const header = s.reader.header
+    const reply = this.dispatcher.dispatch(header.readUInt16BE(0), s.reader.payload(), {
+      requestId: header.readUInt32BE(2), connectionId: st.conn.id, remoteAddress: st.conn.remote.host,
+    })
+    if (reply instanceof Promise) void reply.then((r) => this.answer(st, s, r))
+    else this.answer(st, s, reply)
+  }
+
+  private answer(st: ConnState, s: RequestStream, reply: Reply): void {
+    if (s.phase === Phase.Answered) return
+    s.phase = Phase.Answered
+    this.releaseHeld(st, s)
+    const header = s.reader.header
+    // the request id is known once 6 header bytes arrived; a frame cut shorter is answered with 0
+    const requestId = s.reader.headerReceived >= 6 ? header.readUInt32BE(2) : 0
+    const methodId = s.reader.headerComplete ? header.readUInt16BE(0) : -1
+    if (reply.payload.length > MAX_PAYLOAD) reply = errorReply(Status.Internal, `response of ${reply.payload.length} bytes exceeds the ${MAX_PAYLOAD}-byte limit`)
+    this.events.answered?.(methodId, reply.status, s.startedAt)
+    if (st.conn.closed) return
+    st.conn.write(s.sid, encodeResponse(reply.status, requestId, reply.payload), true)
+    if (s.finSeen) this.forget(st, s)
+  }
+
+  /** FIN before the frame was complete. */
+  private truncated(st: ConnState, s: RequestStream): void {
+    this.stats.framingErrors++
+    const r = s.reader
+    const what = r.headerComplete
+      ? `truncated frame: ${r.buffered} of ${r.payloadLength} payload bytes before end of stream`
+      : `truncated frame: the ${REQUEST_HEADER_LEN}-byte request header is incomplete`
+    this.answer(st, s, errorReply(Status.BadRequest, what))
+  }
+
+  private onPeerReset(st: ConnState, s: RequestStream): void {
+    s.finSeen = true
+    if (s.phase === Phase.Reading) {
+      // nothing to answer: reset our side too so quiche can collect the stream
+      st.conn.shutdown(s.sid, Shutdown.Write, 0)
+      s.phase = Phase.Answered
+    }
+    if (s.phase === Phase.Answered) this.forget(st, s)
+  }
+
+  private readTimeout(st: ConnState, s: RequestStream): void {
+    s.timer = null
+    if (s.finSeen || !st.streams.has(s.sid) || st.conn.closed) return
+    if (s.phase === Phase.Dispatched) {
+      // the handler owns the deadline now; wait for its answer, then for the FIN
+      s.timer = setTimeout(() => this.readTimeout(st, s), this.opts.readTimeoutMs)
+      return
+    }
+    this.stats.readTimeouts++
+    if (s.phase === Phase.Reading) this.answer(st, s, errorReply(Status.DeadlineExceeded, `request not received within ${this.opts.readTimeoutMs} ms`))
+    // Stop waiting for a FIN that does not come. quiche 0.18 does not credit bytes dropped after
+    // STOP_SENDING to the connection window, so a connection that keeps stalling is closed.
+    st.conn.shutdown(s.sid, Shutdown.Read, 0)
+    this.forget(st, s)
+    if (++st.stalled > this.opts.maxStalledStreams) {
+      this.stats.stalledStreamClosures++
+      st.conn.close(true, CloseCode.Misbehaving, 'too many stalled streams')
+    }
+  }
+
+  private releaseHeld(st: ConnState, s: RequestStream): void {
+    if (s.held === 0) return
+    st.conn.release(s.held)
+    s.held = 0
+  }
+
+  private forget(st: ConnState, s: RequestStream): void {
+    if (s.timer !== null) clearTimeout(s.timer)
+    s.timer = null
+    // a call still running keeps its bytes until it answers
+    if (s.phase !== Phase.Dispatched) this.releaseHeld(st, s)
+    st.streams.delete(s.sid)
+  }
+}

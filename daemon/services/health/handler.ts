@@ -1,0 +1,17 @@
+// Health (802): liveness and readiness. Needs no session; reports "draining" during shutdown so
+// load balancers and qpqctl can tell a node on its way out.
+import type { qpq } from '../../../proto/gen/qpq.js'
+
+export interface HealthDeps {
+  startedAt: number
+  version: string
+  isDraining(): boolean
+}
+
+export function healthHandler(deps: HealthDeps): () => qpq.v1.HealthResponse.$Properties {
+  return () => ({
+    status: deps.isDraining() ? 'draining' : 'ok',
+    uptime_secs: Math.floor((Date.now() - deps.startedAt) / 1000),
+    server_version: deps.version,
+  })
+}
