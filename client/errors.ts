@@ -1,7 +1,7 @@
 // Errors a QpqClient call rejects with: the server's status code, its name and the server's
 // Error payload (message, retry hint, correlation id of its log line).
 import { statusName } from '../daemon/errors.js'
-import { qpq } from '../proto/gen/qpq.js'
+import { qpq } from '../proto/qpq.js'
 
 export { Status, statusName } from '../daemon/errors.js'
 export { CallTimeoutError, ConnectionClosedError } from './rpc-connection.js'

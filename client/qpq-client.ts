@@ -4,7 +4,7 @@
 import { DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
 import { encodeRequest } from '../daemon/rpc/frames.js'
 import type { Decoder, Encoder } from '../daemon/rpc/method.js'
-import { qpq } from '../proto/gen/qpq.js'
+import { qpq } from '../proto/qpq.js'
 import { QpqError } from './errors.js'
 import { RpcConnection, type PushFrame, type StreamOutcome } from './rpc-connection.js'
 

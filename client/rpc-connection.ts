@@ -8,8 +8,8 @@ import { Shutdown } from '../daemon/rpc/quic/native.js'
 
 /** What came back on a request stream. */
 export type StreamOutcome =
-  | { kind: 'response'; status: number; requestId: number; payload: Buffer }
-  | { kind: 'reset'; code: number }
+  | { kind: 'response'; streamId: number; status: number; requestId: number; payload: Buffer }
+  | { kind: 'reset'; streamId: number; code: number }
 
 export interface PushFrame { eventType: number; payload: Buffer }
 
@@ -54,7 +54,7 @@ export class RpcConnection {
         this.pump()
       },
       onReadable: (c, sid) => this.onReadable(c, sid),
-      onStopped: (_c, sid) => this.settle(this.active.get(sid), { kind: 'reset', code: 0 }),
+      onStopped: (_c, sid) => this.settle(this.active.get(sid), { kind: 'reset', streamId: sid, code: 0 }),
       onProgress: () => this.pump(),
       onClosed: (c) => this.onClosed(c.closeReason()),
     }).then(() => undefined, (err: Error) => {
@@ -85,6 +85,11 @@ export class RpcConnection {
     })
   }
 
+  /** Abandons our side of a request stream (RESET_STREAM), e.g. after an early rejection. */
+  resetStream(streamId: number, code = 0): void {
+    this.conn?.shutdown(streamId, Shutdown.Write, code)
+  }
+
   /** Closes the connection (CONNECTION_CLOSE, no error). */
   close(): void {
     this.conn?.close(true, 0, 'client closing')
@@ -111,7 +116,7 @@ export class RpcConnection {
       const r = c.read(sid, this.scratch)
       if (r === null) return
       if (r.resetCode !== null) {
-        this.settle(job, { kind: 'reset', code: r.resetCode })
+        this.settle(job, { kind: 'reset', streamId: sid, code: r.resetCode })
         this.active.delete(sid)
         return
       }
@@ -119,7 +124,7 @@ export class RpcConnection {
         job.reader.feed(this.scratch.subarray(0, r.bytes))
         if (job.reader.complete) {
           const h = job.reader.header
-          this.settle(job, { kind: 'response', status: h[0] as number, requestId: h.readUInt32BE(1), payload: job.reader.payload() })
+          this.settle(job, { kind: 'response', streamId: sid, status: h[0] as number, requestId: h.readUInt32BE(1), payload: job.reader.payload() })
         }
       }
       if (r.fin) {

@@ -1,5 +1,6 @@
+#!/usr/bin/env node
 // qpqd entry point: read the configuration, start the node, drain and exit on SIGTERM/SIGINT.
-import { parseCommandLine } from './cli/flags.js'
+import { UsageError, helpText, parseCommandLine } from './cli/flags.js'
 import { ConfigError, loadConfig, type Config } from './config/config.js'
 import { OPTIONS } from './config/options.js'
 import { createLogger } from './observability/logger.js'
@@ -10,7 +11,17 @@ function fail(message: string, code: number): never {
   process.exit(code)
 }
 
-const cmd = await parseCommandLine()
+let cmd: ReturnType<typeof parseCommandLine>
+try {
+  cmd = parseCommandLine(process.argv.slice(2))
+} catch (err) {
+  if (err instanceof UsageError) fail(`${err.message}\n(see qpqd --help)`, 2)
+  throw err
+}
+if (cmd.command === 'help') {
+  process.stdout.write(helpText())
+  process.exit(0)
+}
 let config: Config
 try {
   config = loadConfig(cmd.flags, process.env)

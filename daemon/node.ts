@@ -1,7 +1,6 @@
 // Wires the daemon's components together — the only place that does. Each component gets what
 // it needs passed in; startNode() brings them up in order and returns a handle that drains and
 // stops them in reverse.
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Config, HostPortAddress } from './config/config.js'
 import type { Logger } from './observability/logger.js'
@@ -14,8 +13,7 @@ import { DEFAULT_SERVER_LIMITS } from './rpc/quic/server.js'
 import { DEFAULT_RPC_LIMITS, RpcServer } from './rpc/rpc-server.js'
 import { loadOrCreateSecret } from './storage/files.js'
 import { loadServerTls, type ServerTls } from './tls/server-identity.js'
-
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version
+import { VERSION } from './version.js'
 
 export interface RunningNode {
   readonly rpcAddress: HostPortAddress

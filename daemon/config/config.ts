@@ -35,7 +35,7 @@ type Raw = Record<string, { value: unknown; source: string }>
 
 /** Parses HOST:PORT or [V6]:PORT. */
 export function parseAddress(s: string): HostPortAddress | null {
-  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\s]+)):(\d{1,5})$/.exec(s.trim())
+  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(s.trim())
   if (m === null) return null
   const host = (m[1] ?? m[2]) as string
   const port = Number(m[3])

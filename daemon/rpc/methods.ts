@@ -1,7 +1,7 @@
 // The method table: protocol method id → request and response types, handler, whether a session
 // is needed, rate class. Built once at start from the services' handlers; the dispatcher serves
 // exactly what is listed here and answers any other id with 11 UnknownMethod.
-import { qpq } from '../../proto/gen/qpq.js'
+import { qpq } from '../../proto/qpq.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
 import { method, methodTable, type MethodTable } from './method.js'
 

@@ -1,6 +1,6 @@
 // Builds the (status, payload) pair of a response frame, including the optional qpq.v1.Error
 // payload of a failed call (ruling 4). The one place where errors become wire bytes.
-import { qpq } from '../../proto/gen/qpq.js'
+import { qpq } from '../../proto/qpq.js'
 import { RpcError, Status } from '../errors.js'
 
 export interface Reply { status: number; payload: Uint8Array }

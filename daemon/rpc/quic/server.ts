@@ -186,37 +186,43 @@ export class QuicServer {
   private onDatagram(msg: Buffer, from: HostPort): void {
     if (msg.length === 0) return
     // Short header: our connection ids are CID_LEN bytes, read them without a native call.
+    // A known id from a new address (NAT rebinding) is fine: quiche validates the new path
+    // and send() tells where answers go.
     if (((msg[0] as number) & 0x80) === 0) {
       if (msg.length < 1 + CID_LEN) return this.drop()
       const conn = this.byCid.get(msg.toString('hex', 1, 1 + CID_LEN))
-      if (conn !== undefined) return this.deliver(conn, msg, from)
+      if (conn !== undefined) return conn.recv(msg, from)
       return this.statelessReset(msg, from)
     }
+    // Version-independent fields first (RFC 8999): quiche's parser would also read the
+    // version-specific rest, which an unknown version need not follow.
+    if (msg.length < 7) return this.drop()
+    const version = msg.readUInt32BE(1)
+    if (version !== 0 && !versionIsSupported(version)) return this.versionNegotiation(msg, from)
     let hdr: PacketHeader
     try {
       hdr = parseHeader(msg, CID_LEN)
     } catch {
       return this.drop()
     }
-    const dcid = hdr.dcid
-    const conn = this.byCid.get(Buffer.from(dcid).toString('hex'))
-    if (conn !== undefined) return this.deliver(conn, msg, from)
+    const conn = this.byCid.get(Buffer.from(hdr.dcid).toString('hex'))
+    if (conn !== undefined) return conn.recv(msg, from)
     if (hdr.ty !== PacketType.Initial) return this.drop()
-    if (!versionIsSupported(hdr.version)) {
-      // only for datagrams big enough that our answer cannot amplify (RFC 9000 §6.1)
-      if (msg.length < MIN_CLIENT_INITIAL_LEN) return this.drop()
-      const out = Buffer.allocUnsafe(1350)
-      const n = writeVersionNegotiation(hdr.scid, dcid, out)
-      this.stats.versionNegotiationsSent++
-      return this.transmit(out, n, from)
-    }
     if (msg.length < MIN_CLIENT_INITIAL_LEN || !this.accepting) return this.drop()
     this.acceptInitial(msg, hdr, from)
   }
 
-  private deliver(conn: QuicConnection, msg: Buffer, from: HostPort): void {
-    // NAT rebinding: quiche validates the new path; answers go to where send() says
-    conn.recv(msg, from)
+  private versionNegotiation(msg: Buffer, from: HostPort): void {
+    // only for datagrams big enough that our answer cannot amplify (RFC 9000 §6.1)
+    if (msg.length < MIN_CLIENT_INITIAL_LEN) return this.drop()
+    const dcidLen = msg[5] as number
+    const scidAt = 6 + dcidLen
+    if (scidAt >= msg.length || scidAt + 1 + (msg[scidAt] as number) > msg.length) return this.drop()
+    const scidLen = msg[scidAt] as number
+    const out = Buffer.allocUnsafe(1350)
+    const n = writeVersionNegotiation(msg.subarray(scidAt + 1, scidAt + 1 + scidLen), msg.subarray(6, 6 + dcidLen), out)
+    this.stats.versionNegotiationsSent++
+    this.transmit(out, n, from)
   }
 
   private drop(): void {

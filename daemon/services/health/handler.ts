@@ -1,6 +1,6 @@
 // Health (802): liveness and readiness. Needs no session; reports "draining" during shutdown so
 // load balancers and qpqctl can tell a node on its way out.
-import type { qpq } from '../../../proto/gen/qpq.js'
+import type { qpq } from '../../../proto/qpq.js'
 
 export interface HealthDeps {
   startedAt: number

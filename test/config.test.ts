@@ -1,0 +1,45 @@
+// Configuration: precedence of flags over QPQ_* environment over defaults, and clear refusals.
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { ConfigError, loadConfig, parseAddress } from '../daemon/config/config.js'
+
+describe('config', () => {
+  it('has working defaults', () => {
+    const c = loadConfig({}, {})
+    assert.deepEqual(c.listen, { host: '0.0.0.0', port: 5001 })
+    assert.equal(c.dataDir, 'data')
+    assert.equal(c.tlsCert, 'data/server-cert.der')
+    assert.equal(c.tlsKey, 'data/server-key.der')
+    assert.equal(c.tlsDefaultPaths, true)
+    assert.equal(c.idleTimeoutMs, 300_000)
+    assert.equal(c.quicRetry, true)
+    assert.equal(c.metricsListen, null)
+  })
+
+  it('takes flags over environment over defaults', () => {
+    const env = { QPQ_LISTEN: '127.0.0.1:6000', QPQ_DATA_DIR: '/srv/qpq', QPQ_RPC_TIMEOUT: '5' }
+    const c = loadConfig({ listen: '[::1]:7000' }, env)
+    assert.deepEqual(c.listen, { host: '::1', port: 7000 })
+    assert.equal(c.dataDir, '/srv/qpq')
+    assert.equal(c.tlsCert, '/srv/qpq/server-cert.der')
+    assert.equal(c.rpcTimeoutMs, 5_000)
+    assert.equal(loadConfig({ quic_retry: false }, { QPQ_QUIC_RETRY: 'true' }).quicRetry, false)
+  })
+
+  it('refuses a bad value naming the option, the value and its source', () => {
+    assert.throws(() => loadConfig({}, { QPQ_LISTEN: 'nowhere' }), (e: unknown) =>
+      e instanceof ConfigError && /listen \(env QPQ_LISTEN\): "nowhere" is not HOST:PORT/.test(e.message))
+    assert.throws(() => loadConfig({ drain_timeout: 'soon' }, {}), /drain_timeout \(--drain-timeout\): "soon" is not a number/)
+    assert.throws(() => loadConfig({}, { QPQ_IDLE_TIMEOUT: '0' }), /idle_timeout .* below the minimum 1/)
+    assert.throws(() => loadConfig({}, { QPQ_QUIC_RETRY: 'maybe' }), /quic_retry .* not a boolean/)
+    assert.throws(() => loadConfig({ log_level: 'loud' }, {}), /log_level .* not one of/)
+    assert.throws(() => loadConfig({ tls_cert: '/x.der' }, {}), /tls_cert and tls_key must be given together/)
+  })
+
+  it('parses listen addresses', () => {
+    assert.deepEqual(parseAddress('0.0.0.0:5001'), { host: '0.0.0.0', port: 5001 })
+    assert.deepEqual(parseAddress('[::]:5001'), { host: '::', port: 5001 })
+    assert.deepEqual(parseAddress('localhost:1'), { host: 'localhost', port: 1 })
+    for (const bad of ['5001', ':5001', '1.2.3.4:65536', '[zz]:1', '::1:5001', 'a b:1']) assert.equal(parseAddress(bad), null, bad)
+  })
+})

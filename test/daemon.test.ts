@@ -1,0 +1,90 @@
+// qpqd as a process: started with the README's command and flags, answering Health over QUIC,
+// serving metrics, refusing bad configuration, and draining on SIGTERM with exit code 0.
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { QpqClient } from '../client/qpq-client.js'
+import { OPTIONS } from '../daemon/config/options.js'
+import { REPO, startDaemonProcess } from './helpers/daemon-process.js'
+
+const run = promisify(execFile)
+const tmp = (): string => mkdtempSync(path.join(tmpdir(), 'qpqd-'))
+
+describe('qpqd process', () => {
+  it('starts with `npm start -- --listen … --data-dir …`, answers Health, exits 0 on SIGTERM', async () => {
+    const dir = tmp()
+    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--metrics-listen', '127.0.0.1:0'], { viaNpm: true })
+    try {
+      const up = await d.waitForLog('qpqd listening')
+      const port = Number(String(up.listen).split(':')[1])
+      assert.ok(existsSync(path.join(dir, 'server-cert.der')) && existsSync(path.join(dir, 'server-key.der')))
+      const c = await QpqClient.connect({ server: `127.0.0.1:${port}`, caCert: readFileSync(path.join(dir, 'server-cert.der')) })
+      assert.equal((await c.health()).status, 'ok')
+      const m = up.metrics as { port: number }
+      const text = await (await fetch(`http://127.0.0.1:${m.port}/metrics`)).text()
+      assert.match(text, /^qpq_rpc_requests_total\{method="Health",status="0"\} 1$/m)
+      assert.match(text, /^nodejs_eventloop_lag_p99_seconds /m)
+      assert.match(text, /^qpq_quic_connections 1$/m)
+      assert.match(text, /^qpq_quic_retries_sent_total 1$/m)
+      c.close()
+      d.child.kill('SIGTERM')
+      // npm re-raises the signal on itself once the daemon has exited (code null); the daemon's own exit code is checked below
+      assert.ok([0, null].includes(await d.exited))
+      await d.waitForLog('stopped')
+    } finally {
+      d.child.kill('SIGKILL')
+    }
+  })
+
+  it('drains in-flight work and exits 0 on SIGTERM while a client is connected', async () => {
+    const dir = tmp()
+    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--log-level', 'info'])
+    try {
+      const up = await d.waitForLog('qpqd listening')
+      const c = await QpqClient.connect({ server: String(up.listen), caCert: readFileSync(path.join(dir, 'server-cert.der')) })
+      const closed = new Promise<string>((r) => c.onClose(r))
+      await c.health()
+      d.child.kill('SIGTERM')
+      assert.equal(await d.exited, 0)
+      assert.match(await closed, /server shutting down/)
+    } finally {
+      d.child.kill('SIGKILL')
+    }
+  })
+
+  it('refuses bad configuration with exit code 2 and a message naming the option', async () => {
+    const r = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--listen', 'nowhere'], { cwd: REPO }).then(() => null, (e: { code: number; stderr: string }) => e)
+    assert.ok(r !== null)
+    assert.equal(r.code, 2)
+    assert.match(r.stderr, /qpqd: invalid listen \(--listen\): "nowhere" is not HOST:PORT/)
+  })
+
+  it('exits 1 with a clear message when the port is taken', async () => {
+    const dir = tmp()
+    const a = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
+    try {
+      const up = await a.waitForLog('qpqd listening')
+      const b = startDaemonProcess(['--listen', String(up.listen), '--data-dir', dir])
+      assert.equal(await b.exited, 1)
+      assert.match(b.stderr.join(''), /EADDRINUSE/)
+    } finally {
+      a.child.kill('SIGKILL')
+    }
+  })
+
+  it('lists every option in --help, and prints the effective config with check-config', async () => {
+    const help = (await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--help'], { cwd: REPO })).stdout
+    for (const o of OPTIONS) {
+      assert.ok(help.includes(`--${o.flag}`), `--help lacks --${o.flag}`)
+      assert.ok(help.includes(o.env), `--help lacks ${o.env}`)
+    }
+    const out = (await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', 'check-config', '--listen', '127.0.0.1:5009'], { cwd: REPO, env: { ...process.env, QPQ_DATA_DIR: '/srv/q' } })).stdout
+    const cfg = JSON.parse(out) as { listen: unknown; dataDir: string }
+    assert.deepEqual(cfg.listen, { host: '127.0.0.1', port: 5009 })
+    assert.equal(cfg.dataDir, '/srv/q')
+  })
+})

@@ -1,0 +1,48 @@
+// Runs qpqd as a child process, as an operator would, and reads its JSON log lines.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+export const REPO = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface DaemonProcess {
+  child: ChildProcessWithoutNullStreams
+  lines: Array<Record<string, unknown>>
+  stderr: string[]
+  /** Resolves with the first log line whose msg matches. */
+  waitForLog(msg: string | RegExp, ms?: number): Promise<Record<string, unknown>>
+  exited: Promise<number | null>
+}
+
+export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv } = {}): DaemonProcess {
+  const child = opts.viaNpm
+    ? spawn('npm', ['start', '--silent', '--', ...args], { cwd: REPO, env: { ...process.env, ...opts.env } })
+    : spawn(process.execPath, ['--import', 'tsx', 'daemon/main.ts', ...args], { cwd: REPO, env: { ...process.env, ...opts.env } })
+  const lines: Array<Record<string, unknown>> = []
+  const stderr: string[] = []
+  const waiters: Array<() => void> = []
+  let buf = ''
+  child.stdout.on('data', (d: Buffer) => {
+    buf += d.toString()
+    let i
+    while ((i = buf.indexOf('\n')) >= 0) {
+      const line = buf.slice(0, i)
+      buf = buf.slice(i + 1)
+      try { lines.push(JSON.parse(line) as Record<string, unknown>) } catch { lines.push({ msg: line }) }
+      for (const w of waiters.splice(0)) w()
+    }
+  })
+  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()))
+  const exited = new Promise<number | null>((r) => child.on('exit', (code) => { for (const w of waiters.splice(0)) w(); r(code) }))
+  return {
+    child, lines, stderr, exited,
+    async waitForLog(msg, ms = 20_000) {
+      const end = Date.now() + ms
+      for (;;) {
+        const hit = lines.find((l) => typeof l.msg === 'string' && (typeof msg === 'string' ? l.msg === msg : msg.test(l.msg)))
+        if (hit) return hit
+        if (Date.now() > end || child.exitCode !== null) throw new Error(`no log line ${String(msg)}; stderr: ${stderr.join('')}; log: ${JSON.stringify(lines)}`)
+        await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100) })
+      }
+    },
+  }
+}

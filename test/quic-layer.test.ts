@@ -1,0 +1,189 @@
+// Our QUIC layer's door: Retry address validation, Version Negotiation, stateless resets,
+// garbage datagrams, half-open and idle connections — with real UDP on 127.0.0.1.
+import { describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import dgram from 'node:dgram'
+import { randomBytes } from 'node:crypto'
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { writeFileSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { CID_LEN, ListenerSecrets } from '../daemon/rpc/quic/tokens.js'
+import { acceptConnection, connectConnection } from '../daemon/rpc/quic/native.js'
+import { buildConfig, DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
+import { selfSigned } from '../daemon/tls/x509.js'
+import { startHarness, waitFor } from './helpers/rpc-harness.js'
+
+/** Sends one datagram from a fresh socket and collects what comes back within `ms`. */
+async function exchange(port: number, packet: Buffer, ms = 500): Promise<Buffer[]> {
+  const sock = dgram.createSocket('udp4')
+  const got: Buffer[] = []
+  sock.on('message', (m) => got.push(m))
+  await new Promise<void>((r) => sock.bind(0, '127.0.0.1', r))
+  sock.send(packet, port, '127.0.0.1')
+  await new Promise((r) => setTimeout(r, ms))
+  sock.close()
+  return got
+}
+
+describe('Retry tokens', () => {
+  const s = new ListenerSecrets(randomBytes(32))
+  const odcid = randomBytes(16)
+
+  it('round-trip the original DCID for the same address and port', () => {
+    const t = s.mintRetryToken('127.0.0.1', 4000, odcid, 10_000)
+    assert.deepEqual(s.verifyRetryToken(t, '127.0.0.1', 4000), odcid)
+  })
+
+  it('are refused for another address or port, after expiry, or when altered', () => {
+    const t = s.mintRetryToken('127.0.0.1', 4000, odcid, 10_000)
+    assert.equal(s.verifyRetryToken(t, '127.0.0.2', 4000), null)
+    assert.equal(s.verifyRetryToken(t, '127.0.0.1', 4001), null)
+    assert.equal(s.verifyRetryToken(t, '127.0.0.1', 4000, Date.now() + 20_000), null)
+    for (let i = 0; i < t.length; i++) {
+      const bad = Buffer.from(t)
+      bad[i] = (bad[i] as number) ^ 1
+      assert.equal(s.verifyRetryToken(bad, '127.0.0.1', 4000), null, `flipped byte ${i}`)
+    }
+    assert.equal(s.verifyRetryToken(Buffer.alloc(3), '127.0.0.1', 4000), null)
+    assert.equal(new ListenerSecrets(randomBytes(32)).verifyRetryToken(t, '127.0.0.1', 4000), null)
+  })
+})
+
+describe('quiche binding limits', () => {
+  it('accepts a Retry-validated connection with a 20-byte original DCID and a reset token', () => {
+    // quiche 0.18 encodes server transport parameters into 128 bytes: our CID length must leave room
+    const { keyDer, certDer } = selfSigned('localhost', ['localhost'], 1)
+    const cfg = buildConfig(DEFAULT_TRANSPORT, { caPem: null, keyPem: toPem(keyDer, 'PRIVATE KEY'), certChainPem: toPem(certDer, 'CERTIFICATE') })
+    const s = new ListenerSecrets(randomBytes(32))
+    const scid = s.newConnectionId()
+    assert.equal(scid.length, CID_LEN)
+    cfg.setStatelessResetToken(s.resetTokenBigInt(Buffer.alloc(CID_LEN, 0xff)))
+    assert.doesNotThrow(() => acceptConnection(scid, randomBytes(20), { host: '127.0.0.1', port: 1 }, { host: '127.0.0.1', port: 2 }, cfg))
+  })
+})
+
+describe('QUIC listener door', () => {
+  it('puts every new connection through a stateless Retry', async () => {
+    const h = await startHarness()
+    try {
+      const before = h.server.stats.retriesSent
+      await (await h.client()).health()
+      await (await h.client()).health()
+      assert.equal(h.server.stats.retriesSent - before, 2)
+      assert.equal(h.server.stats.invalidTokens, 0)
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('keeps no state for an Initial that never answers the Retry, and reaps a half-open connection without Retry', async () => {
+    for (const retry of ['always', 'never'] as const) {
+      const h = await startHarness({ quic: { retry, handshakeTimeoutMs: 300 } })
+      try {
+        const { keyDer, certDer } = selfSigned('localhost', ['localhost'], 1)
+        void keyDer
+        const cfg = buildConfig({ ...DEFAULT_TRANSPORT, alpn: ['qpq'] }, { caPem: toPem(certDer, 'CERTIFICATE'), keyPem: null, certChainPem: null })
+        const q = connectConnection('localhost', randomBytes(16), { host: '127.0.0.1', port: 1 }, { host: '127.0.0.1', port: h.port }, cfg)
+        const out = Buffer.alloc(1500)
+        const r = q.send(out)
+        assert.ok(r !== null)
+        const answers = await exchange(h.port, out.subarray(0, r[0]), 100)
+        assert.ok(answers.length >= 1, 'the server answered the Initial')
+        if (retry === 'always') {
+          assert.equal(h.server.halfOpenCount, 0, 'a Retry creates no connection state')
+        } else {
+          assert.equal(h.server.halfOpenCount, 1)
+          await waitFor(() => h.server.halfOpenCount === 0, 3_000, 'half-open connection reaped')
+          assert.ok(h.server.stats.handshakesFailed >= 1)
+        }
+      } finally {
+        await h.close()
+      }
+    }
+  })
+
+  it('answers an unsupported version with Version Negotiation', async () => {
+    const h = await startHarness()
+    try {
+      const p = randomBytes(1200)
+      p[0] = 0xc0
+      p.writeUInt32BE(0x1a2a3a4a, 1)
+      p[5] = 8 // DCID length
+      p[14] = 8 // SCID length
+      const got = await exchange(h.port, p)
+      assert.equal(got.length, 1)
+      const vn = got[0] as Buffer
+      assert.equal(vn.readUInt32BE(1), 0, 'version 0 marks Version Negotiation')
+      assert.ok(vn.includes(Buffer.from([0, 0, 0, 1])), 'lists QUIC v1')
+      assert.equal(h.server.stats.versionNegotiationsSent, 1)
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('answers a short packet for an unknown connection with a valid stateless reset', async () => {
+    const h = await startHarness()
+    try {
+      const p = randomBytes(80)
+      p[0] = 0x40 | (p[0] as number & 0x3f)
+      const got = await exchange(h.port, p)
+      assert.equal(got.length, 1)
+      const reset = got[0] as Buffer
+      assert.ok(reset.length < p.length && reset.length >= 21)
+      assert.equal((reset[0] as number) & 0xc0, 0x40)
+      const token = new ListenerSecrets(h.secret).resetToken(p.subarray(1, 1 + CID_LEN))
+      assert.deepEqual(reset.subarray(reset.length - 16), token)
+      // tiny packets get no answer (no reset loops)
+      assert.equal((await exchange(h.port, randomBytes(20).fill(0x41, 0, 1), 200)).length, 0)
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('survives 1,000 random datagrams and still serves Health', async () => {
+    const h = await startHarness()
+    try {
+      const sock = dgram.createSocket('udp4')
+      await new Promise<void>((r) => sock.bind(0, '127.0.0.1', r))
+      for (let i = 0; i < 1_000; i++) {
+        const d = randomBytes(1 + Math.floor(Math.random() * 1400))
+        if (i % 3 === 0) d[0] = (d[0] as number) | 0xc0 // long header, random rest
+        if (i % 7 === 0 && d.length >= 1200) { d[0] = 0xc0; d.writeUInt32BE(1, 1) } // "Initial v1" with garbage
+        sock.send(d, h.port, '127.0.0.1')
+        if (i % 100 === 0) await new Promise((r) => setImmediate(r))
+      }
+      await new Promise((r) => setTimeout(r, 200))
+      sock.close()
+      const c = await h.client()
+      assert.equal((await c.health()).status, 'ok')
+      assert.ok(h.server.stats.packetsDropped > 0)
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('cleans up after a client that vanishes, within the idle timeout', async () => {
+    const h = await startHarness({ transport: { idleTimeoutMs: 1_000 } })
+    const dir = mkdtempSync(path.join(tmpdir(), 'qpq-vanish-'))
+    const cert = path.join(dir, 'cert.der')
+    writeFileSync(cert, h.certDer)
+    const script = fileURLToPath(new URL('./helpers/vanishing-client.ts', import.meta.url))
+    const child = spawn(process.execPath, ['--import', 'tsx', script, String(h.port), cert], { stdio: ['ignore', 'pipe', 'inherit'] })
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (d: Buffer) => { if (d.toString().includes('ready')) resolve() })
+        child.on('exit', (code) => reject(new Error(`client exited early (${code})`)))
+      })
+      assert.equal(h.server.connectionCount, 1)
+      child.kill('SIGKILL') // no CONNECTION_CLOSE is ever sent
+      const t0 = Date.now()
+      await waitFor(() => h.server.connectionCount === 0, 5_000, 'connection reaped')
+      assert.ok(Date.now() - t0 < 4_000)
+    } finally {
+      child.kill('SIGKILL')
+      await h.close()
+    }
+  })
+})

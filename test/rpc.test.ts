@@ -1,0 +1,317 @@
+// The v2 RPC protocol over a real QUIC connection on loopback: framing, statuses, push,
+// limits, and the regressions that broke the high-level @matrixai/quic API.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { Status } from '../daemon/errors.js'
+import { MAX_PAYLOAD, encodeRequest } from '../daemon/rpc/frames.js'
+import { qpq } from '../proto/qpq.js'
+import { QpqError } from '../client/errors.js'
+import { T, startHarness, u16, u32, waitFor, type Harness } from './helpers/rpc-harness.js'
+
+const errorMessage = (payload: Uint8Array): string => qpq.v1.Error.decode(payload).message
+
+describe('RPC over QUIC', () => {
+  let h: Harness
+  before(async () => { h = await startHarness() })
+  after(async () => { await h.close() })
+
+  it('answers Health (802) with status ok, uptime and version', async () => {
+    const c = await h.client()
+    const r = await c.health()
+    assert.equal(r.status, 'ok')
+    assert.equal(r.server_version, 'test')
+    assert.ok(r.uptime_secs >= 0)
+  })
+
+  it('answers an unknown method id with 11 and the request id', async () => {
+    const c = await h.client()
+    const r = await c.call(4242, new Uint8Array())
+    assert.equal(r.status, Status.UnknownMethod)
+    assert.match(errorMessage(r.payload), /unknown method 4242/)
+  })
+
+  it('answers 300 concurrent calls on one connection, each with its own request id', async () => {
+    const c = await h.client()
+    const calls = Array.from({ length: 300 }, (_, i) => c.call(7001, u32(i)))
+    const results = await Promise.all(calls)
+    const ids = new Set(results.map((r) => r.requestId))
+    assert.equal(ids.size, 300)
+    results.forEach((r, i) => {
+      assert.equal(r.status, Status.Ok)
+      assert.equal(Buffer.from(r.payload).readUInt32BE(0), i)
+    })
+  })
+
+  it('refuses a header declaring more than 4 MiB right after the header, and the connection goes on', async () => {
+    const c = await h.client()
+    const header = encodeRequest(802, 77, new Uint8Array()).subarray(0, 10)
+    header.writeUInt32BE(MAX_PAYLOAD + 1, 6)
+    for (const fin of [true, false]) {
+      const out = await c.rpc.send(header, { fin })
+      assert.equal(out.kind, 'response')
+      if (out.kind !== 'response') return
+      assert.equal(out.status, Status.BadRequest)
+      assert.equal(out.requestId, 77)
+      assert.match(errorMessage(out.payload), /exceeds the 4194304-byte limit/)
+      if (!fin) c.rpc.resetStream(out.streamId)
+    }
+    assert.equal((await c.health()).status, 'ok')
+  })
+
+  it('refuses a real 4 MiB + 1 body and serves the next call on the same connection', async () => {
+    const c = await h.client()
+    const r = await c.call(7001, Buffer.alloc(MAX_PAYLOAD + 1, 7))
+    assert.equal(r.status, Status.BadRequest)
+    // exactly 4 MiB is allowed
+    const ok = await c.call(7001, Buffer.alloc(MAX_PAYLOAD, 9))
+    assert.equal(ok.status, Status.Ok)
+    assert.equal(ok.payload.length, MAX_PAYLOAD)
+    assert.equal((await c.health()).status, 'ok')
+  })
+
+  it('answers a truncated frame with 1, naming what was missing', async () => {
+    const c = await h.client()
+    const full = encodeRequest(7001, 5, Buffer.alloc(100))
+    const short = await c.rpc.send(full.subarray(0, 60))
+    assert.ok(short.kind === 'response' && short.status === Status.BadRequest && short.requestId === 5)
+    assert.match(errorMessage(short.payload), /50 of 100 payload bytes/)
+    const headerOnly = await c.rpc.send(full.subarray(0, 7))
+    assert.ok(headerOnly.kind === 'response' && headerOnly.status === Status.BadRequest && headerOnly.requestId === 5)
+    const tiny = await c.rpc.send(full.subarray(0, 3))
+    assert.ok(tiny.kind === 'response' && tiny.status === Status.BadRequest && tiny.requestId === 0)
+    const empty = await c.rpc.send(Buffer.alloc(0))
+    assert.ok(empty.kind === 'response' && empty.status === Status.BadRequest)
+    assert.match(errorMessage(empty.payload), /header is incomplete/)
+  })
+
+  it('accepts ALPN qpc and refuses h3 in the handshake', async () => {
+    const qpc = await h.client({ alpn: ['qpc'] })
+    assert.equal((await qpc.health()).status, 'ok')
+    await assert.rejects(h.client({ alpn: ['h3'] }), /transport error 376/) // 0x178: no_application_protocol
+  })
+
+  it('refuses a server whose certificate is not the pinned one, or whose name does not match', async () => {
+    const other = await startHarness()
+    try {
+      await assert.rejects(h.client({ caCert: other.certDer }), /handshake .* failed/)
+      await assert.rejects(h.client({ serverName: 'example.org' }), /handshake .* failed/)
+    } finally {
+      await other.close()
+    }
+  })
+
+  it('delivers a push frame on a server-opened uni stream', async () => {
+    const c = await h.client()
+    const got: Array<{ eventType: number; payload: Buffer }> = []
+    c.onPush((p) => got.push(p))
+    const r = await c.call(7002, u16(1))
+    assert.equal(r.status, Status.Ok)
+    await waitFor(() => got.length === 1, 5_000, 'push')
+    assert.equal(got[0]?.eventType, 1000)
+    assert.equal(got[0]?.payload.readUInt16BE(0), 0)
+  })
+
+  it('answers a request that rode in the datagram completing the handshake', async () => {
+    const sent: Buffer[] = []
+    const { QpqClient } = await import('../client/qpq-client.js')
+    const c = new QpqClient({ server: `127.0.0.1:${h.port}`, caCert: h.certDer, onDatagram: (d) => sent.push(Buffer.from(d)) })
+    const health = c.health() // queued before the handshake completes
+    assert.equal((await health).status, 'ok')
+    // the client's Handshake packet (Finished) and a 1-RTT packet (the request) coalesced in one datagram
+    const coalesced = sent.some((d) => isHandshakeThenShort(d))
+    c.close()
+    assert.ok(coalesced, 'no datagram carried the handshake completion together with the request')
+  })
+
+  it('maps a handler exception to 10 with a correlation id, and serves the next call', async () => {
+    const c = await h.client()
+    const r = await c.call(7004, new Uint8Array())
+    assert.equal(r.status, Status.Internal)
+    const e = qpq.v1.Error.decode(r.payload)
+    assert.equal(e.message, 'internal error')
+    assert.match(e.correlation_id, /^[0-9a-f]{6}-[0-9a-z]+$/)
+    assert.ok(!Buffer.from(r.payload).toString().includes('boom'))
+    assert.equal((await c.health()).status, 'ok')
+  })
+
+  it('rejects undecodable protobuf with 1', async () => {
+    const c = await h.client()
+    const r = await c.call(802, Buffer.from([0xff, 0xff, 0xff]))
+    assert.equal(r.status, Status.BadRequest)
+    assert.match(errorMessage(r.payload), /undecodable Health request/)
+    await assert.rejects(c.invoke(802, { encode: () => ({ finish: () => Buffer.from([0x0a, 0x05]) }) }, qpq.v1.HealthResponse, {}),
+      (e: unknown) => e instanceof QpqError && e.status === Status.BadRequest)
+  })
+
+  it('survives 1,000 frames of random bytes and still answers Health', async () => {
+    const c = await h.client()
+    let answered = 0
+    for (let batch = 0; batch < 10; batch++) {
+      const outs = await Promise.all(Array.from({ length: 100 }, () => {
+        const len = Math.floor(Math.random() * 64)
+        const bytes = Buffer.alloc(len)
+        for (let i = 0; i < len; i++) bytes[i] = Math.floor(Math.random() * 256)
+        return c.rpc.send(bytes, { timeoutMs: 10_000 })
+      }))
+      answered += outs.filter((o) => o.kind === 'response').length
+    }
+    assert.equal(answered, 1000)
+    assert.equal((await c.health()).status, 'ok')
+  })
+})
+
+describe('RPC deadlines', () => {
+  let h: Harness
+  before(async () => { h = await startHarness({ rpcTimeoutMs: 200, rpc: { readTimeoutMs: 300 } }) })
+  after(async () => { await h.close() })
+
+  it('answers 8 when a handler outlives the per-RPC deadline', async () => {
+    const c = await h.client()
+    const r = await c.call(7003, u32(2_000))
+    assert.equal(r.status, Status.DeadlineExceeded)
+    const fast = await c.call(7003, u32(10))
+    assert.equal(fast.status, Status.Ok)
+  })
+
+  it('answers 8 to a sender too slow to deliver its request', async () => {
+    const c = await h.client()
+    const frame = encodeRequest(7001, 9, Buffer.alloc(100))
+    const t0 = Date.now()
+    const out = await c.rpc.send(frame.subarray(0, 50), { fin: false })
+    assert.ok(out.kind === 'response' && out.status === Status.DeadlineExceeded && out.requestId === 9)
+    assert.ok(Date.now() - t0 >= 250)
+    assert.equal((await c.health()).status, 'ok')
+  })
+})
+
+describe('QUIC regressions of the high-level API', () => {
+  it('70 header-only rejections on one connection (server allows 2 streams), then Health', async () => {
+    const h = await startHarness({ transport: { maxStreamsBidi: 2 } })
+    try {
+      const c = await h.client()
+      const header = encodeRequest(802, 1, new Uint8Array()).subarray(0, 10)
+      header.writeUInt32BE(MAX_PAYLOAD * 2, 6)
+      for (let i = 0; i < 70; i++) {
+        const out = await c.rpc.send(header, { fin: false, timeoutMs: 5_000 })
+        assert.ok(out.kind === 'response' && out.status === Status.BadRequest)
+        c.rpc.resetStream(out.streamId) // the client gives up on the body, as in the original bug report
+      }
+      assert.equal((await c.health()).status, 'ok')
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('15 rejected 4 MiB bodies on one connection, then Health (no flow-control leak)', async () => {
+    const h = await startHarness()
+    try {
+      const c = await h.client()
+      for (let i = 0; i < 15; i++) {
+        const r = await c.call(7001, Buffer.alloc(MAX_PAYLOAD + 1), { timeoutMs: 20_000 })
+        assert.equal(r.status, Status.BadRequest)
+      }
+      assert.equal((await c.health()).status, 'ok')
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('20 pushes to a client that grants only 1 uni stream all arrive', async () => {
+    const h = await startHarness()
+    try {
+      const c = await h.client({ pushStreams: 1 })
+      const got: number[] = []
+      c.onPush((p) => got.push(p.payload.readUInt16BE(0)))
+      const r = await c.call(7002, u16(20))
+      assert.equal(Buffer.from(r.payload).readUInt16BE(0), 20)
+      await waitFor(() => got.length === 20, 10_000, '20 pushes')
+      assert.deepEqual(got, Array.from({ length: 20 }, (_, i) => i))
+    } finally {
+      await h.close()
+    }
+  })
+})
+
+describe('memory budgets', () => {
+  it('a flood of header-only 4 MiB declarations buffers nothing', async () => {
+    const h = await startHarness()
+    try {
+      const c = await h.client()
+      const header = encodeRequest(7001, 3, new Uint8Array()).subarray(0, 10)
+      header.writeUInt32BE(MAX_PAYLOAD, 6) // allowed length, body never sent
+      const heapBefore = process.memoryUsage().heapUsed
+      const outs = Promise.all(Array.from({ length: 1_000 }, () => c.rpc.send(header, { fin: false, timeoutMs: 60_000 })))
+      await waitFor(() => h.server.openStreams >= 200, 10_000, 'streams open')
+      const heapDuring = process.memoryUsage().heapUsed
+      assert.ok(h.server.peakBufferedBytes < 1 << 20, `buffered ${h.server.peakBufferedBytes} bytes`)
+      assert.ok(heapDuring - heapBefore < 64 << 20, `heap grew ${heapDuring - heapBefore} bytes`)
+      c.close()
+      await outs.catch(() => {})
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('stops reading a connection at its budget while other connections are served', async () => {
+    const budget = 2 << 20
+    const h = await startHarness({ quic: { connectionBudget: budget, bufferBudget: 64 << 20 }, rpc: { readTimeoutMs: 60_000 } })
+    try {
+      const greedy = await h.client()
+      const body = Buffer.alloc(900 << 10, 1)
+      const frame = encodeRequest(7001, 1, Buffer.alloc(MAX_PAYLOAD))
+      const partial = Buffer.concat([frame.subarray(0, 10), body]) // 900 KiB of a declared 4 MiB, no FIN
+      const pending = Array.from({ length: 8 }, () => greedy.rpc.send(partial, { fin: false, timeoutMs: 60_000 }).catch(() => null))
+      await waitFor(() => h.server.bufferedBytes >= budget, 10_000, 'budget reached')
+      await new Promise((r) => setTimeout(r, 300))
+      assert.ok(h.server.peakBufferedBytes <= budget + 64 * 1024, `peak ${h.server.peakBufferedBytes} over budget ${budget}`)
+      const other = await h.client()
+      assert.equal((await other.health()).status, 'ok')
+      greedy.close()
+      await Promise.all(pending)
+      await waitFor(() => h.server.bufferedBytes === 0, 5_000, 'bytes released')
+    } finally {
+      await h.close()
+    }
+  })
+})
+
+describe('graceful drain', () => {
+  it('lets in-flight calls finish, refuses new ones, then closes', async () => {
+    const h = await startHarness()
+    const c = await h.client()
+    const slow = c.call(7003, u32(300))
+    await waitFor(() => h.server.inFlight === 1, 5_000, 'call in flight')
+    const drained = h.server.drain(5_000)
+    const late = await c.call(802, new Uint8Array()).then((r) => r.status, (e: Error) => e.name)
+    assert.ok(late === Status.Unavailable || late === 'ConnectionClosedError', `late call got ${String(late)}`)
+    assert.equal((await slow).status, Status.Ok)
+    await drained
+    assert.equal(h.server.connectionCount, 0)
+  })
+})
+
+/** True when a datagram holds a long-header Handshake packet followed by a short-header (1-RTT) packet. */
+function isHandshakeThenShort(d: Buffer): boolean {
+  const varint = (at: number): [number, number] => {
+    const first = d[at] as number
+    const n = 1 << (first >> 6)
+    let v = first & 0x3f
+    for (let i = 1; i < n; i++) v = v * 256 + (d[at + i] as number)
+    return [v, n]
+  }
+  let off = 0
+  let sawHandshake = false
+  while (off < d.length) {
+    const b0 = d[off] as number
+    if ((b0 & 0x80) === 0) return sawHandshake // a short header packet runs to the end of the datagram
+    const type = (b0 >> 4) & 0x3
+    if (type === 2) sawHandshake = true
+    let p = off + 5
+    p += 1 + (d[p] as number) // DCID
+    p += 1 + (d[p] as number) // SCID
+    if (type === 0) { const [tl, n] = varint(p); p += n + tl } // Initial: token
+    const [len, n] = varint(p)
+    off = p + n + len
+  }
+  return false
+}
