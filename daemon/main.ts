@@ -51,8 +51,13 @@ async function shutdown(reason: string, exitCode: number): Promise<void> {
     log.error({ err }, 'error while stopping')
     exitCode = exitCode || 1
   }
-  log.flush()
-  process.exit(exitCode)
+  exitAfterFlush(exitCode)
+}
+
+/** The log destination is asynchronous: flush it before the process ends. */
+function exitAfterFlush(code: number): void {
+  log.flush(() => process.exit(code))
+  setTimeout(() => process.exit(code), 1_000).unref()
 }
 
 process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'))
@@ -65,8 +70,8 @@ for (const sig of ['SIGTERM', 'SIGINT'] as const) {
   process.on(sig, () => {
     if (stopping) {
       log.warn({ signal: sig }, 'second signal: exiting without finishing the drain')
-      log.flush()
-      process.exit(1)
+      exitAfterFlush(1)
+      return
     }
     void shutdown(sig, 0)
   })
@@ -76,6 +81,6 @@ try {
   node = await startNode(config, log)
 } catch (err) {
   log.fatal({ err }, `cannot start: ${(err as Error).message}`)
-  log.flush()
-  fail((err as Error).message, 1)
+  process.stderr.write(`qpqd: ${(err as Error).message}\n`)
+  exitAfterFlush(1)
 }

@@ -79,7 +79,7 @@ describe('qpqd process', () => {
   it('lists every option in --help, and prints the effective config with check-config', async () => {
     const help = (await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--help'], { cwd: REPO })).stdout
     for (const o of OPTIONS) {
-      assert.ok(help.includes(`--${o.flag}`), `--help lacks --${o.flag}`)
+      assert.match(help, new RegExp(`--(\\[no-\\])?${o.flag}\\b`), `--help lacks --${o.flag}`)
       assert.ok(help.includes(o.env), `--help lacks ${o.env}`)
     }
     const out = (await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', 'check-config', '--listen', '127.0.0.1:5009'], { cwd: REPO, env: { ...process.env, QPQ_DATA_DIR: '/srv/q' } })).stdout

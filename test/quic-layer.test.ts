@@ -127,7 +127,7 @@ describe('QUIC listener door', () => {
     const h = await startHarness()
     try {
       const p = randomBytes(80)
-      p[0] = 0x40 | (p[0] as number & 0x3f)
+      p[0] = 0x40 | ((p[0] as number) & 0x3f)
       const got = await exchange(h.port, p)
       assert.equal(got.length, 1)
       const reset = got[0] as Buffer
