@@ -43,3 +43,17 @@ describe('config', () => {
     for (const bad of ['5001', ':5001', '1.2.3.4:65536', '[zz]:1', '::1:5001', 'a b:1']) assert.equal(parseAddress(bad), null, bad)
   })
 })
+
+describe('configuration docs', () => {
+  it('docs/configuration.md lists every option with its flag, variable and default', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { OPTIONS } = await import('../daemon/config/options.js')
+    const doc = readFileSync(new URL('../docs/configuration.md', import.meta.url), 'utf8')
+    for (const o of OPTIONS) {
+      const row = doc.split('\n').find((l) => l.startsWith(`| \`${o.key}\` |`))
+      assert.ok(row, `no row for ${o.key}`)
+      assert.ok(row.includes(o.flag) && row.includes(o.env), `row for ${o.key} lacks its flag or variable`)
+      assert.ok(row.includes(o.default === null ? '—' : `\`${String(o.default)}\``), `row for ${o.key} shows another default`)
+    }
+  })
+})

@@ -7,7 +7,7 @@ import type { Logger } from '../observability/logger.js'
 import type { Dispatcher } from './dispatcher.js'
 import { FrameReader, MAX_PAYLOAD, REQUEST_HEADER_LEN, encodeResponse } from './frames.js'
 import { errorReply, type Reply } from './replies.js'
-import type { QuicConnection } from './quic/connection.js'
+import { CloseCode, type QuicConnection } from './quic/connection.js'
 import { Shutdown, type HostPort } from './quic/native.js'
 import { QuicServer, type QuicServerOptions, type QuicServerStats } from './quic/server.js'
 
@@ -20,9 +20,6 @@ export interface RpcServerOptions {
 }
 
 export const DEFAULT_RPC_LIMITS = { readTimeoutMs: 30_000, maxStalledStreams: 16 }
-
-/** Application error codes of CONNECTION_CLOSE frames we send. */
-export const CloseCode = { Normal: 0, Refused: 1, Misbehaving: 2 } as const
 
 /** Observers the daemon wires to metrics and, later, to plugin hooks. */
 export interface RpcEvents {

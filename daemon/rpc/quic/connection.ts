@@ -5,6 +5,9 @@
 import { Shutdown, quicheError, type HostPort, type NativeConnection } from './native.js'
 import type { BudgetMember, ByteBudget } from './budget.js'
 
+/** Application error codes of the CONNECTION_CLOSE frames we send (documented in docs/protocol.md). */
+export const CloseCode = { Normal: 0, Refused: 1, Misbehaving: 2 } as const
+
 /** Largest datagram we let quiche build (it is configured to 1350). */
 export const MAX_DATAGRAM = 1500
 
@@ -99,7 +102,7 @@ export class QuicConnection implements BudgetMember {
       this.established = true
       const refusal = this.events.onEstablished(this)
       if (refusal !== null) {
-        this.close(true, 3, refusal)
+        this.close(true, CloseCode.Refused, refusal)
         return
       }
     }
@@ -366,7 +369,7 @@ export class QuicConnection implements BudgetMember {
   /** Drops the connection at once, without waiting for the peer. */
   destroy(): void {
     if (this.closed) return
-    this.close(true, 0, 'destroyed')
+    this.close(true, CloseCode.Normal, 'destroyed')
     this.service()
     this.finish()
   }

@@ -5,7 +5,7 @@
 import dgram from 'node:dgram'
 import { isIPv6 } from 'node:net'
 import { buildConfig, type TransportSettings } from './config.js'
-import { QuicConnection, FlushScheduler, type ConnectionEvents, type ConnectionLimits } from './connection.js'
+import { CloseCode, QuicConnection, FlushScheduler, type ConnectionEvents, type ConnectionLimits } from './connection.js'
 import { ByteBudget } from './budget.js'
 import {
   MIN_CLIENT_INITIAL_LEN, PacketType, acceptConnection, parseHeader, versionIsSupported,
@@ -160,7 +160,7 @@ export class QuicServer {
    */
   async close(reason: string, timeoutMs: number): Promise<void> {
     this.accepting = false
-    for (const c of this.connections) c.close(true, 0, reason)
+    for (const c of this.connections) c.close(true, CloseCode.Normal, reason)
     const deadline = Date.now() + timeoutMs
     while (this.connections.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
     for (const c of [...this.connections]) c.destroy()
