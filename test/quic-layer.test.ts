@@ -187,3 +187,53 @@ describe('QUIC listener door', () => {
     }
   })
 })
+
+describe('mutual TLS and the peer-certificate hook', () => {
+  it('checks the client certificate before any stream is read', async () => {
+    const { generateKeyPairSync, X509Certificate } = await import('node:crypto')
+    const { issueCertificate } = await import('../daemon/tls/x509.js')
+    const { RpcConnection } = await import('../client/rpc-connection.js')
+    const { encodeRequest } = await import('../daemon/rpc/frames.js')
+    const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+    const caDer = issueCertificate({ commonName: 'Federation CA', publicKey: ca.publicKey, signingKey: ca.privateKey, validDays: 1, isCA: true })
+    const peer = (cn: string): { certPem: Buffer; keyPem: Buffer } => {
+      const k = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      const der = issueCertificate({ commonName: cn, altNames: [cn], publicKey: k.publicKey, issuer: { commonName: 'Federation CA', publicKey: ca.publicKey }, signingKey: ca.privateKey, validDays: 1, usages: ['clientAuth'] })
+      return { certPem: toPem(der, 'CERTIFICATE'), keyPem: Buffer.from(k.privateKey.export({ type: 'pkcs8', format: 'pem' })) }
+    }
+    const seen: string[] = []
+    const h = await startHarness({
+      clientCaPem: toPem(caDer, 'CERTIFICATE'),
+      quic: {
+        verifyPeer: (chain) => {
+          const cn = chain[0] ? new X509Certificate(chain[0]).subject : 'none'
+          seen.push(cn)
+          return cn === 'CN=peer-a.example' ? null : `peer ${cn} is not allowed`
+        },
+      },
+    })
+    const connect = (clientCert?: { certPem: Buffer; keyPem: Buffer }): RpcConnectionT => new RpcConnection({
+      host: '127.0.0.1', port: h.port, serverName: 'localhost', caPem: toPem(h.certDer, 'CERTIFICATE'), clientCert,
+      transport: { ...DEFAULT_TRANSPORT, alpn: ['qpq'] }, connectTimeoutMs: 5_000, keepAliveMs: 0, bufferBudget: 1 << 20,
+    }, { onPush: () => {}, onClose: () => {} })
+    type RpcConnectionT = InstanceType<typeof RpcConnection>
+    try {
+      const a = connect(peer('peer-a.example'))
+      await a.ready
+      const ok = await a.send(encodeRequest(802, 1, new Uint8Array()))
+      assert.ok(ok.kind === 'response' && ok.status === 0)
+      a.close()
+      // TLS 1.3 client authentication completes after the client thinks it is connected:
+      // the refusal shows at the first call
+      const b = connect(peer('peer-b.example'))
+      await b.ready.catch(() => {})
+      await assert.rejects(b.send(encodeRequest(802, 1, new Uint8Array()), { timeoutMs: 5_000 }), /peer CN=peer-b.example is not allowed/)
+      const none = connect()
+      await none.ready.catch(() => {})
+      await assert.rejects(none.send(encodeRequest(802, 1, new Uint8Array()), { timeoutMs: 5_000 }))
+      assert.deepEqual(seen, ['CN=peer-a.example', 'CN=peer-b.example'])
+    } finally {
+      await h.close()
+    }
+  })
+})

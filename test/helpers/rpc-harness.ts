@@ -25,6 +25,8 @@ export interface HarnessOptions {
   transport?: Partial<TransportSettings>
   rpc?: Partial<Omit<RpcServerOptions, 'quic'>>
   rpcTimeoutMs?: number
+  /** PEM CA that client certificates must chain to (turns on mutual TLS). */
+  clientCaPem?: Buffer
 }
 
 export interface Harness {
@@ -73,7 +75,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     ...DEFAULT_SERVER_LIMITS,
     host: '127.0.0.1', port: 0,
     transport: { ...DEFAULT_TRANSPORT, ...o.transport },
-    tls: { certPem: toPem(certDer, 'CERTIFICATE'), keyPem: toPem(keyDer, 'PRIVATE KEY') },
+    tls: { certPem: toPem(certDer, 'CERTIFICATE'), keyPem: toPem(keyDer, 'PRIVATE KEY'), caPem: o.clientCaPem ?? null },
     secret,
     ...o.quic,
   }

@@ -37,6 +37,12 @@ export interface QuicServerOptions {
   pushQueueMax: number
   pushQueueMaxBytes: number
   statelessResetsPerSecond: number
+  /**
+   * With `tls.caPem` (mutual TLS): checks the peer's verified certificate chain (DER, leaf
+   * first) once the handshake is done and before any stream is read; a returned reason refuses
+   * the connection (CONNECTION_CLOSE, application error 1).
+   */
+  verifyPeer?: (chain: Uint8Array[]) => string | null
 }
 
 export const DEFAULT_SERVER_LIMITS = {
@@ -309,6 +315,10 @@ export class QuicServer {
       keys.length = 1
     }
     try {
+      if (this.opts.verifyPeer !== undefined) {
+        const refusal = this.opts.verifyPeer(conn.q.peerCertChain() ?? [])
+        if (refusal !== null) return refusal
+      }
       return this.handler.onConnection(conn)
     } catch (err) {
       this.onError('QUIC connection handler failed', err)
