@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // qpqd entry point: read the configuration, start the node, drain and exit on SIGTERM/SIGINT.
 import { UsageError, helpText, parseCommandLine } from './cli/flags.js'
-import { ConfigError, loadConfig, type Config } from './config/config.js'
-import { OPTIONS } from './config/options.js'
+import { ConfigError, loadConfig, redactedConfig, type Config } from './config/config.js'
 import { createLogger } from './observability/logger.js'
 import { startNode, type RunningNode } from './node.js'
 
@@ -31,13 +30,11 @@ try {
 }
 
 if (cmd.command === 'check-config') {
-  const secrets = new Set<string>(OPTIONS.filter((o) => 'secret' in o && o.secret).map((o) => o.key))
-  const shown = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, secrets.has(k) ? '***' : v]))
-  process.stdout.write(`${JSON.stringify(shown, null, 2)}\n`)
+  process.stdout.write(`${JSON.stringify(redactedConfig(config), null, 2)}\n`)
   process.exit(0)
 }
 
-const log = createLogger(config.logLevel)
+const log = createLogger(config.logLevel, { redact: config.redactLogs })
 let node: RunningNode | null = null
 let stopping = false
 

@@ -1,7 +1,16 @@
 // Configuration: precedence of flags over QPQ_* environment over defaults, and clear refusals.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { ConfigError, loadConfig, parseAddress } from '../daemon/config/config.js'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { ConfigError, loadConfig, parseAddress, redactedConfig } from '../daemon/config/config.js'
+
+function tomlFile(text: string): string {
+  const f = path.join(mkdtempSync(path.join(tmpdir(), 'qpq-cfg-')), 'qpq-server.toml')
+  writeFileSync(f, text)
+  return f
+}
 
 describe('config', () => {
   it('has working defaults', () => {
@@ -34,6 +43,41 @@ describe('config', () => {
     assert.throws(() => loadConfig({}, { QPQ_QUIC_RETRY: 'maybe' }), /quic_retry .* not a boolean/)
     assert.throws(() => loadConfig({ log_level: 'loud' }, {}), /log_level .* not one of/)
     assert.throws(() => loadConfig({ tls_cert: '/x.der' }, {}), /tls_cert and tls_key must be given together/)
+  })
+
+  it('reads a TOML file below the environment and the flags', () => {
+    const f = tomlFile('listen = "127.0.0.1:7000"\ndata_dir = "/srv/a"\ndrain_timeout = 5\nquic_retry = false\nlog_level = "debug"\n')
+    const fromFile = loadConfig({ config: f }, {})
+    assert.equal(fromFile.configFile, f)
+    assert.deepEqual(fromFile.listen, { host: '127.0.0.1', port: 7000 })
+    assert.equal(fromFile.drainTimeoutMs, 5_000)
+    assert.equal(fromFile.quicRetry, false)
+    assert.equal(fromFile.logLevel, 'debug')
+    const envWins = loadConfig({}, { QPQ_CONFIG: f, QPQ_DATA_DIR: '/srv/env' })
+    assert.equal(envWins.dataDir, '/srv/env')
+    const flagWins = loadConfig({ config: f, data_dir: '/srv/flag' }, { QPQ_DATA_DIR: '/srv/env' })
+    assert.equal(flagWins.dataDir, '/srv/flag')
+  })
+
+  it('refuses a bad config file with the file and the key in the message', () => {
+    assert.throws(() => loadConfig({ config: '/nonexistent/qpq.toml' }, {}), /cannot read config file \/nonexistent\/qpq.toml/)
+    assert.throws(() => loadConfig({ config: tomlFile('listen = \n') }, {}), /cannot parse config file .*qpq-server.toml/)
+    assert.throws(() => loadConfig({ config: tomlFile('listne = "x:1"\n') }, {}), /unknown option "listne" in config file/)
+    assert.throws(() => loadConfig({ config: tomlFile('drain_timeout = "soon"\n') }, {}), /invalid drain_timeout \(.*qpq-server.toml\): "soon" is not a number/)
+    assert.throws(() => loadConfig({ config: tomlFile('quic_retry = 3\n') }, {}), /invalid quic_retry .* is not a boolean/)
+  })
+
+  it('production mode refuses the development certificate and a missing database key', () => {
+    assert.throws(() => loadConfig({ production: true, db_key: 'k' }, {}), /production mode refuses the development certificate/)
+    assert.throws(() => loadConfig({ production: true, tls_cert: '/c', tls_key: '/k' }, {}), /production mode needs a database key/)
+    const ok = loadConfig({ tls_cert: '/c', tls_key: '/k' }, { QPQ_PRODUCTION: 'yes', QPQ_DB_KEY: 'correct horse' })
+    assert.equal(ok.production, true)
+    assert.equal(redactedConfig(ok).dbKey, '***')
+  })
+
+  it('turns metrics on at 0.0.0.0:9090 with metrics_enabled', () => {
+    assert.deepEqual(loadConfig({}, { QPQ_METRICS_ENABLED: 'true' }).metricsListen, { host: '0.0.0.0', port: 9090 })
+    assert.deepEqual(loadConfig({ metrics_listen: '127.0.0.1:9100' }, { QPQ_METRICS_ENABLED: 'true' }).metricsListen, { host: '127.0.0.1', port: 9100 })
   })
 
   it('parses listen addresses', () => {

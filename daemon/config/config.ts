@@ -1,21 +1,31 @@
-// Loads the effective configuration: command-line flags > QPQ_* environment > defaults.
-// Every value is validated here, at the edge; a bad value is refused with the option, the value
-// and where it came from. The rest of the daemon receives a typed, trusted Config.
+// Loads the effective configuration: command-line flags > QPQ_* environment > TOML file >
+// defaults (ruling 10). Every value is validated here, at the edge, with a zod schema built from
+// the option table; a bad value is refused with the option, the value and where it came from.
+// The rest of the daemon receives a typed, trusted Config.
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isIP } from 'node:net'
+import { parse as parseToml } from 'smol-toml'
+import { z } from 'zod'
 import { OPTIONS, type OptionSpec } from './options.js'
 import type { LogLevel } from '../observability/logger.js'
 
 export interface HostPortAddress { host: string; port: number }
 
 export interface Config {
+  /** The TOML file that was read, if any. */
+  configFile: string | null
+  production: boolean
   listen: HostPortAddress
   dataDir: string
   tlsCert: string
   tlsKey: string
   /** True when the certificate paths are the defaults (a development certificate may be generated there). */
   tlsDefaultPaths: boolean
+  dbKey: string | null
+  durability: 'normal' | 'fsync'
   logLevel: LogLevel
+  redactLogs: boolean
   metricsListen: HostPortAddress | null
   drainTimeoutMs: number
   rpcTimeoutMs: number
@@ -27,11 +37,15 @@ export interface Config {
   bufferBudgetBytes: number
 }
 
+/** Option keys whose values are secrets (shown as *** by check-config). */
+export const SECRET_KEYS: ReadonlySet<string> = new Set((OPTIONS as readonly OptionSpec[]).filter((o) => o.secret).map((o) => o.key))
+
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-type Raw = Record<string, { value: unknown; source: string }>
+const DEFAULT_CONFIG_FILE = 'qpq-server.toml'
+const DEFAULT_METRICS_LISTEN: HostPortAddress = { host: '0.0.0.0', port: 9090 }
 
 /** Parses HOST:PORT or [V6]:PORT. */
 export function parseAddress(s: string): HostPortAddress | null {
@@ -43,65 +57,123 @@ export function parseAddress(s: string): HostPortAddress | null {
   return { host, port }
 }
 
-function coerce(spec: OptionSpec, value: unknown, source: string): unknown {
-  const bad = (why: string): never => {
-    throw new ConfigError(`invalid ${spec.key} (${source}): ${JSON.stringify(value)} ${why}`)
-  }
+const BOOLEAN_WORDS = new Map([['1', true], ['true', true], ['yes', true], ['on', true], ['0', false], ['false', false], ['no', false], ['off', false]])
+
+/** The zod schema of one option: accepts its native TOML type, or a string from flags and env. */
+function schemaFor(spec: OptionSpec): z.ZodType {
   switch (spec.type) {
     case 'string': {
-      if (typeof value !== 'string' || value === '') bad('is not a non-empty string')
-      if (spec.choices && !spec.choices.includes(value as string)) bad(`is not one of ${spec.choices.join(', ')}`)
-      return value
+      const s = z.string({ error: 'is not a string' }).min(1, { error: 'is empty' })
+      return spec.choices ? s.refine((v) => spec.choices?.includes(v), { error: `is not one of ${spec.choices.join(', ')}` }) : s
     }
-    case 'number': {
-      const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
-      if (!Number.isFinite(n)) bad('is not a number')
-      if (spec.min !== undefined && n < spec.min) bad(`is below the minimum ${spec.min}`)
-      return n
-    }
-    case 'boolean': {
-      if (typeof value === 'boolean') return value
-      const s = String(value).toLowerCase()
-      if (['1', 'true', 'yes', 'on'].includes(s)) return true
-      if (['0', 'false', 'no', 'off'].includes(s)) return false
-      return bad('is not a boolean (true/false)')
-    }
-    case 'address': {
-      const a = typeof value === 'string' ? parseAddress(value) : null
-      return a ?? bad('is not HOST:PORT')
-    }
+    case 'number':
+      return z.union([z.number(), z.string()], { error: 'is not a number' }).transform((v, ctx) => {
+        const n = typeof v === 'number' ? v : v.trim() === '' ? NaN : Number(v)
+        const why = !Number.isFinite(n) ? 'is not a number' : spec.min !== undefined && n < spec.min ? `is below the minimum ${spec.min}` : null
+        if (why === null) return n
+        ctx.addIssue({ code: 'custom', message: why })
+        return z.NEVER
+      })
+    case 'boolean':
+      return z.union([z.boolean(), z.string().transform((v, ctx) => {
+        const b = BOOLEAN_WORDS.get(v.trim().toLowerCase())
+        if (b === undefined) {
+          ctx.addIssue({ code: 'custom', message: 'is not a boolean (true/false)' })
+          return z.NEVER
+        }
+        return b
+      })], { error: 'is not a boolean (true/false)' })
+    case 'address':
+      return z.string({ error: 'is not HOST:PORT' }).transform((v, ctx) => {
+        const a = parseAddress(v)
+        if (a === null) {
+          ctx.addIssue({ code: 'custom', message: 'is not HOST:PORT' })
+          return z.NEVER
+        }
+        return a
+      })
   }
 }
 
+const SCHEMAS = new Map((OPTIONS as readonly OptionSpec[]).map((o) => [o.key, schemaFor(o)]))
+
+function validate(spec: OptionSpec, value: unknown, source: string): unknown {
+  const r = (SCHEMAS.get(spec.key) as z.ZodType).safeParse(value)
+  if (r.success) return r.data
+  const why = r.error.issues[r.error.issues.length - 1]?.message ?? 'is invalid'
+  const shown = SECRET_KEYS.has(spec.key) ? '***' : JSON.stringify(value)
+  throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${why}`)
+}
+
+/** Reads the TOML file: option keys at the top level, snake_case as in the table. */
+function readConfigFile(file: string): Record<string, unknown> {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (err) {
+    throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`)
+  }
+  let data: Record<string, unknown>
+  try {
+    data = parseToml(text) as Record<string, unknown>
+  } catch (err) {
+    throw new ConfigError(`cannot parse config file ${file}: ${(err as Error).message.split('\n')[0]}`)
+  }
+  for (const key of Object.keys(data)) {
+    if (!SCHEMAS.has(key) || key === 'config') throw new ConfigError(`unknown option "${key}" in config file ${file}`)
+  }
+  return data
+}
+
 /**
- * `flags` are the parsed command-line options keyed by option key (undefined when not given),
+ * `flags` are the parsed command-line options keyed by option key (absent when not given),
  * `env` the process environment.
  */
 export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEnv): Config {
-  const raw: Raw = {}
-  for (const spec of OPTIONS as readonly OptionSpec[]) {
-    const fromFlag = flags[spec.key]
-    const fromEnv = env[spec.env]
-    const [value, source] = fromFlag !== undefined ? [fromFlag, `--${spec.flag}`]
-      : fromEnv !== undefined ? [fromEnv, `env ${spec.env}`]
+  const specs = OPTIONS as readonly OptionSpec[]
+  const configSpec = specs.find((o) => o.key === 'config') as OptionSpec
+  const explicitFile = flags.config !== undefined ? validate(configSpec, flags.config, '--config')
+    : env.QPQ_CONFIG !== undefined ? validate(configSpec, env.QPQ_CONFIG, 'env QPQ_CONFIG') : null
+  const configFile = (explicitFile as string | null) ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : null)
+  const file = configFile === null ? {} : readConfigFile(configFile)
+
+  const values = new Map<string, unknown>()
+  for (const spec of specs) {
+    if (spec.key === 'config') continue
+    const [value, source] = flags[spec.key] !== undefined ? [flags[spec.key], `--${spec.flag}`]
+      : env[spec.env] !== undefined ? [env[spec.env], `env ${spec.env}`]
+      : file[spec.key] !== undefined ? [file[spec.key], configFile as string]
       : [spec.default, 'default']
-    raw[spec.key] = { value: value === null ? null : coerce(spec, value, source), source }
+    values.set(spec.key, value === null ? null : validate(spec, value, source))
   }
-  const v = <T>(key: string): T => raw[key]?.value as T
+  const v = <T>(key: string): T => values.get(key) as T
+
   const dataDir = v<string>('data_dir')
   const tlsCert = v<string | null>('tls_cert')
   const tlsKey = v<string | null>('tls_key')
   if ((tlsCert === null) !== (tlsKey === null)) {
     throw new ConfigError('tls_cert and tls_key must be given together (or neither, for the development certificate)')
   }
+  const production = v<boolean>('production')
+  if (production && tlsCert === null) {
+    throw new ConfigError('production mode refuses the development certificate: set tls_cert and tls_key (QPQ_TLS_CERT, QPQ_TLS_KEY)')
+  }
+  if (production && v<string | null>('db_key') === null) {
+    throw new ConfigError('production mode needs a database key: set db_key (QPQ_DB_KEY)')
+  }
   return {
+    configFile,
+    production,
     listen: v('listen'),
     dataDir,
     tlsCert: tlsCert ?? path.join(dataDir, 'server-cert.der'),
     tlsKey: tlsKey ?? path.join(dataDir, 'server-key.der'),
     tlsDefaultPaths: tlsCert === null,
+    dbKey: v('db_key'),
+    durability: v('durability'),
     logLevel: v('log_level'),
-    metricsListen: v('metrics_listen'),
+    redactLogs: v('redact_logs'),
+    metricsListen: v<HostPortAddress | null>('metrics_listen') ?? (v<boolean>('metrics_enabled') ? DEFAULT_METRICS_LISTEN : null),
     drainTimeoutMs: v<number>('drain_timeout') * 1000,
     rpcTimeoutMs: v<number>('rpc_timeout') * 1000,
     readTimeoutMs: v<number>('read_timeout') * 1000,
@@ -111,4 +183,9 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     maxConnectionsPerIp: v('max_connections_per_ip'),
     bufferBudgetBytes: v<number>('buffer_budget_mb') * 1024 * 1024,
   }
+}
+
+/** The effective configuration for display: secrets replaced by ***. */
+export function redactedConfig(config: Config): Record<string, unknown> {
+  return { ...config, dbKey: config.dbKey === null ? null : '***' }
 }

@@ -19,11 +19,17 @@ export interface OptionSpec {
 }
 
 export const OPTIONS = [
+  { key: 'config', flag: 'config', env: 'QPQ_CONFIG', type: 'string', default: null, description: 'TOML configuration file (default qpq-server.toml in the working directory, when it exists)' },
+  { key: 'production', flag: 'production', env: 'QPQ_PRODUCTION', type: 'boolean', default: false, description: 'Production mode: refuse the development certificate and a missing database key' },
   { key: 'listen', flag: 'listen', env: 'QPQ_LISTEN', type: 'address', default: '0.0.0.0:5001', description: 'QUIC RPC listen address (UDP), HOST:PORT or [V6]:PORT' },
   { key: 'data_dir', flag: 'data-dir', env: 'QPQ_DATA_DIR', type: 'string', default: 'data', description: 'Directory for the database, keys and the development certificate' },
   { key: 'tls_cert', flag: 'tls-cert', env: 'QPQ_TLS_CERT', type: 'string', default: null, description: 'TLS certificate (DER or PEM); default DATA_DIR/server-cert.der, generated self-signed on first start' },
   { key: 'tls_key', flag: 'tls-key', env: 'QPQ_TLS_KEY', type: 'string', default: null, description: 'TLS private key (PKCS#8 DER or PEM); default DATA_DIR/server-key.der' },
+  { key: 'db_key', flag: 'db-key', env: 'QPQ_DB_KEY', type: 'string', default: null, secret: true, description: 'Passphrase of the SQLCipher database (stretched with Argon2id); without it a random key file DATA_DIR/db.key is used (development only)' },
+  { key: 'durability', flag: 'durability', env: 'QPQ_DURABILITY', type: 'string', default: 'normal', choices: ['normal', 'fsync'], description: 'normal: committed data survives a process crash (WAL, synchronous=NORMAL); fsync: also a power loss (synchronous=FULL)' },
   { key: 'log_level', flag: 'log-level', env: 'QPQ_LOG_LEVEL', type: 'string', default: 'info', description: 'Log level', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] },
+  { key: 'redact_logs', flag: 'redact-logs', env: 'QPQ_REDACT_LOGS', type: 'boolean', default: false, description: 'Leave client addresses, usernames and identity keys out of the logs' },
+  { key: 'metrics_enabled', flag: 'metrics-enabled', env: 'QPQ_METRICS_ENABLED', type: 'boolean', default: false, description: 'Serve metrics on 0.0.0.0:9090 when metrics_listen is not set' },
   { key: 'metrics_listen', flag: 'metrics-listen', env: 'QPQ_METRICS_LISTEN', type: 'address', default: null, description: 'Serve Prometheus metrics on http://HOST:PORT/metrics (off when unset)' },
   { key: 'drain_timeout', flag: 'drain-timeout', env: 'QPQ_DRAIN_TIMEOUT', type: 'number', default: 30, min: 0, description: 'Seconds in-flight calls get to finish on SIGTERM/SIGINT' },
   { key: 'rpc_timeout', flag: 'rpc-timeout', env: 'QPQ_RPC_TIMEOUT', type: 'number', default: 30, min: 0.001, description: 'Per-call deadline in seconds (then status 8)' },

@@ -6,8 +6,17 @@ export type Logger = PinoLogger
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
-export function createLogger(level: LogLevel, destination?: DestinationStream): Logger {
-  return pino({ level, base: { service: 'qpqd' }, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } }, destination ?? pino.destination({ sync: false }))
+/** Log fields that identify people; `redact_logs` replaces them (services log them under these names). */
+export const PERSONAL_FIELDS = ['remote', 'remoteAddress', 'username', 'identity', 'identityKey', 'deviceId']
+
+export function createLogger(level: LogLevel, opts: { redact?: boolean; destination?: DestinationStream } = {}): Logger {
+  return pino({
+    level,
+    base: { service: 'qpqd' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    ...(opts.redact ? { redact: { paths: PERSONAL_FIELDS.flatMap((f) => [f, `*.${f}`]), censor: '[redacted]' } } : {}),
+  }, opts.destination ?? pino.destination({ sync: false }))
 }
 
 /** A logger that drops everything (tests and library use). */
