@@ -6,6 +6,7 @@ import type { Config, HostPortAddress } from './config/config.js'
 import type { Logger } from './observability/logger.js'
 import { Metrics } from './observability/metrics.js'
 import { Dispatcher } from './rpc/dispatcher.js'
+import type { SessionResolver } from './rpc/method.js'
 import { buildMethodTable } from './rpc/methods.js'
 import { PushHub } from './rpc/push-hub.js'
 import { DEFAULT_TRANSPORT } from './rpc/quic/config.js'
@@ -36,7 +37,9 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false },
   })
   const metrics = new Metrics(new Map([...methods.values()].map((m) => [m.id, m.name])))
-  const dispatcher = new Dispatcher(methods, log.child({ component: 'rpc' }), config.rpcTimeoutMs)
+  // Accounts and their session tokens arrive with the auth service; until then no token is valid.
+  const sessions: SessionResolver = { resolve: () => null }
+  const dispatcher = new Dispatcher(methods, sessions, log.child({ component: 'rpc' }), config.rpcTimeoutMs)
   rpc = new RpcServer({
     quic: {
       ...DEFAULT_SERVER_LIMITS,

@@ -1,6 +1,22 @@
 // Types shared by the method table, the dispatcher and the service handlers. Handlers see only
 // CallContext: they never touch the transport, so QUIC, federation and any later bridge share them.
 import type { Logger } from '../observability/logger.js'
+import type { RateClass } from '../../proto/methods.js'
+
+export type { RateClass }
+
+/** Who is calling: the session a token resolved to (accounts and tokens: services/auth). */
+export interface Session {
+  readonly username: string
+  /** The 32-byte Ed25519 identity key the account was registered with. */
+  readonly identityKey: Uint8Array
+  readonly deviceId: Uint8Array | null
+}
+
+/** Turns a bearer token (and optional device id) into a live session, or null when it is unknown, expired or revoked. */
+export interface SessionResolver {
+  resolve(token: Uint8Array, deviceId: Uint8Array | null): Session | null | Promise<Session | null>
+}
 
 /** The halves of a generated protobuf message class (protobufjs static code) we use. */
 export interface Encoder<T> { encode(message: T): { finish(): Uint8Array } }
@@ -18,12 +34,13 @@ export interface CallContext {
   /** Epoch ms after which the answer is DeadlineExceeded. */
   readonly deadlineAt: number
   readonly log: Logger
+  /** The caller's session; always set for methods that need one (the dispatcher checked it). */
+  readonly session: Session | null
+  /** Binds a session token to this connection, so later calls on it need no Auth field (ruling 6). */
+  bindSession(token: Uint8Array, deviceId: Uint8Array | null): void
 }
 
 export type Handler<Req, Res> = (request: Req, ctx: CallContext) => Res | Promise<Res>
-
-/** Rate-limit classes: auth methods are throttled harder than the rest. */
-export type RateClass = 'auth' | 'default' | 'none'
 
 export interface MethodDef<Req = unknown, Res = unknown> {
   readonly id: number

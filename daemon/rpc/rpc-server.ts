@@ -152,6 +152,7 @@ export class RpcServer {
     if (st === null) return
     for (const s of st.streams.values()) this.forget(st, s)
     this.conns.delete(conn.id)
+    this.dispatcher.connectionClosed(conn.id)
     this.log.debug({ conn: conn.id, reason: conn.closeReason() }, 'connection closed')
     this.events.disconnect?.({ connectionId: conn.id, remoteAddress: conn.remote.host })
   }

@@ -2,7 +2,7 @@
 // methods (echo, push, slow, throw), and opens real clients to it.
 import { randomBytes } from 'node:crypto'
 import { Dispatcher } from '../../daemon/rpc/dispatcher.js'
-import { method, methodTable, type MessageCodec, type MethodDef } from '../../daemon/rpc/method.js'
+import { method, methodTable, type MessageCodec, type MethodDef, type SessionResolver } from '../../daemon/rpc/method.js'
 import { buildMethodTable } from '../../daemon/rpc/methods.js'
 import { PushHub } from '../../daemon/rpc/push-hub.js'
 import { DEFAULT_TRANSPORT, toPem, type TransportSettings } from '../../daemon/rpc/quic/config.js'
@@ -25,6 +25,8 @@ export interface HarnessOptions {
   transport?: Partial<TransportSettings>
   rpc?: Partial<Omit<RpcServerOptions, 'quic'>>
   rpcTimeoutMs?: number
+  /** Session tokens the harness accepts (default: none). */
+  sessions?: SessionResolver
   /** PEM CA that client certificates must chain to (turns on mutual TLS). */
   clientCaPem?: Buffer
 }
@@ -70,7 +72,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
   ]
   const health = buildMethodTable({ health: { startedAt: Date.now(), version: 'test', isDraining: () => server.isDraining } })
   const table = methodTable([...health.values(), ...testMethods])
-  const dispatcher = new Dispatcher(table, silentLogger(), o.rpcTimeoutMs ?? 30_000)
+  const dispatcher = new Dispatcher(table, o.sessions ?? { resolve: () => null }, silentLogger(), o.rpcTimeoutMs ?? 30_000)
   const quic: QuicServerOptions = {
     ...DEFAULT_SERVER_LIMITS,
     host: '127.0.0.1', port: 0,
