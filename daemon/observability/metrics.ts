@@ -6,8 +6,23 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { HostPortAddress } from '../config/config.js'
 import type { RpcServer } from '../rpc/rpc-server.js'
 
+/** The original server's metric names (spec part-04 §5.2): unprefixed and without labels, so its dashboards and alert rules work unchanged. */
+export interface ServiceCounters {
+  enqueue: Counter
+  enqueueBytes: Counter
+  fetch: Counter
+  fetchWait: Counter
+  keyPackageUpload: Counter
+  loginSuccess: Counter
+  loginFailure: Counter
+  rateLimitHit: Counter
+}
+
 export class Metrics {
   readonly registry = new Registry()
+  readonly service: ServiceCounters
+  /** Sampled at scrape time by the delivery service once it runs (delivery_queue_depth). */
+  queueDepth: () => number = () => 0
   private readonly requests: Counter<'method' | 'status'>
   private readonly duration: Histogram<'method'>
   private readonly children = new Map<string, Counter.Internal>()
@@ -16,6 +31,19 @@ export class Metrics {
 
   constructor(private readonly methodNames: ReadonlyMap<number, string>) {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 10 })
+    const counter = (name: string, help: string): Counter => new Counter({ name, help, registers: [this.registry] })
+    this.service = {
+      enqueue: counter('enqueue_total', 'Messages enqueued'),
+      enqueueBytes: counter('enqueue_bytes_total', 'Bytes enqueued'),
+      fetch: counter('fetch_total', 'Message fetches completed'),
+      fetchWait: counter('fetch_wait_total', 'Long-poll fetch waits'),
+      keyPackageUpload: counter('key_package_upload_total', 'MLS KeyPackage uploads'),
+      loginSuccess: counter('auth_login_success_total', 'Successful OPAQUE login completions'),
+      loginFailure: counter('auth_login_failure_total', 'Failed login attempts'),
+      rateLimitHit: counter('rate_limit_hit_total', 'Requests refused by rate limiting'),
+    }
+    const depth = (): number => this.queueDepth()
+    new Gauge({ name: 'delivery_queue_depth', help: 'Messages waiting in delivery queues (sampled)', registers: [this.registry], collect() { this.set(depth()) } })
     this.requests = new Counter({ name: 'qpq_rpc_requests_total', help: 'RPC calls answered, by method and status code', labelNames: ['method', 'status'], registers: [this.registry] })
     this.duration = new Histogram({
       name: 'qpq_rpc_duration_seconds', help: 'Time from a request\'s first byte to its answer', labelNames: ['method'],
