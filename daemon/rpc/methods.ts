@@ -1,20 +1,37 @@
-// The method table: protocol method id → request and response types, handler, whether a session
-// is needed, rate class. Built once at start from the services' handlers; the dispatcher serves
-// exactly what is listed here and answers any other id with 11 UnknownMethod.
+// The method table: each of the protocol's 49 methods (proto/methods.ts) with its request and
+// response types and its handler, built once at start. Methods whose service has not landed
+// answer 9 Unavailable with a reason — never 11, which is only for ids outside the protocol.
 import { qpq } from '../../proto/qpq.js'
+import { METHODS, type MethodName } from '../../proto/methods.js'
+import { UnavailableError } from '../errors.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
-import { method, methodTable, type MethodTable } from './method.js'
-
-export const MethodId = {
-  Health: 802,
-} as const
+import { methodTable, type Handler, type MessageCodec, type MethodTable } from './method.js'
 
 export interface Services {
   health: HealthDeps
 }
 
+/** The generated message class `qpq.v1.<name>`. */
+function codec(name: string): MessageCodec<unknown> {
+  const c = (qpq.v1 as unknown as Record<string, MessageCodec<unknown> | undefined>)[name]
+  if (c === undefined) throw new Error(`qpq.v1.${name} is missing from the generated code (npm run proto:gen)`)
+  return c
+}
+
+function notYet(name: string): Handler<unknown, unknown> {
+  return () => {
+    throw new UnavailableError(`${name} is not available on this server yet`)
+  }
+}
+
 export function buildMethodTable(services: Services): MethodTable {
-  return methodTable([
-    method({ id: MethodId.Health, name: 'Health', request: qpq.v1.HealthRequest, response: qpq.v1.HealthResponse, auth: false, rateClass: 'none', handler: healthHandler(services.health) }),
-  ])
+  const handlers: Partial<Record<MethodName, Handler<never, unknown>>> = {
+    Health: healthHandler(services.health),
+  }
+  return methodTable(METHODS.map((m) => ({
+    ...m,
+    request: codec(`${m.name}Request`),
+    response: codec(`${m.name}Response`),
+    handler: (handlers[m.name] as Handler<unknown, unknown> | undefined) ?? notYet(m.name),
+  })))
 }

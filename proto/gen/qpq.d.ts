@@ -5,6 +5,384 @@ export namespace qpq {
 
     namespace v1 {
 
+        interface IOpaqueRegisterStartRequest extends qpq.v1.OpaqueRegisterStartRequest.$Properties {
+        }
+
+        class OpaqueRegisterStartRequest {
+            constructor(p?: qpq.v1.OpaqueRegisterStartRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            username: string;
+            request: Uint8Array;
+            static create(properties: qpq.v1.OpaqueRegisterStartRequest.$Shape): qpq.v1.OpaqueRegisterStartRequest & qpq.v1.OpaqueRegisterStartRequest.$Shape;
+            static create(properties?: qpq.v1.OpaqueRegisterStartRequest.$Properties): qpq.v1.OpaqueRegisterStartRequest;
+            static encode(m: qpq.v1.OpaqueRegisterStartRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueRegisterStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterStartRequest & qpq.v1.OpaqueRegisterStartRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterStartRequest & qpq.v1.OpaqueRegisterStartRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterStartRequest;
+            static toObject(m: qpq.v1.OpaqueRegisterStartRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueRegisterStartRequest {
+            interface $Properties {
+                username?: (string|null);
+                request?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueRegisterStartRequest.$Properties;
+        }
+
+        interface IOpaqueRegisterStartResponse extends qpq.v1.OpaqueRegisterStartResponse.$Properties {
+        }
+
+        class OpaqueRegisterStartResponse {
+            constructor(p?: qpq.v1.OpaqueRegisterStartResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            response: Uint8Array;
+            static create(properties: qpq.v1.OpaqueRegisterStartResponse.$Shape): qpq.v1.OpaqueRegisterStartResponse & qpq.v1.OpaqueRegisterStartResponse.$Shape;
+            static create(properties?: qpq.v1.OpaqueRegisterStartResponse.$Properties): qpq.v1.OpaqueRegisterStartResponse;
+            static encode(m: qpq.v1.OpaqueRegisterStartResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueRegisterStartResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterStartResponse & qpq.v1.OpaqueRegisterStartResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterStartResponse & qpq.v1.OpaqueRegisterStartResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterStartResponse;
+            static toObject(m: qpq.v1.OpaqueRegisterStartResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueRegisterStartResponse {
+            interface $Properties {
+                response?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueRegisterStartResponse.$Properties;
+        }
+
+        interface IOpaqueRegisterFinishRequest extends qpq.v1.OpaqueRegisterFinishRequest.$Properties {
+        }
+
+        class OpaqueRegisterFinishRequest {
+            constructor(p?: qpq.v1.OpaqueRegisterFinishRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            username: string;
+            upload: Uint8Array;
+            identity_key: Uint8Array;
+            static create(properties: qpq.v1.OpaqueRegisterFinishRequest.$Shape): qpq.v1.OpaqueRegisterFinishRequest & qpq.v1.OpaqueRegisterFinishRequest.$Shape;
+            static create(properties?: qpq.v1.OpaqueRegisterFinishRequest.$Properties): qpq.v1.OpaqueRegisterFinishRequest;
+            static encode(m: qpq.v1.OpaqueRegisterFinishRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueRegisterFinishRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterFinishRequest & qpq.v1.OpaqueRegisterFinishRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterFinishRequest & qpq.v1.OpaqueRegisterFinishRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterFinishRequest;
+            static toObject(m: qpq.v1.OpaqueRegisterFinishRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueRegisterFinishRequest {
+            interface $Properties {
+                username?: (string|null);
+                upload?: (Uint8Array|null);
+                identity_key?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueRegisterFinishRequest.$Properties;
+        }
+
+        interface IOpaqueRegisterFinishResponse extends qpq.v1.OpaqueRegisterFinishResponse.$Properties {
+        }
+
+        class OpaqueRegisterFinishResponse {
+            constructor(p?: qpq.v1.OpaqueRegisterFinishResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            success: boolean;
+            static create(properties: qpq.v1.OpaqueRegisterFinishResponse.$Shape): qpq.v1.OpaqueRegisterFinishResponse & qpq.v1.OpaqueRegisterFinishResponse.$Shape;
+            static create(properties?: qpq.v1.OpaqueRegisterFinishResponse.$Properties): qpq.v1.OpaqueRegisterFinishResponse;
+            static encode(m: qpq.v1.OpaqueRegisterFinishResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueRegisterFinishResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterFinishResponse & qpq.v1.OpaqueRegisterFinishResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterFinishResponse & qpq.v1.OpaqueRegisterFinishResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterFinishResponse;
+            static toObject(m: qpq.v1.OpaqueRegisterFinishResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueRegisterFinishResponse {
+            interface $Properties {
+                success?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueRegisterFinishResponse.$Properties;
+        }
+
+        interface IOpaqueLoginStartRequest extends qpq.v1.OpaqueLoginStartRequest.$Properties {
+        }
+
+        class OpaqueLoginStartRequest {
+            constructor(p?: qpq.v1.OpaqueLoginStartRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            username: string;
+            request: Uint8Array;
+            static create(properties: qpq.v1.OpaqueLoginStartRequest.$Shape): qpq.v1.OpaqueLoginStartRequest & qpq.v1.OpaqueLoginStartRequest.$Shape;
+            static create(properties?: qpq.v1.OpaqueLoginStartRequest.$Properties): qpq.v1.OpaqueLoginStartRequest;
+            static encode(m: qpq.v1.OpaqueLoginStartRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueLoginStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginStartRequest & qpq.v1.OpaqueLoginStartRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginStartRequest & qpq.v1.OpaqueLoginStartRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginStartRequest;
+            static toObject(m: qpq.v1.OpaqueLoginStartRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueLoginStartRequest {
+            interface $Properties {
+                username?: (string|null);
+                request?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueLoginStartRequest.$Properties;
+        }
+
+        interface IOpaqueLoginStartResponse extends qpq.v1.OpaqueLoginStartResponse.$Properties {
+        }
+
+        class OpaqueLoginStartResponse {
+            constructor(p?: qpq.v1.OpaqueLoginStartResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            response: Uint8Array;
+            static create(properties: qpq.v1.OpaqueLoginStartResponse.$Shape): qpq.v1.OpaqueLoginStartResponse & qpq.v1.OpaqueLoginStartResponse.$Shape;
+            static create(properties?: qpq.v1.OpaqueLoginStartResponse.$Properties): qpq.v1.OpaqueLoginStartResponse;
+            static encode(m: qpq.v1.OpaqueLoginStartResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueLoginStartResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginStartResponse & qpq.v1.OpaqueLoginStartResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginStartResponse & qpq.v1.OpaqueLoginStartResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginStartResponse;
+            static toObject(m: qpq.v1.OpaqueLoginStartResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueLoginStartResponse {
+            interface $Properties {
+                response?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueLoginStartResponse.$Properties;
+        }
+
+        interface IOpaqueLoginFinishRequest extends qpq.v1.OpaqueLoginFinishRequest.$Properties {
+        }
+
+        class OpaqueLoginFinishRequest {
+            constructor(p?: qpq.v1.OpaqueLoginFinishRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            username: string;
+            finalization: Uint8Array;
+            identity_key: Uint8Array;
+            static create(properties: qpq.v1.OpaqueLoginFinishRequest.$Shape): qpq.v1.OpaqueLoginFinishRequest & qpq.v1.OpaqueLoginFinishRequest.$Shape;
+            static create(properties?: qpq.v1.OpaqueLoginFinishRequest.$Properties): qpq.v1.OpaqueLoginFinishRequest;
+            static encode(m: qpq.v1.OpaqueLoginFinishRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueLoginFinishRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginFinishRequest & qpq.v1.OpaqueLoginFinishRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginFinishRequest & qpq.v1.OpaqueLoginFinishRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginFinishRequest;
+            static toObject(m: qpq.v1.OpaqueLoginFinishRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueLoginFinishRequest {
+            interface $Properties {
+                username?: (string|null);
+                finalization?: (Uint8Array|null);
+                identity_key?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueLoginFinishRequest.$Properties;
+        }
+
+        interface IOpaqueLoginFinishResponse extends qpq.v1.OpaqueLoginFinishResponse.$Properties {
+        }
+
+        class OpaqueLoginFinishResponse {
+            constructor(p?: qpq.v1.OpaqueLoginFinishResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            session_token: Uint8Array;
+            static create(properties: qpq.v1.OpaqueLoginFinishResponse.$Shape): qpq.v1.OpaqueLoginFinishResponse & qpq.v1.OpaqueLoginFinishResponse.$Shape;
+            static create(properties?: qpq.v1.OpaqueLoginFinishResponse.$Properties): qpq.v1.OpaqueLoginFinishResponse;
+            static encode(m: qpq.v1.OpaqueLoginFinishResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.OpaqueLoginFinishResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginFinishResponse & qpq.v1.OpaqueLoginFinishResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginFinishResponse & qpq.v1.OpaqueLoginFinishResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginFinishResponse;
+            static toObject(m: qpq.v1.OpaqueLoginFinishResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace OpaqueLoginFinishResponse {
+            interface $Properties {
+                session_token?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.OpaqueLoginFinishResponse.$Properties;
+        }
+
+        interface IUploadBlobRequest extends qpq.v1.UploadBlobRequest.$Properties {
+        }
+
+        class UploadBlobRequest {
+            constructor(p?: qpq.v1.UploadBlobRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            upload_id: Uint8Array;
+            offset: number;
+            chunk: Uint8Array;
+            total_size: number;
+            sha256: Uint8Array;
+            final: boolean;
+            mime_type: string;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.UploadBlobRequest.$Shape): qpq.v1.UploadBlobRequest & qpq.v1.UploadBlobRequest.$Shape;
+            static create(properties?: qpq.v1.UploadBlobRequest.$Properties): qpq.v1.UploadBlobRequest;
+            static encode(m: qpq.v1.UploadBlobRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UploadBlobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadBlobRequest & qpq.v1.UploadBlobRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadBlobRequest & qpq.v1.UploadBlobRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UploadBlobRequest;
+            static toObject(m: qpq.v1.UploadBlobRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UploadBlobRequest {
+            interface $Properties {
+                upload_id?: (Uint8Array|null);
+                offset?: (number|null);
+                chunk?: (Uint8Array|null);
+                total_size?: (number|null);
+                sha256?: (Uint8Array|null);
+                final?: (boolean|null);
+                mime_type?: (string|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UploadBlobRequest.$Properties;
+        }
+
+        interface IUploadBlobResponse extends qpq.v1.UploadBlobResponse.$Properties {
+        }
+
+        class UploadBlobResponse {
+            constructor(p?: qpq.v1.UploadBlobResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            upload_id: Uint8Array;
+            received: number;
+            blob_id: Uint8Array;
+            static create(properties: qpq.v1.UploadBlobResponse.$Shape): qpq.v1.UploadBlobResponse & qpq.v1.UploadBlobResponse.$Shape;
+            static create(properties?: qpq.v1.UploadBlobResponse.$Properties): qpq.v1.UploadBlobResponse;
+            static encode(m: qpq.v1.UploadBlobResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UploadBlobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadBlobResponse & qpq.v1.UploadBlobResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadBlobResponse & qpq.v1.UploadBlobResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UploadBlobResponse;
+            static toObject(m: qpq.v1.UploadBlobResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UploadBlobResponse {
+            interface $Properties {
+                upload_id?: (Uint8Array|null);
+                received?: (number|null);
+                blob_id?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UploadBlobResponse.$Properties;
+        }
+
+        interface IDownloadBlobRequest extends qpq.v1.DownloadBlobRequest.$Properties {
+        }
+
+        class DownloadBlobRequest {
+            constructor(p?: qpq.v1.DownloadBlobRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            blob_id: Uint8Array;
+            offset: number;
+            length: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.DownloadBlobRequest.$Shape): qpq.v1.DownloadBlobRequest & qpq.v1.DownloadBlobRequest.$Shape;
+            static create(properties?: qpq.v1.DownloadBlobRequest.$Properties): qpq.v1.DownloadBlobRequest;
+            static encode(m: qpq.v1.DownloadBlobRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.DownloadBlobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DownloadBlobRequest & qpq.v1.DownloadBlobRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DownloadBlobRequest & qpq.v1.DownloadBlobRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.DownloadBlobRequest;
+            static toObject(m: qpq.v1.DownloadBlobRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DownloadBlobRequest {
+            interface $Properties {
+                blob_id?: (Uint8Array|null);
+                offset?: (number|null);
+                length?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.DownloadBlobRequest.$Properties;
+        }
+
+        interface IDownloadBlobResponse extends qpq.v1.DownloadBlobResponse.$Properties {
+        }
+
+        class DownloadBlobResponse {
+            constructor(p?: qpq.v1.DownloadBlobResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            data: Uint8Array;
+            offset: number;
+            total_size: number;
+            mime_type: string;
+            static create(properties: qpq.v1.DownloadBlobResponse.$Shape): qpq.v1.DownloadBlobResponse & qpq.v1.DownloadBlobResponse.$Shape;
+            static create(properties?: qpq.v1.DownloadBlobResponse.$Properties): qpq.v1.DownloadBlobResponse;
+            static encode(m: qpq.v1.DownloadBlobResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.DownloadBlobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DownloadBlobResponse & qpq.v1.DownloadBlobResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DownloadBlobResponse & qpq.v1.DownloadBlobResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.DownloadBlobResponse;
+            static toObject(m: qpq.v1.DownloadBlobResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DownloadBlobResponse {
+            interface $Properties {
+                data?: (Uint8Array|null);
+                offset?: (number|null);
+                total_size?: (number|null);
+                mime_type?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.DownloadBlobResponse.$Properties;
+        }
+
         interface IAuth extends qpq.v1.Auth.$Properties {
         }
 
@@ -67,6 +445,2126 @@ export namespace qpq {
             type $Shape = qpq.v1.Error.$Properties;
         }
 
+        interface IDeleteAccountRequest extends qpq.v1.DeleteAccountRequest.$Properties {
+        }
+
+        class DeleteAccountRequest {
+            constructor(p?: qpq.v1.DeleteAccountRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.DeleteAccountRequest.$Shape): qpq.v1.DeleteAccountRequest & qpq.v1.DeleteAccountRequest.$Shape;
+            static create(properties?: qpq.v1.DeleteAccountRequest.$Properties): qpq.v1.DeleteAccountRequest;
+            static encode(m: qpq.v1.DeleteAccountRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.DeleteAccountRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteAccountRequest & qpq.v1.DeleteAccountRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteAccountRequest & qpq.v1.DeleteAccountRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteAccountRequest;
+            static toObject(m: qpq.v1.DeleteAccountRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteAccountRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.DeleteAccountRequest.$Properties;
+        }
+
+        interface IDeleteAccountResponse extends qpq.v1.DeleteAccountResponse.$Properties {
+        }
+
+        class DeleteAccountResponse {
+            constructor(p?: qpq.v1.DeleteAccountResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            success: boolean;
+            static create(properties: qpq.v1.DeleteAccountResponse.$Shape): qpq.v1.DeleteAccountResponse & qpq.v1.DeleteAccountResponse.$Shape;
+            static create(properties?: qpq.v1.DeleteAccountResponse.$Properties): qpq.v1.DeleteAccountResponse;
+            static encode(m: qpq.v1.DeleteAccountResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.DeleteAccountResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteAccountResponse & qpq.v1.DeleteAccountResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteAccountResponse & qpq.v1.DeleteAccountResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteAccountResponse;
+            static toObject(m: qpq.v1.DeleteAccountResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteAccountResponse {
+            interface $Properties {
+                success?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.DeleteAccountResponse.$Properties;
+        }
+
+        interface ICreateChannelRequest extends qpq.v1.CreateChannelRequest.$Properties {
+        }
+
+        class CreateChannelRequest {
+            constructor(p?: qpq.v1.CreateChannelRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            peer_key: Uint8Array;
+            group_id: Uint8Array;
+            member_keys: Uint8Array[];
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.CreateChannelRequest.$Shape): qpq.v1.CreateChannelRequest & qpq.v1.CreateChannelRequest.$Shape;
+            static create(properties?: qpq.v1.CreateChannelRequest.$Properties): qpq.v1.CreateChannelRequest;
+            static encode(m: qpq.v1.CreateChannelRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.CreateChannelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CreateChannelRequest & qpq.v1.CreateChannelRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CreateChannelRequest & qpq.v1.CreateChannelRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.CreateChannelRequest;
+            static toObject(m: qpq.v1.CreateChannelRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateChannelRequest {
+            interface $Properties {
+                peer_key?: (Uint8Array|null);
+                group_id?: (Uint8Array|null);
+                member_keys?: (Uint8Array[]|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.CreateChannelRequest.$Properties;
+        }
+
+        interface ICreateChannelResponse extends qpq.v1.CreateChannelResponse.$Properties {
+        }
+
+        class CreateChannelResponse {
+            constructor(p?: qpq.v1.CreateChannelResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            channel_id: Uint8Array;
+            created: boolean;
+            static create(properties: qpq.v1.CreateChannelResponse.$Shape): qpq.v1.CreateChannelResponse & qpq.v1.CreateChannelResponse.$Shape;
+            static create(properties?: qpq.v1.CreateChannelResponse.$Properties): qpq.v1.CreateChannelResponse;
+            static encode(m: qpq.v1.CreateChannelResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.CreateChannelResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CreateChannelResponse & qpq.v1.CreateChannelResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CreateChannelResponse & qpq.v1.CreateChannelResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.CreateChannelResponse;
+            static toObject(m: qpq.v1.CreateChannelResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CreateChannelResponse {
+            interface $Properties {
+                channel_id?: (Uint8Array|null);
+                created?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.CreateChannelResponse.$Properties;
+        }
+
+        interface IEnvelope extends qpq.v1.Envelope.$Properties {
+        }
+
+        class Envelope {
+            constructor(p?: qpq.v1.Envelope.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            data: Uint8Array;
+            static create(properties: qpq.v1.Envelope.$Shape): qpq.v1.Envelope & qpq.v1.Envelope.$Shape;
+            static create(properties?: qpq.v1.Envelope.$Properties): qpq.v1.Envelope;
+            static encode(m: qpq.v1.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Envelope & qpq.v1.Envelope.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Envelope & qpq.v1.Envelope.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.Envelope;
+            static toObject(m: qpq.v1.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Envelope {
+            interface $Properties {
+                seq?: (number|null);
+                data?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.Envelope.$Properties;
+        }
+
+        interface IEnqueueRequest extends qpq.v1.EnqueueRequest.$Properties {
+        }
+
+        class EnqueueRequest {
+            constructor(p?: qpq.v1.EnqueueRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            recipient_key: Uint8Array;
+            payload: Uint8Array;
+            channel_id: Uint8Array;
+            ttl_secs: number;
+            message_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.EnqueueRequest.$Shape): qpq.v1.EnqueueRequest & qpq.v1.EnqueueRequest.$Shape;
+            static create(properties?: qpq.v1.EnqueueRequest.$Properties): qpq.v1.EnqueueRequest;
+            static encode(m: qpq.v1.EnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.EnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.EnqueueRequest & qpq.v1.EnqueueRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.EnqueueRequest & qpq.v1.EnqueueRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.EnqueueRequest;
+            static toObject(m: qpq.v1.EnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnqueueRequest {
+            interface $Properties {
+                recipient_key?: (Uint8Array|null);
+                payload?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                ttl_secs?: (number|null);
+                message_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.EnqueueRequest.$Properties;
+        }
+
+        interface IEnqueueResponse extends qpq.v1.EnqueueResponse.$Properties {
+        }
+
+        class EnqueueResponse {
+            constructor(p?: qpq.v1.EnqueueResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            seq: number;
+            delivery_proof: Uint8Array;
+            duplicate: boolean;
+            static create(properties: qpq.v1.EnqueueResponse.$Shape): qpq.v1.EnqueueResponse & qpq.v1.EnqueueResponse.$Shape;
+            static create(properties?: qpq.v1.EnqueueResponse.$Properties): qpq.v1.EnqueueResponse;
+            static encode(m: qpq.v1.EnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.EnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.EnqueueResponse & qpq.v1.EnqueueResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.EnqueueResponse & qpq.v1.EnqueueResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.EnqueueResponse;
+            static toObject(m: qpq.v1.EnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace EnqueueResponse {
+            interface $Properties {
+                seq?: (number|null);
+                delivery_proof?: (Uint8Array|null);
+                duplicate?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.EnqueueResponse.$Properties;
+        }
+
+        interface IFetchRequest extends qpq.v1.FetchRequest.$Properties {
+        }
+
+        class FetchRequest {
+            constructor(p?: qpq.v1.FetchRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            recipient_key: Uint8Array;
+            channel_id: Uint8Array;
+            limit: number;
+            device_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.FetchRequest.$Shape): qpq.v1.FetchRequest & qpq.v1.FetchRequest.$Shape;
+            static create(properties?: qpq.v1.FetchRequest.$Properties): qpq.v1.FetchRequest;
+            static encode(m: qpq.v1.FetchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchRequest & qpq.v1.FetchRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchRequest & qpq.v1.FetchRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchRequest;
+            static toObject(m: qpq.v1.FetchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchRequest {
+            interface $Properties {
+                recipient_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                limit?: (number|null);
+                device_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchRequest.$Properties;
+        }
+
+        interface IFetchResponse extends qpq.v1.FetchResponse.$Properties {
+        }
+
+        class FetchResponse {
+            constructor(p?: qpq.v1.FetchResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            payloads: qpq.v1.Envelope.$Properties[];
+            static create(properties: qpq.v1.FetchResponse.$Shape): qpq.v1.FetchResponse & qpq.v1.FetchResponse.$Shape;
+            static create(properties?: qpq.v1.FetchResponse.$Properties): qpq.v1.FetchResponse;
+            static encode(m: qpq.v1.FetchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchResponse & qpq.v1.FetchResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchResponse & qpq.v1.FetchResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchResponse;
+            static toObject(m: qpq.v1.FetchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchResponse {
+            interface $Properties {
+                payloads?: (qpq.v1.Envelope.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchResponse.$Properties;
+        }
+
+        interface IFetchWaitRequest extends qpq.v1.FetchWaitRequest.$Properties {
+        }
+
+        class FetchWaitRequest {
+            constructor(p?: qpq.v1.FetchWaitRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            recipient_key: Uint8Array;
+            channel_id: Uint8Array;
+            timeout_ms: number;
+            limit: number;
+            device_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.FetchWaitRequest.$Shape): qpq.v1.FetchWaitRequest & qpq.v1.FetchWaitRequest.$Shape;
+            static create(properties?: qpq.v1.FetchWaitRequest.$Properties): qpq.v1.FetchWaitRequest;
+            static encode(m: qpq.v1.FetchWaitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchWaitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchWaitRequest & qpq.v1.FetchWaitRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchWaitRequest & qpq.v1.FetchWaitRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchWaitRequest;
+            static toObject(m: qpq.v1.FetchWaitRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchWaitRequest {
+            interface $Properties {
+                recipient_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                timeout_ms?: (number|null);
+                limit?: (number|null);
+                device_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchWaitRequest.$Properties;
+        }
+
+        interface IFetchWaitResponse extends qpq.v1.FetchWaitResponse.$Properties {
+        }
+
+        class FetchWaitResponse {
+            constructor(p?: qpq.v1.FetchWaitResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            payloads: qpq.v1.Envelope.$Properties[];
+            static create(properties: qpq.v1.FetchWaitResponse.$Shape): qpq.v1.FetchWaitResponse & qpq.v1.FetchWaitResponse.$Shape;
+            static create(properties?: qpq.v1.FetchWaitResponse.$Properties): qpq.v1.FetchWaitResponse;
+            static encode(m: qpq.v1.FetchWaitResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchWaitResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchWaitResponse & qpq.v1.FetchWaitResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchWaitResponse & qpq.v1.FetchWaitResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchWaitResponse;
+            static toObject(m: qpq.v1.FetchWaitResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchWaitResponse {
+            interface $Properties {
+                payloads?: (qpq.v1.Envelope.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchWaitResponse.$Properties;
+        }
+
+        interface IPeekRequest extends qpq.v1.PeekRequest.$Properties {
+        }
+
+        class PeekRequest {
+            constructor(p?: qpq.v1.PeekRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            recipient_key: Uint8Array;
+            channel_id: Uint8Array;
+            limit: number;
+            device_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.PeekRequest.$Shape): qpq.v1.PeekRequest & qpq.v1.PeekRequest.$Shape;
+            static create(properties?: qpq.v1.PeekRequest.$Properties): qpq.v1.PeekRequest;
+            static encode(m: qpq.v1.PeekRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.PeekRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PeekRequest & qpq.v1.PeekRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PeekRequest & qpq.v1.PeekRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.PeekRequest;
+            static toObject(m: qpq.v1.PeekRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PeekRequest {
+            interface $Properties {
+                recipient_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                limit?: (number|null);
+                device_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.PeekRequest.$Properties;
+        }
+
+        interface IPeekResponse extends qpq.v1.PeekResponse.$Properties {
+        }
+
+        class PeekResponse {
+            constructor(p?: qpq.v1.PeekResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            payloads: qpq.v1.Envelope.$Properties[];
+            static create(properties: qpq.v1.PeekResponse.$Shape): qpq.v1.PeekResponse & qpq.v1.PeekResponse.$Shape;
+            static create(properties?: qpq.v1.PeekResponse.$Properties): qpq.v1.PeekResponse;
+            static encode(m: qpq.v1.PeekResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.PeekResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PeekResponse & qpq.v1.PeekResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PeekResponse & qpq.v1.PeekResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.PeekResponse;
+            static toObject(m: qpq.v1.PeekResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PeekResponse {
+            interface $Properties {
+                payloads?: (qpq.v1.Envelope.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.PeekResponse.$Properties;
+        }
+
+        interface IAckRequest extends qpq.v1.AckRequest.$Properties {
+        }
+
+        class AckRequest {
+            constructor(p?: qpq.v1.AckRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            recipient_key: Uint8Array;
+            channel_id: Uint8Array;
+            seq_up_to: number;
+            device_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.AckRequest.$Shape): qpq.v1.AckRequest & qpq.v1.AckRequest.$Shape;
+            static create(properties?: qpq.v1.AckRequest.$Properties): qpq.v1.AckRequest;
+            static encode(m: qpq.v1.AckRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.AckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AckRequest & qpq.v1.AckRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AckRequest & qpq.v1.AckRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.AckRequest;
+            static toObject(m: qpq.v1.AckRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AckRequest {
+            interface $Properties {
+                recipient_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                seq_up_to?: (number|null);
+                device_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.AckRequest.$Properties;
+        }
+
+        interface IAckResponse extends qpq.v1.AckResponse.$Properties {
+        }
+
+        class AckResponse {
+            constructor(p?: qpq.v1.AckResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: qpq.v1.AckResponse.$Shape): qpq.v1.AckResponse & qpq.v1.AckResponse.$Shape;
+            static create(properties?: qpq.v1.AckResponse.$Properties): qpq.v1.AckResponse;
+            static encode(m: qpq.v1.AckResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.AckResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AckResponse & qpq.v1.AckResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AckResponse & qpq.v1.AckResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.AckResponse;
+            static toObject(m: qpq.v1.AckResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AckResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.AckResponse.$Properties;
+        }
+
+        interface IBatchEnqueueRequest extends qpq.v1.BatchEnqueueRequest.$Properties {
+        }
+
+        class BatchEnqueueRequest {
+            constructor(p?: qpq.v1.BatchEnqueueRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            recipient_keys: Uint8Array[];
+            payload: Uint8Array;
+            channel_id: Uint8Array;
+            ttl_secs: number;
+            message_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.BatchEnqueueRequest.$Shape): qpq.v1.BatchEnqueueRequest & qpq.v1.BatchEnqueueRequest.$Shape;
+            static create(properties?: qpq.v1.BatchEnqueueRequest.$Properties): qpq.v1.BatchEnqueueRequest;
+            static encode(m: qpq.v1.BatchEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.BatchEnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BatchEnqueueRequest & qpq.v1.BatchEnqueueRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BatchEnqueueRequest & qpq.v1.BatchEnqueueRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.BatchEnqueueRequest;
+            static toObject(m: qpq.v1.BatchEnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchEnqueueRequest {
+            interface $Properties {
+                recipient_keys?: (Uint8Array[]|null);
+                payload?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                ttl_secs?: (number|null);
+                message_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.BatchEnqueueRequest.$Properties;
+        }
+
+        interface IBatchEnqueueResponse extends qpq.v1.BatchEnqueueResponse.$Properties {
+        }
+
+        class BatchEnqueueResponse {
+            constructor(p?: qpq.v1.BatchEnqueueResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            seqs: number[];
+            static create(properties: qpq.v1.BatchEnqueueResponse.$Shape): qpq.v1.BatchEnqueueResponse & qpq.v1.BatchEnqueueResponse.$Shape;
+            static create(properties?: qpq.v1.BatchEnqueueResponse.$Properties): qpq.v1.BatchEnqueueResponse;
+            static encode(m: qpq.v1.BatchEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.BatchEnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BatchEnqueueResponse & qpq.v1.BatchEnqueueResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BatchEnqueueResponse & qpq.v1.BatchEnqueueResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.BatchEnqueueResponse;
+            static toObject(m: qpq.v1.BatchEnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchEnqueueResponse {
+            interface $Properties {
+                seqs?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.BatchEnqueueResponse.$Properties;
+        }
+
+        interface IDevice extends qpq.v1.Device.$Properties {
+        }
+
+        class Device {
+            constructor(p?: qpq.v1.Device.$Properties);
+            $unknowns?: Uint8Array[];
+            device_id: Uint8Array;
+            device_name: string;
+            device_key: Uint8Array;
+            registered_at_ms: number;
+            last_seen_ms: number;
+            current: boolean;
+            has_push_token: boolean;
+            static create(properties: qpq.v1.Device.$Shape): qpq.v1.Device & qpq.v1.Device.$Shape;
+            static create(properties?: qpq.v1.Device.$Properties): qpq.v1.Device;
+            static encode(m: qpq.v1.Device.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.Device.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Device & qpq.v1.Device.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Device & qpq.v1.Device.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.Device;
+            static toObject(m: qpq.v1.Device, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Device {
+            interface $Properties {
+                device_id?: (Uint8Array|null);
+                device_name?: (string|null);
+                device_key?: (Uint8Array|null);
+                registered_at_ms?: (number|null);
+                last_seen_ms?: (number|null);
+                current?: (boolean|null);
+                has_push_token?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.Device.$Properties;
+        }
+
+        interface IRegisterDeviceRequest extends qpq.v1.RegisterDeviceRequest.$Properties {
+        }
+
+        class RegisterDeviceRequest {
+            constructor(p?: qpq.v1.RegisterDeviceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            device_id: Uint8Array;
+            device_name: string;
+            device_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.RegisterDeviceRequest.$Shape): qpq.v1.RegisterDeviceRequest & qpq.v1.RegisterDeviceRequest.$Shape;
+            static create(properties?: qpq.v1.RegisterDeviceRequest.$Properties): qpq.v1.RegisterDeviceRequest;
+            static encode(m: qpq.v1.RegisterDeviceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RegisterDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterDeviceRequest & qpq.v1.RegisterDeviceRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterDeviceRequest & qpq.v1.RegisterDeviceRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterDeviceRequest;
+            static toObject(m: qpq.v1.RegisterDeviceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterDeviceRequest {
+            interface $Properties {
+                device_id?: (Uint8Array|null);
+                device_name?: (string|null);
+                device_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RegisterDeviceRequest.$Properties;
+        }
+
+        interface IRegisterDeviceResponse extends qpq.v1.RegisterDeviceResponse.$Properties {
+        }
+
+        class RegisterDeviceResponse {
+            constructor(p?: qpq.v1.RegisterDeviceResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            created: boolean;
+            device_count: number;
+            static create(properties: qpq.v1.RegisterDeviceResponse.$Shape): qpq.v1.RegisterDeviceResponse & qpq.v1.RegisterDeviceResponse.$Shape;
+            static create(properties?: qpq.v1.RegisterDeviceResponse.$Properties): qpq.v1.RegisterDeviceResponse;
+            static encode(m: qpq.v1.RegisterDeviceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RegisterDeviceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterDeviceResponse & qpq.v1.RegisterDeviceResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterDeviceResponse & qpq.v1.RegisterDeviceResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterDeviceResponse;
+            static toObject(m: qpq.v1.RegisterDeviceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterDeviceResponse {
+            interface $Properties {
+                created?: (boolean|null);
+                device_count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RegisterDeviceResponse.$Properties;
+        }
+
+        interface IListDevicesRequest extends qpq.v1.ListDevicesRequest.$Properties {
+        }
+
+        class ListDevicesRequest {
+            constructor(p?: qpq.v1.ListDevicesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ListDevicesRequest.$Shape): qpq.v1.ListDevicesRequest & qpq.v1.ListDevicesRequest.$Shape;
+            static create(properties?: qpq.v1.ListDevicesRequest.$Properties): qpq.v1.ListDevicesRequest;
+            static encode(m: qpq.v1.ListDevicesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListDevicesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListDevicesRequest & qpq.v1.ListDevicesRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListDevicesRequest & qpq.v1.ListDevicesRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListDevicesRequest;
+            static toObject(m: qpq.v1.ListDevicesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListDevicesRequest {
+            interface $Properties {
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListDevicesRequest.$Properties;
+        }
+
+        interface IListDevicesResponse extends qpq.v1.ListDevicesResponse.$Properties {
+        }
+
+        class ListDevicesResponse {
+            constructor(p?: qpq.v1.ListDevicesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            devices: qpq.v1.Device.$Properties[];
+            static create(properties: qpq.v1.ListDevicesResponse.$Shape): qpq.v1.ListDevicesResponse & qpq.v1.ListDevicesResponse.$Shape;
+            static create(properties?: qpq.v1.ListDevicesResponse.$Properties): qpq.v1.ListDevicesResponse;
+            static encode(m: qpq.v1.ListDevicesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListDevicesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListDevicesResponse & qpq.v1.ListDevicesResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListDevicesResponse & qpq.v1.ListDevicesResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListDevicesResponse;
+            static toObject(m: qpq.v1.ListDevicesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListDevicesResponse {
+            interface $Properties {
+                devices?: (qpq.v1.Device.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListDevicesResponse.$Properties;
+        }
+
+        interface IRevokeDeviceRequest extends qpq.v1.RevokeDeviceRequest.$Properties {
+        }
+
+        class RevokeDeviceRequest {
+            constructor(p?: qpq.v1.RevokeDeviceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            device_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.RevokeDeviceRequest.$Shape): qpq.v1.RevokeDeviceRequest & qpq.v1.RevokeDeviceRequest.$Shape;
+            static create(properties?: qpq.v1.RevokeDeviceRequest.$Properties): qpq.v1.RevokeDeviceRequest;
+            static encode(m: qpq.v1.RevokeDeviceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RevokeDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeDeviceRequest & qpq.v1.RevokeDeviceRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeDeviceRequest & qpq.v1.RevokeDeviceRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeDeviceRequest;
+            static toObject(m: qpq.v1.RevokeDeviceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RevokeDeviceRequest {
+            interface $Properties {
+                device_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RevokeDeviceRequest.$Properties;
+        }
+
+        interface IRevokeDeviceResponse extends qpq.v1.RevokeDeviceResponse.$Properties {
+        }
+
+        class RevokeDeviceResponse {
+            constructor(p?: qpq.v1.RevokeDeviceResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            revoked: boolean;
+            static create(properties: qpq.v1.RevokeDeviceResponse.$Shape): qpq.v1.RevokeDeviceResponse & qpq.v1.RevokeDeviceResponse.$Shape;
+            static create(properties?: qpq.v1.RevokeDeviceResponse.$Properties): qpq.v1.RevokeDeviceResponse;
+            static encode(m: qpq.v1.RevokeDeviceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RevokeDeviceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeDeviceResponse & qpq.v1.RevokeDeviceResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeDeviceResponse & qpq.v1.RevokeDeviceResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeDeviceResponse;
+            static toObject(m: qpq.v1.RevokeDeviceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RevokeDeviceResponse {
+            interface $Properties {
+                revoked?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RevokeDeviceResponse.$Properties;
+        }
+
+        interface IRegisterPushTokenRequest extends qpq.v1.RegisterPushTokenRequest.$Properties {
+        }
+
+        class RegisterPushTokenRequest {
+            constructor(p?: qpq.v1.RegisterPushTokenRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            device_id: Uint8Array;
+            platform: string;
+            token: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.RegisterPushTokenRequest.$Shape): qpq.v1.RegisterPushTokenRequest & qpq.v1.RegisterPushTokenRequest.$Shape;
+            static create(properties?: qpq.v1.RegisterPushTokenRequest.$Properties): qpq.v1.RegisterPushTokenRequest;
+            static encode(m: qpq.v1.RegisterPushTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RegisterPushTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterPushTokenRequest & qpq.v1.RegisterPushTokenRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterPushTokenRequest & qpq.v1.RegisterPushTokenRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterPushTokenRequest;
+            static toObject(m: qpq.v1.RegisterPushTokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterPushTokenRequest {
+            interface $Properties {
+                device_id?: (Uint8Array|null);
+                platform?: (string|null);
+                token?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RegisterPushTokenRequest.$Properties;
+        }
+
+        interface IRegisterPushTokenResponse extends qpq.v1.RegisterPushTokenResponse.$Properties {
+        }
+
+        class RegisterPushTokenResponse {
+            constructor(p?: qpq.v1.RegisterPushTokenResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            success: boolean;
+            static create(properties: qpq.v1.RegisterPushTokenResponse.$Shape): qpq.v1.RegisterPushTokenResponse & qpq.v1.RegisterPushTokenResponse.$Shape;
+            static create(properties?: qpq.v1.RegisterPushTokenResponse.$Properties): qpq.v1.RegisterPushTokenResponse;
+            static encode(m: qpq.v1.RegisterPushTokenResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RegisterPushTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterPushTokenResponse & qpq.v1.RegisterPushTokenResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterPushTokenResponse & qpq.v1.RegisterPushTokenResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterPushTokenResponse;
+            static toObject(m: qpq.v1.RegisterPushTokenResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RegisterPushTokenResponse {
+            interface $Properties {
+                success?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RegisterPushTokenResponse.$Properties;
+        }
+
+        interface IFederationAuth extends qpq.v1.FederationAuth.$Properties {
+        }
+
+        class FederationAuth {
+            constructor(p?: qpq.v1.FederationAuth.$Properties);
+            $unknowns?: Uint8Array[];
+            origin_domain: string;
+            static create(properties: qpq.v1.FederationAuth.$Shape): qpq.v1.FederationAuth & qpq.v1.FederationAuth.$Shape;
+            static create(properties?: qpq.v1.FederationAuth.$Properties): qpq.v1.FederationAuth;
+            static encode(m: qpq.v1.FederationAuth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FederationAuth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FederationAuth & qpq.v1.FederationAuth.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FederationAuth & qpq.v1.FederationAuth.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FederationAuth;
+            static toObject(m: qpq.v1.FederationAuth, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FederationAuth {
+            interface $Properties {
+                origin_domain?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FederationAuth.$Properties;
+        }
+
+        interface IRelayEnqueueRequest extends qpq.v1.RelayEnqueueRequest.$Properties {
+        }
+
+        class RelayEnqueueRequest {
+            constructor(p?: qpq.v1.RelayEnqueueRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+            enqueue?: (qpq.v1.EnqueueRequest.$Properties|null);
+            static create(properties: qpq.v1.RelayEnqueueRequest.$Shape): qpq.v1.RelayEnqueueRequest & qpq.v1.RelayEnqueueRequest.$Shape;
+            static create(properties?: qpq.v1.RelayEnqueueRequest.$Properties): qpq.v1.RelayEnqueueRequest;
+            static encode(m: qpq.v1.RelayEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RelayEnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayEnqueueRequest & qpq.v1.RelayEnqueueRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayEnqueueRequest & qpq.v1.RelayEnqueueRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RelayEnqueueRequest;
+            static toObject(m: qpq.v1.RelayEnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayEnqueueRequest {
+            interface $Properties {
+                federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+                enqueue?: (qpq.v1.EnqueueRequest.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RelayEnqueueRequest.$Properties;
+        }
+
+        interface IRelayEnqueueResponse extends qpq.v1.RelayEnqueueResponse.$Properties {
+        }
+
+        class RelayEnqueueResponse {
+            constructor(p?: qpq.v1.RelayEnqueueResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            result?: (qpq.v1.EnqueueResponse.$Properties|null);
+            static create(properties: qpq.v1.RelayEnqueueResponse.$Shape): qpq.v1.RelayEnqueueResponse & qpq.v1.RelayEnqueueResponse.$Shape;
+            static create(properties?: qpq.v1.RelayEnqueueResponse.$Properties): qpq.v1.RelayEnqueueResponse;
+            static encode(m: qpq.v1.RelayEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RelayEnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayEnqueueResponse & qpq.v1.RelayEnqueueResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayEnqueueResponse & qpq.v1.RelayEnqueueResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RelayEnqueueResponse;
+            static toObject(m: qpq.v1.RelayEnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayEnqueueResponse {
+            interface $Properties {
+                result?: (qpq.v1.EnqueueResponse.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RelayEnqueueResponse.$Properties;
+        }
+
+        interface IRelayBatchEnqueueRequest extends qpq.v1.RelayBatchEnqueueRequest.$Properties {
+        }
+
+        class RelayBatchEnqueueRequest {
+            constructor(p?: qpq.v1.RelayBatchEnqueueRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+            batch?: (qpq.v1.BatchEnqueueRequest.$Properties|null);
+            static create(properties: qpq.v1.RelayBatchEnqueueRequest.$Shape): qpq.v1.RelayBatchEnqueueRequest & qpq.v1.RelayBatchEnqueueRequest.$Shape;
+            static create(properties?: qpq.v1.RelayBatchEnqueueRequest.$Properties): qpq.v1.RelayBatchEnqueueRequest;
+            static encode(m: qpq.v1.RelayBatchEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RelayBatchEnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayBatchEnqueueRequest & qpq.v1.RelayBatchEnqueueRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayBatchEnqueueRequest & qpq.v1.RelayBatchEnqueueRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RelayBatchEnqueueRequest;
+            static toObject(m: qpq.v1.RelayBatchEnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayBatchEnqueueRequest {
+            interface $Properties {
+                federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+                batch?: (qpq.v1.BatchEnqueueRequest.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RelayBatchEnqueueRequest.$Properties;
+        }
+
+        interface IRelayBatchEnqueueResponse extends qpq.v1.RelayBatchEnqueueResponse.$Properties {
+        }
+
+        class RelayBatchEnqueueResponse {
+            constructor(p?: qpq.v1.RelayBatchEnqueueResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            result?: (qpq.v1.BatchEnqueueResponse.$Properties|null);
+            static create(properties: qpq.v1.RelayBatchEnqueueResponse.$Shape): qpq.v1.RelayBatchEnqueueResponse & qpq.v1.RelayBatchEnqueueResponse.$Shape;
+            static create(properties?: qpq.v1.RelayBatchEnqueueResponse.$Properties): qpq.v1.RelayBatchEnqueueResponse;
+            static encode(m: qpq.v1.RelayBatchEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RelayBatchEnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayBatchEnqueueResponse & qpq.v1.RelayBatchEnqueueResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayBatchEnqueueResponse & qpq.v1.RelayBatchEnqueueResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RelayBatchEnqueueResponse;
+            static toObject(m: qpq.v1.RelayBatchEnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RelayBatchEnqueueResponse {
+            interface $Properties {
+                result?: (qpq.v1.BatchEnqueueResponse.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RelayBatchEnqueueResponse.$Properties;
+        }
+
+        interface IProxyFetchKeyPackageRequest extends qpq.v1.ProxyFetchKeyPackageRequest.$Properties {
+        }
+
+        class ProxyFetchKeyPackageRequest {
+            constructor(p?: qpq.v1.ProxyFetchKeyPackageRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+            fetch?: (qpq.v1.FetchKeyPackageRequest.$Properties|null);
+            static create(properties: qpq.v1.ProxyFetchKeyPackageRequest.$Shape): qpq.v1.ProxyFetchKeyPackageRequest & qpq.v1.ProxyFetchKeyPackageRequest.$Shape;
+            static create(properties?: qpq.v1.ProxyFetchKeyPackageRequest.$Properties): qpq.v1.ProxyFetchKeyPackageRequest;
+            static encode(m: qpq.v1.ProxyFetchKeyPackageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ProxyFetchKeyPackageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchKeyPackageRequest & qpq.v1.ProxyFetchKeyPackageRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchKeyPackageRequest & qpq.v1.ProxyFetchKeyPackageRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchKeyPackageRequest;
+            static toObject(m: qpq.v1.ProxyFetchKeyPackageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProxyFetchKeyPackageRequest {
+            interface $Properties {
+                federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+                fetch?: (qpq.v1.FetchKeyPackageRequest.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ProxyFetchKeyPackageRequest.$Properties;
+        }
+
+        interface IProxyFetchKeyPackageResponse extends qpq.v1.ProxyFetchKeyPackageResponse.$Properties {
+        }
+
+        class ProxyFetchKeyPackageResponse {
+            constructor(p?: qpq.v1.ProxyFetchKeyPackageResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            result?: (qpq.v1.FetchKeyPackageResponse.$Properties|null);
+            static create(properties: qpq.v1.ProxyFetchKeyPackageResponse.$Shape): qpq.v1.ProxyFetchKeyPackageResponse & qpq.v1.ProxyFetchKeyPackageResponse.$Shape;
+            static create(properties?: qpq.v1.ProxyFetchKeyPackageResponse.$Properties): qpq.v1.ProxyFetchKeyPackageResponse;
+            static encode(m: qpq.v1.ProxyFetchKeyPackageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ProxyFetchKeyPackageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchKeyPackageResponse & qpq.v1.ProxyFetchKeyPackageResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchKeyPackageResponse & qpq.v1.ProxyFetchKeyPackageResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchKeyPackageResponse;
+            static toObject(m: qpq.v1.ProxyFetchKeyPackageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProxyFetchKeyPackageResponse {
+            interface $Properties {
+                result?: (qpq.v1.FetchKeyPackageResponse.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ProxyFetchKeyPackageResponse.$Properties;
+        }
+
+        interface IProxyFetchHybridKeyRequest extends qpq.v1.ProxyFetchHybridKeyRequest.$Properties {
+        }
+
+        class ProxyFetchHybridKeyRequest {
+            constructor(p?: qpq.v1.ProxyFetchHybridKeyRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+            fetch?: (qpq.v1.FetchHybridKeyRequest.$Properties|null);
+            static create(properties: qpq.v1.ProxyFetchHybridKeyRequest.$Shape): qpq.v1.ProxyFetchHybridKeyRequest & qpq.v1.ProxyFetchHybridKeyRequest.$Shape;
+            static create(properties?: qpq.v1.ProxyFetchHybridKeyRequest.$Properties): qpq.v1.ProxyFetchHybridKeyRequest;
+            static encode(m: qpq.v1.ProxyFetchHybridKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ProxyFetchHybridKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchHybridKeyRequest & qpq.v1.ProxyFetchHybridKeyRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchHybridKeyRequest & qpq.v1.ProxyFetchHybridKeyRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchHybridKeyRequest;
+            static toObject(m: qpq.v1.ProxyFetchHybridKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProxyFetchHybridKeyRequest {
+            interface $Properties {
+                federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+                fetch?: (qpq.v1.FetchHybridKeyRequest.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ProxyFetchHybridKeyRequest.$Properties;
+        }
+
+        interface IProxyFetchHybridKeyResponse extends qpq.v1.ProxyFetchHybridKeyResponse.$Properties {
+        }
+
+        class ProxyFetchHybridKeyResponse {
+            constructor(p?: qpq.v1.ProxyFetchHybridKeyResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            result?: (qpq.v1.FetchHybridKeyResponse.$Properties|null);
+            static create(properties: qpq.v1.ProxyFetchHybridKeyResponse.$Shape): qpq.v1.ProxyFetchHybridKeyResponse & qpq.v1.ProxyFetchHybridKeyResponse.$Shape;
+            static create(properties?: qpq.v1.ProxyFetchHybridKeyResponse.$Properties): qpq.v1.ProxyFetchHybridKeyResponse;
+            static encode(m: qpq.v1.ProxyFetchHybridKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ProxyFetchHybridKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchHybridKeyResponse & qpq.v1.ProxyFetchHybridKeyResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchHybridKeyResponse & qpq.v1.ProxyFetchHybridKeyResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchHybridKeyResponse;
+            static toObject(m: qpq.v1.ProxyFetchHybridKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProxyFetchHybridKeyResponse {
+            interface $Properties {
+                result?: (qpq.v1.FetchHybridKeyResponse.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ProxyFetchHybridKeyResponse.$Properties;
+        }
+
+        interface IProxyResolveUserRequest extends qpq.v1.ProxyResolveUserRequest.$Properties {
+        }
+
+        class ProxyResolveUserRequest {
+            constructor(p?: qpq.v1.ProxyResolveUserRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+            resolve?: (qpq.v1.ResolveUserRequest.$Properties|null);
+            static create(properties: qpq.v1.ProxyResolveUserRequest.$Shape): qpq.v1.ProxyResolveUserRequest & qpq.v1.ProxyResolveUserRequest.$Shape;
+            static create(properties?: qpq.v1.ProxyResolveUserRequest.$Properties): qpq.v1.ProxyResolveUserRequest;
+            static encode(m: qpq.v1.ProxyResolveUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ProxyResolveUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyResolveUserRequest & qpq.v1.ProxyResolveUserRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyResolveUserRequest & qpq.v1.ProxyResolveUserRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyResolveUserRequest;
+            static toObject(m: qpq.v1.ProxyResolveUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProxyResolveUserRequest {
+            interface $Properties {
+                federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+                resolve?: (qpq.v1.ResolveUserRequest.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ProxyResolveUserRequest.$Properties;
+        }
+
+        interface IProxyResolveUserResponse extends qpq.v1.ProxyResolveUserResponse.$Properties {
+        }
+
+        class ProxyResolveUserResponse {
+            constructor(p?: qpq.v1.ProxyResolveUserResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            result?: (qpq.v1.ResolveUserResponse.$Properties|null);
+            static create(properties: qpq.v1.ProxyResolveUserResponse.$Shape): qpq.v1.ProxyResolveUserResponse & qpq.v1.ProxyResolveUserResponse.$Shape;
+            static create(properties?: qpq.v1.ProxyResolveUserResponse.$Properties): qpq.v1.ProxyResolveUserResponse;
+            static encode(m: qpq.v1.ProxyResolveUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ProxyResolveUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyResolveUserResponse & qpq.v1.ProxyResolveUserResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyResolveUserResponse & qpq.v1.ProxyResolveUserResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyResolveUserResponse;
+            static toObject(m: qpq.v1.ProxyResolveUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProxyResolveUserResponse {
+            interface $Properties {
+                result?: (qpq.v1.ResolveUserResponse.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ProxyResolveUserResponse.$Properties;
+        }
+
+        interface IFederationHealthRequest extends qpq.v1.FederationHealthRequest.$Properties {
+        }
+
+        class FederationHealthRequest {
+            constructor(p?: qpq.v1.FederationHealthRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+            static create(properties: qpq.v1.FederationHealthRequest.$Shape): qpq.v1.FederationHealthRequest & qpq.v1.FederationHealthRequest.$Shape;
+            static create(properties?: qpq.v1.FederationHealthRequest.$Properties): qpq.v1.FederationHealthRequest;
+            static encode(m: qpq.v1.FederationHealthRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FederationHealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FederationHealthRequest & qpq.v1.FederationHealthRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FederationHealthRequest & qpq.v1.FederationHealthRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FederationHealthRequest;
+            static toObject(m: qpq.v1.FederationHealthRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FederationHealthRequest {
+            interface $Properties {
+                federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FederationHealthRequest.$Properties;
+        }
+
+        interface IFederationHealthResponse extends qpq.v1.FederationHealthResponse.$Properties {
+        }
+
+        class FederationHealthResponse {
+            constructor(p?: qpq.v1.FederationHealthResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            health?: (qpq.v1.HealthResponse.$Properties|null);
+            domain: string;
+            server_time_ms: number;
+            peer_known: boolean;
+            static create(properties: qpq.v1.FederationHealthResponse.$Shape): qpq.v1.FederationHealthResponse & qpq.v1.FederationHealthResponse.$Shape;
+            static create(properties?: qpq.v1.FederationHealthResponse.$Properties): qpq.v1.FederationHealthResponse;
+            static encode(m: qpq.v1.FederationHealthResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FederationHealthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FederationHealthResponse & qpq.v1.FederationHealthResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FederationHealthResponse & qpq.v1.FederationHealthResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FederationHealthResponse;
+            static toObject(m: qpq.v1.FederationHealthResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FederationHealthResponse {
+            interface $Properties {
+                health?: (qpq.v1.HealthResponse.$Properties|null);
+                domain?: (string|null);
+                server_time_ms?: (number|null);
+                peer_known?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FederationHealthResponse.$Properties;
+        }
+
+        interface IUploadKeyPackageRequest extends qpq.v1.UploadKeyPackageRequest.$Properties {
+        }
+
+        class UploadKeyPackageRequest {
+            constructor(p?: qpq.v1.UploadKeyPackageRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            package: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.UploadKeyPackageRequest.$Shape): qpq.v1.UploadKeyPackageRequest & qpq.v1.UploadKeyPackageRequest.$Shape;
+            static create(properties?: qpq.v1.UploadKeyPackageRequest.$Properties): qpq.v1.UploadKeyPackageRequest;
+            static encode(m: qpq.v1.UploadKeyPackageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UploadKeyPackageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadKeyPackageRequest & qpq.v1.UploadKeyPackageRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadKeyPackageRequest & qpq.v1.UploadKeyPackageRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UploadKeyPackageRequest;
+            static toObject(m: qpq.v1.UploadKeyPackageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UploadKeyPackageRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                "package"?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UploadKeyPackageRequest.$Properties;
+        }
+
+        interface IUploadKeyPackageResponse extends qpq.v1.UploadKeyPackageResponse.$Properties {
+        }
+
+        class UploadKeyPackageResponse {
+            constructor(p?: qpq.v1.UploadKeyPackageResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            fingerprint: Uint8Array;
+            static create(properties: qpq.v1.UploadKeyPackageResponse.$Shape): qpq.v1.UploadKeyPackageResponse & qpq.v1.UploadKeyPackageResponse.$Shape;
+            static create(properties?: qpq.v1.UploadKeyPackageResponse.$Properties): qpq.v1.UploadKeyPackageResponse;
+            static encode(m: qpq.v1.UploadKeyPackageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UploadKeyPackageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadKeyPackageResponse & qpq.v1.UploadKeyPackageResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadKeyPackageResponse & qpq.v1.UploadKeyPackageResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UploadKeyPackageResponse;
+            static toObject(m: qpq.v1.UploadKeyPackageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UploadKeyPackageResponse {
+            interface $Properties {
+                fingerprint?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UploadKeyPackageResponse.$Properties;
+        }
+
+        interface IFetchKeyPackageRequest extends qpq.v1.FetchKeyPackageRequest.$Properties {
+        }
+
+        class FetchKeyPackageRequest {
+            constructor(p?: qpq.v1.FetchKeyPackageRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.FetchKeyPackageRequest.$Shape): qpq.v1.FetchKeyPackageRequest & qpq.v1.FetchKeyPackageRequest.$Shape;
+            static create(properties?: qpq.v1.FetchKeyPackageRequest.$Properties): qpq.v1.FetchKeyPackageRequest;
+            static encode(m: qpq.v1.FetchKeyPackageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchKeyPackageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchKeyPackageRequest & qpq.v1.FetchKeyPackageRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchKeyPackageRequest & qpq.v1.FetchKeyPackageRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchKeyPackageRequest;
+            static toObject(m: qpq.v1.FetchKeyPackageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchKeyPackageRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchKeyPackageRequest.$Properties;
+        }
+
+        interface IFetchKeyPackageResponse extends qpq.v1.FetchKeyPackageResponse.$Properties {
+        }
+
+        class FetchKeyPackageResponse {
+            constructor(p?: qpq.v1.FetchKeyPackageResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            package: Uint8Array;
+            static create(properties: qpq.v1.FetchKeyPackageResponse.$Shape): qpq.v1.FetchKeyPackageResponse & qpq.v1.FetchKeyPackageResponse.$Shape;
+            static create(properties?: qpq.v1.FetchKeyPackageResponse.$Properties): qpq.v1.FetchKeyPackageResponse;
+            static encode(m: qpq.v1.FetchKeyPackageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchKeyPackageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchKeyPackageResponse & qpq.v1.FetchKeyPackageResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchKeyPackageResponse & qpq.v1.FetchKeyPackageResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchKeyPackageResponse;
+            static toObject(m: qpq.v1.FetchKeyPackageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchKeyPackageResponse {
+            interface $Properties {
+                "package"?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchKeyPackageResponse.$Properties;
+        }
+
+        interface IUploadHybridKeyRequest extends qpq.v1.UploadHybridKeyRequest.$Properties {
+        }
+
+        class UploadHybridKeyRequest {
+            constructor(p?: qpq.v1.UploadHybridKeyRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            hybrid_public_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.UploadHybridKeyRequest.$Shape): qpq.v1.UploadHybridKeyRequest & qpq.v1.UploadHybridKeyRequest.$Shape;
+            static create(properties?: qpq.v1.UploadHybridKeyRequest.$Properties): qpq.v1.UploadHybridKeyRequest;
+            static encode(m: qpq.v1.UploadHybridKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UploadHybridKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadHybridKeyRequest & qpq.v1.UploadHybridKeyRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadHybridKeyRequest & qpq.v1.UploadHybridKeyRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UploadHybridKeyRequest;
+            static toObject(m: qpq.v1.UploadHybridKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UploadHybridKeyRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                hybrid_public_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UploadHybridKeyRequest.$Properties;
+        }
+
+        interface IUploadHybridKeyResponse extends qpq.v1.UploadHybridKeyResponse.$Properties {
+        }
+
+        class UploadHybridKeyResponse {
+            constructor(p?: qpq.v1.UploadHybridKeyResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: qpq.v1.UploadHybridKeyResponse.$Shape): qpq.v1.UploadHybridKeyResponse & qpq.v1.UploadHybridKeyResponse.$Shape;
+            static create(properties?: qpq.v1.UploadHybridKeyResponse.$Properties): qpq.v1.UploadHybridKeyResponse;
+            static encode(m: qpq.v1.UploadHybridKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UploadHybridKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadHybridKeyResponse & qpq.v1.UploadHybridKeyResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadHybridKeyResponse & qpq.v1.UploadHybridKeyResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UploadHybridKeyResponse;
+            static toObject(m: qpq.v1.UploadHybridKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UploadHybridKeyResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UploadHybridKeyResponse.$Properties;
+        }
+
+        interface IFetchHybridKeyRequest extends qpq.v1.FetchHybridKeyRequest.$Properties {
+        }
+
+        class FetchHybridKeyRequest {
+            constructor(p?: qpq.v1.FetchHybridKeyRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.FetchHybridKeyRequest.$Shape): qpq.v1.FetchHybridKeyRequest & qpq.v1.FetchHybridKeyRequest.$Shape;
+            static create(properties?: qpq.v1.FetchHybridKeyRequest.$Properties): qpq.v1.FetchHybridKeyRequest;
+            static encode(m: qpq.v1.FetchHybridKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchHybridKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeyRequest & qpq.v1.FetchHybridKeyRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeyRequest & qpq.v1.FetchHybridKeyRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeyRequest;
+            static toObject(m: qpq.v1.FetchHybridKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchHybridKeyRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchHybridKeyRequest.$Properties;
+        }
+
+        interface IFetchHybridKeyResponse extends qpq.v1.FetchHybridKeyResponse.$Properties {
+        }
+
+        class FetchHybridKeyResponse {
+            constructor(p?: qpq.v1.FetchHybridKeyResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            hybrid_public_key: Uint8Array;
+            static create(properties: qpq.v1.FetchHybridKeyResponse.$Shape): qpq.v1.FetchHybridKeyResponse & qpq.v1.FetchHybridKeyResponse.$Shape;
+            static create(properties?: qpq.v1.FetchHybridKeyResponse.$Properties): qpq.v1.FetchHybridKeyResponse;
+            static encode(m: qpq.v1.FetchHybridKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchHybridKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeyResponse & qpq.v1.FetchHybridKeyResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeyResponse & qpq.v1.FetchHybridKeyResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeyResponse;
+            static toObject(m: qpq.v1.FetchHybridKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchHybridKeyResponse {
+            interface $Properties {
+                hybrid_public_key?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchHybridKeyResponse.$Properties;
+        }
+
+        interface IFetchHybridKeysRequest extends qpq.v1.FetchHybridKeysRequest.$Properties {
+        }
+
+        class FetchHybridKeysRequest {
+            constructor(p?: qpq.v1.FetchHybridKeysRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_keys: Uint8Array[];
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.FetchHybridKeysRequest.$Shape): qpq.v1.FetchHybridKeysRequest & qpq.v1.FetchHybridKeysRequest.$Shape;
+            static create(properties?: qpq.v1.FetchHybridKeysRequest.$Properties): qpq.v1.FetchHybridKeysRequest;
+            static encode(m: qpq.v1.FetchHybridKeysRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchHybridKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeysRequest & qpq.v1.FetchHybridKeysRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeysRequest & qpq.v1.FetchHybridKeysRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeysRequest;
+            static toObject(m: qpq.v1.FetchHybridKeysRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchHybridKeysRequest {
+            interface $Properties {
+                identity_keys?: (Uint8Array[]|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchHybridKeysRequest.$Properties;
+        }
+
+        interface IFetchHybridKeysResponse extends qpq.v1.FetchHybridKeysResponse.$Properties {
+        }
+
+        class FetchHybridKeysResponse {
+            constructor(p?: qpq.v1.FetchHybridKeysResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            keys: Uint8Array[];
+            static create(properties: qpq.v1.FetchHybridKeysResponse.$Shape): qpq.v1.FetchHybridKeysResponse & qpq.v1.FetchHybridKeysResponse.$Shape;
+            static create(properties?: qpq.v1.FetchHybridKeysResponse.$Properties): qpq.v1.FetchHybridKeysResponse;
+            static encode(m: qpq.v1.FetchHybridKeysResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchHybridKeysResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeysResponse & qpq.v1.FetchHybridKeysResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeysResponse & qpq.v1.FetchHybridKeysResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeysResponse;
+            static toObject(m: qpq.v1.FetchHybridKeysResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchHybridKeysResponse {
+            interface $Properties {
+                keys?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchHybridKeysResponse.$Properties;
+        }
+
+        interface IRevokeKeyRequest extends qpq.v1.RevokeKeyRequest.$Properties {
+        }
+
+        class RevokeKeyRequest {
+            constructor(p?: qpq.v1.RevokeKeyRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            reason: string;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.RevokeKeyRequest.$Shape): qpq.v1.RevokeKeyRequest & qpq.v1.RevokeKeyRequest.$Shape;
+            static create(properties?: qpq.v1.RevokeKeyRequest.$Properties): qpq.v1.RevokeKeyRequest;
+            static encode(m: qpq.v1.RevokeKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RevokeKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeKeyRequest & qpq.v1.RevokeKeyRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeKeyRequest & qpq.v1.RevokeKeyRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeKeyRequest;
+            static toObject(m: qpq.v1.RevokeKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RevokeKeyRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                reason?: (string|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RevokeKeyRequest.$Properties;
+        }
+
+        interface IRevokeKeyResponse extends qpq.v1.RevokeKeyResponse.$Properties {
+        }
+
+        class RevokeKeyResponse {
+            constructor(p?: qpq.v1.RevokeKeyResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            success: boolean;
+            leaf_index: number;
+            static create(properties: qpq.v1.RevokeKeyResponse.$Shape): qpq.v1.RevokeKeyResponse & qpq.v1.RevokeKeyResponse.$Shape;
+            static create(properties?: qpq.v1.RevokeKeyResponse.$Properties): qpq.v1.RevokeKeyResponse;
+            static encode(m: qpq.v1.RevokeKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RevokeKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeKeyResponse & qpq.v1.RevokeKeyResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeKeyResponse & qpq.v1.RevokeKeyResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeKeyResponse;
+            static toObject(m: qpq.v1.RevokeKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RevokeKeyResponse {
+            interface $Properties {
+                success?: (boolean|null);
+                leaf_index?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RevokeKeyResponse.$Properties;
+        }
+
+        interface ICheckRevocationRequest extends qpq.v1.CheckRevocationRequest.$Properties {
+        }
+
+        class CheckRevocationRequest {
+            constructor(p?: qpq.v1.CheckRevocationRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.CheckRevocationRequest.$Shape): qpq.v1.CheckRevocationRequest & qpq.v1.CheckRevocationRequest.$Shape;
+            static create(properties?: qpq.v1.CheckRevocationRequest.$Properties): qpq.v1.CheckRevocationRequest;
+            static encode(m: qpq.v1.CheckRevocationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.CheckRevocationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CheckRevocationRequest & qpq.v1.CheckRevocationRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CheckRevocationRequest & qpq.v1.CheckRevocationRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.CheckRevocationRequest;
+            static toObject(m: qpq.v1.CheckRevocationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CheckRevocationRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.CheckRevocationRequest.$Properties;
+        }
+
+        interface ICheckRevocationResponse extends qpq.v1.CheckRevocationResponse.$Properties {
+        }
+
+        class CheckRevocationResponse {
+            constructor(p?: qpq.v1.CheckRevocationResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            revoked: boolean;
+            reason: string;
+            timestamp_ms: number;
+            static create(properties: qpq.v1.CheckRevocationResponse.$Shape): qpq.v1.CheckRevocationResponse & qpq.v1.CheckRevocationResponse.$Shape;
+            static create(properties?: qpq.v1.CheckRevocationResponse.$Properties): qpq.v1.CheckRevocationResponse;
+            static encode(m: qpq.v1.CheckRevocationResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.CheckRevocationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CheckRevocationResponse & qpq.v1.CheckRevocationResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CheckRevocationResponse & qpq.v1.CheckRevocationResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.CheckRevocationResponse;
+            static toObject(m: qpq.v1.CheckRevocationResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CheckRevocationResponse {
+            interface $Properties {
+                revoked?: (boolean|null);
+                reason?: (string|null);
+                timestamp_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.CheckRevocationResponse.$Properties;
+        }
+
+        interface IAuditKeyTransparencyRequest extends qpq.v1.AuditKeyTransparencyRequest.$Properties {
+        }
+
+        class AuditKeyTransparencyRequest {
+            constructor(p?: qpq.v1.AuditKeyTransparencyRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            start: number;
+            end: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.AuditKeyTransparencyRequest.$Shape): qpq.v1.AuditKeyTransparencyRequest & qpq.v1.AuditKeyTransparencyRequest.$Shape;
+            static create(properties?: qpq.v1.AuditKeyTransparencyRequest.$Properties): qpq.v1.AuditKeyTransparencyRequest;
+            static encode(m: qpq.v1.AuditKeyTransparencyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.AuditKeyTransparencyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AuditKeyTransparencyRequest & qpq.v1.AuditKeyTransparencyRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AuditKeyTransparencyRequest & qpq.v1.AuditKeyTransparencyRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.AuditKeyTransparencyRequest;
+            static toObject(m: qpq.v1.AuditKeyTransparencyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditKeyTransparencyRequest {
+            interface $Properties {
+                start?: (number|null);
+                end?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.AuditKeyTransparencyRequest.$Properties;
+        }
+
+        interface IAuditKeyTransparencyResponse extends qpq.v1.AuditKeyTransparencyResponse.$Properties {
+        }
+
+        class AuditKeyTransparencyResponse {
+            constructor(p?: qpq.v1.AuditKeyTransparencyResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            entries: qpq.v1.LogEntry.$Properties[];
+            tree_size: number;
+            root: Uint8Array;
+            static create(properties: qpq.v1.AuditKeyTransparencyResponse.$Shape): qpq.v1.AuditKeyTransparencyResponse & qpq.v1.AuditKeyTransparencyResponse.$Shape;
+            static create(properties?: qpq.v1.AuditKeyTransparencyResponse.$Properties): qpq.v1.AuditKeyTransparencyResponse;
+            static encode(m: qpq.v1.AuditKeyTransparencyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.AuditKeyTransparencyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AuditKeyTransparencyResponse & qpq.v1.AuditKeyTransparencyResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AuditKeyTransparencyResponse & qpq.v1.AuditKeyTransparencyResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.AuditKeyTransparencyResponse;
+            static toObject(m: qpq.v1.AuditKeyTransparencyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AuditKeyTransparencyResponse {
+            interface $Properties {
+                entries?: (qpq.v1.LogEntry.$Properties[]|null);
+                tree_size?: (number|null);
+                root?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.AuditKeyTransparencyResponse.$Properties;
+        }
+
+        interface ILogEntry extends qpq.v1.LogEntry.$Properties {
+        }
+
+        class LogEntry {
+            constructor(p?: qpq.v1.LogEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            index: number;
+            leaf_hash: Uint8Array;
+            static create(properties: qpq.v1.LogEntry.$Shape): qpq.v1.LogEntry & qpq.v1.LogEntry.$Shape;
+            static create(properties?: qpq.v1.LogEntry.$Properties): qpq.v1.LogEntry;
+            static encode(m: qpq.v1.LogEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.LogEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.LogEntry & qpq.v1.LogEntry.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.LogEntry & qpq.v1.LogEntry.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.LogEntry;
+            static toObject(m: qpq.v1.LogEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LogEntry {
+            interface $Properties {
+                index?: (number|null);
+                leaf_hash?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.LogEntry.$Properties;
+        }
+
+        interface IResolveUserRequest extends qpq.v1.ResolveUserRequest.$Properties {
+        }
+
+        class ResolveUserRequest {
+            constructor(p?: qpq.v1.ResolveUserRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            username: string;
+            known_tree_size: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ResolveUserRequest.$Shape): qpq.v1.ResolveUserRequest & qpq.v1.ResolveUserRequest.$Shape;
+            static create(properties?: qpq.v1.ResolveUserRequest.$Properties): qpq.v1.ResolveUserRequest;
+            static encode(m: qpq.v1.ResolveUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ResolveUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveUserRequest & qpq.v1.ResolveUserRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveUserRequest & qpq.v1.ResolveUserRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveUserRequest;
+            static toObject(m: qpq.v1.ResolveUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveUserRequest {
+            interface $Properties {
+                username?: (string|null);
+                known_tree_size?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ResolveUserRequest.$Properties;
+        }
+
+        interface IResolveUserResponse extends qpq.v1.ResolveUserResponse.$Properties {
+        }
+
+        class ResolveUserResponse {
+            constructor(p?: qpq.v1.ResolveUserResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            leaf: Uint8Array;
+            inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+            tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+            consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
+            static create(properties: qpq.v1.ResolveUserResponse.$Shape): qpq.v1.ResolveUserResponse & qpq.v1.ResolveUserResponse.$Shape;
+            static create(properties?: qpq.v1.ResolveUserResponse.$Properties): qpq.v1.ResolveUserResponse;
+            static encode(m: qpq.v1.ResolveUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ResolveUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveUserResponse & qpq.v1.ResolveUserResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveUserResponse & qpq.v1.ResolveUserResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveUserResponse;
+            static toObject(m: qpq.v1.ResolveUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveUserResponse {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                leaf?: (Uint8Array|null);
+                inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+                tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+                consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ResolveUserResponse.$Properties;
+        }
+
+        interface IResolveIdentityRequest extends qpq.v1.ResolveIdentityRequest.$Properties {
+        }
+
+        class ResolveIdentityRequest {
+            constructor(p?: qpq.v1.ResolveIdentityRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            known_tree_size: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ResolveIdentityRequest.$Shape): qpq.v1.ResolveIdentityRequest & qpq.v1.ResolveIdentityRequest.$Shape;
+            static create(properties?: qpq.v1.ResolveIdentityRequest.$Properties): qpq.v1.ResolveIdentityRequest;
+            static encode(m: qpq.v1.ResolveIdentityRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ResolveIdentityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveIdentityRequest & qpq.v1.ResolveIdentityRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveIdentityRequest & qpq.v1.ResolveIdentityRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveIdentityRequest;
+            static toObject(m: qpq.v1.ResolveIdentityRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveIdentityRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                known_tree_size?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ResolveIdentityRequest.$Properties;
+        }
+
+        interface IResolveIdentityResponse extends qpq.v1.ResolveIdentityResponse.$Properties {
+        }
+
+        class ResolveIdentityResponse {
+            constructor(p?: qpq.v1.ResolveIdentityResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            username: string;
+            registered_at_ms: number;
+            revoked: boolean;
+            leaf: Uint8Array;
+            inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+            tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+            consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
+            static create(properties: qpq.v1.ResolveIdentityResponse.$Shape): qpq.v1.ResolveIdentityResponse & qpq.v1.ResolveIdentityResponse.$Shape;
+            static create(properties?: qpq.v1.ResolveIdentityResponse.$Properties): qpq.v1.ResolveIdentityResponse;
+            static encode(m: qpq.v1.ResolveIdentityResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ResolveIdentityResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveIdentityResponse & qpq.v1.ResolveIdentityResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveIdentityResponse & qpq.v1.ResolveIdentityResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveIdentityResponse;
+            static toObject(m: qpq.v1.ResolveIdentityResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveIdentityResponse {
+            interface $Properties {
+                username?: (string|null);
+                registered_at_ms?: (number|null);
+                revoked?: (boolean|null);
+                leaf?: (Uint8Array|null);
+                inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+                tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+                consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ResolveIdentityResponse.$Properties;
+        }
+
+        interface IKtLeaf extends qpq.v1.KtLeaf.$Properties {
+        }
+
+        class KtLeaf {
+            constructor(p?: qpq.v1.KtLeaf.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: string;
+            username: string;
+            identity_key: Uint8Array;
+            reason: string;
+            timestamp_ms: number;
+            static create(properties: qpq.v1.KtLeaf.$Shape): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
+            static create(properties?: qpq.v1.KtLeaf.$Properties): qpq.v1.KtLeaf;
+            static encode(m: qpq.v1.KtLeaf.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.KtLeaf.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.KtLeaf;
+            static toObject(m: qpq.v1.KtLeaf, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KtLeaf {
+            interface $Properties {
+                kind?: (string|null);
+                username?: (string|null);
+                identity_key?: (Uint8Array|null);
+                reason?: (string|null);
+                timestamp_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.KtLeaf.$Properties;
+        }
+
+        interface ISignedTreeHead extends qpq.v1.SignedTreeHead.$Properties {
+        }
+
+        class SignedTreeHead {
+            constructor(p?: qpq.v1.SignedTreeHead.$Properties);
+            $unknowns?: Uint8Array[];
+            tree_size: number;
+            root_hash: Uint8Array;
+            timestamp_ms: number;
+            signature: Uint8Array;
+            signer_key: Uint8Array;
+            static create(properties: qpq.v1.SignedTreeHead.$Shape): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
+            static create(properties?: qpq.v1.SignedTreeHead.$Properties): qpq.v1.SignedTreeHead;
+            static encode(m: qpq.v1.SignedTreeHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.SignedTreeHead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.SignedTreeHead;
+            static toObject(m: qpq.v1.SignedTreeHead, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedTreeHead {
+            interface $Properties {
+                tree_size?: (number|null);
+                root_hash?: (Uint8Array|null);
+                timestamp_ms?: (number|null);
+                signature?: (Uint8Array|null);
+                signer_key?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.SignedTreeHead.$Properties;
+        }
+
+        interface IInclusionProof extends qpq.v1.InclusionProof.$Properties {
+        }
+
+        class InclusionProof {
+            constructor(p?: qpq.v1.InclusionProof.$Properties);
+            $unknowns?: Uint8Array[];
+            leaf_index: number;
+            tree_size: number;
+            audit_path: Uint8Array[];
+            static create(properties: qpq.v1.InclusionProof.$Shape): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
+            static create(properties?: qpq.v1.InclusionProof.$Properties): qpq.v1.InclusionProof;
+            static encode(m: qpq.v1.InclusionProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.InclusionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.InclusionProof;
+            static toObject(m: qpq.v1.InclusionProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InclusionProof {
+            interface $Properties {
+                leaf_index?: (number|null);
+                tree_size?: (number|null);
+                audit_path?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.InclusionProof.$Properties;
+        }
+
+        interface IConsistencyProof extends qpq.v1.ConsistencyProof.$Properties {
+        }
+
+        class ConsistencyProof {
+            constructor(p?: qpq.v1.ConsistencyProof.$Properties);
+            $unknowns?: Uint8Array[];
+            first_tree_size: number;
+            second_tree_size: number;
+            path: Uint8Array[];
+            static create(properties: qpq.v1.ConsistencyProof.$Shape): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
+            static create(properties?: qpq.v1.ConsistencyProof.$Properties): qpq.v1.ConsistencyProof;
+            static encode(m: qpq.v1.ConsistencyProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ConsistencyProof;
+            static toObject(m: qpq.v1.ConsistencyProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsistencyProof {
+            interface $Properties {
+                first_tree_size?: (number|null);
+                second_tree_size?: (number|null);
+                path?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ConsistencyProof.$Properties;
+        }
+
+        interface IPublishEndpointRequest extends qpq.v1.PublishEndpointRequest.$Properties {
+        }
+
+        class PublishEndpointRequest {
+            constructor(p?: qpq.v1.PublishEndpointRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            node_id: Uint8Array;
+            relay_url: string;
+            direct_addresses: string[];
+            ttl_secs: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.PublishEndpointRequest.$Shape): qpq.v1.PublishEndpointRequest & qpq.v1.PublishEndpointRequest.$Shape;
+            static create(properties?: qpq.v1.PublishEndpointRequest.$Properties): qpq.v1.PublishEndpointRequest;
+            static encode(m: qpq.v1.PublishEndpointRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.PublishEndpointRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PublishEndpointRequest & qpq.v1.PublishEndpointRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PublishEndpointRequest & qpq.v1.PublishEndpointRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.PublishEndpointRequest;
+            static toObject(m: qpq.v1.PublishEndpointRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishEndpointRequest {
+            interface $Properties {
+                node_id?: (Uint8Array|null);
+                relay_url?: (string|null);
+                direct_addresses?: (string[]|null);
+                ttl_secs?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.PublishEndpointRequest.$Properties;
+        }
+
+        interface IPublishEndpointResponse extends qpq.v1.PublishEndpointResponse.$Properties {
+        }
+
+        class PublishEndpointResponse {
+            constructor(p?: qpq.v1.PublishEndpointResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            expires_at_ms: number;
+            static create(properties: qpq.v1.PublishEndpointResponse.$Shape): qpq.v1.PublishEndpointResponse & qpq.v1.PublishEndpointResponse.$Shape;
+            static create(properties?: qpq.v1.PublishEndpointResponse.$Properties): qpq.v1.PublishEndpointResponse;
+            static encode(m: qpq.v1.PublishEndpointResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.PublishEndpointResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PublishEndpointResponse & qpq.v1.PublishEndpointResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PublishEndpointResponse & qpq.v1.PublishEndpointResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.PublishEndpointResponse;
+            static toObject(m: qpq.v1.PublishEndpointResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PublishEndpointResponse {
+            interface $Properties {
+                expires_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.PublishEndpointResponse.$Properties;
+        }
+
+        interface IResolveEndpointRequest extends qpq.v1.ResolveEndpointRequest.$Properties {
+        }
+
+        class ResolveEndpointRequest {
+            constructor(p?: qpq.v1.ResolveEndpointRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ResolveEndpointRequest.$Shape): qpq.v1.ResolveEndpointRequest & qpq.v1.ResolveEndpointRequest.$Shape;
+            static create(properties?: qpq.v1.ResolveEndpointRequest.$Properties): qpq.v1.ResolveEndpointRequest;
+            static encode(m: qpq.v1.ResolveEndpointRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ResolveEndpointRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveEndpointRequest & qpq.v1.ResolveEndpointRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveEndpointRequest & qpq.v1.ResolveEndpointRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveEndpointRequest;
+            static toObject(m: qpq.v1.ResolveEndpointRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveEndpointRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ResolveEndpointRequest.$Properties;
+        }
+
+        interface IResolveEndpointResponse extends qpq.v1.ResolveEndpointResponse.$Properties {
+        }
+
+        class ResolveEndpointResponse {
+            constructor(p?: qpq.v1.ResolveEndpointResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            node_id: Uint8Array;
+            relay_url: string;
+            direct_addresses: string[];
+            published_at_ms: number;
+            expires_at_ms: number;
+            static create(properties: qpq.v1.ResolveEndpointResponse.$Shape): qpq.v1.ResolveEndpointResponse & qpq.v1.ResolveEndpointResponse.$Shape;
+            static create(properties?: qpq.v1.ResolveEndpointResponse.$Properties): qpq.v1.ResolveEndpointResponse;
+            static encode(m: qpq.v1.ResolveEndpointResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ResolveEndpointResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveEndpointResponse & qpq.v1.ResolveEndpointResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveEndpointResponse & qpq.v1.ResolveEndpointResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveEndpointResponse;
+            static toObject(m: qpq.v1.ResolveEndpointResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ResolveEndpointResponse {
+            interface $Properties {
+                node_id?: (Uint8Array|null);
+                relay_url?: (string|null);
+                direct_addresses?: (string[]|null);
+                published_at_ms?: (number|null);
+                expires_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ResolveEndpointResponse.$Properties;
+        }
+
         interface IHealthRequest extends qpq.v1.HealthRequest.$Properties {
         }
 
@@ -123,6 +2621,1058 @@ export namespace qpq {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.HealthResponse.$Properties;
+        }
+
+        interface IGroupMetadata extends qpq.v1.GroupMetadata.$Properties {
+        }
+
+        class GroupMetadata {
+            constructor(p?: qpq.v1.GroupMetadata.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            description: string;
+            avatar_blob_id: Uint8Array;
+            settings: Uint8Array;
+            static create(properties: qpq.v1.GroupMetadata.$Shape): qpq.v1.GroupMetadata & qpq.v1.GroupMetadata.$Shape;
+            static create(properties?: qpq.v1.GroupMetadata.$Properties): qpq.v1.GroupMetadata;
+            static encode(m: qpq.v1.GroupMetadata.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.GroupMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.GroupMetadata & qpq.v1.GroupMetadata.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.GroupMetadata & qpq.v1.GroupMetadata.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.GroupMetadata;
+            static toObject(m: qpq.v1.GroupMetadata, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupMetadata {
+            interface $Properties {
+                name?: (string|null);
+                description?: (string|null);
+                avatar_blob_id?: (Uint8Array|null);
+                settings?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.GroupMetadata.$Properties;
+        }
+
+        interface IGroupMember extends qpq.v1.GroupMember.$Properties {
+        }
+
+        class GroupMember {
+            constructor(p?: qpq.v1.GroupMember.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            username: string;
+            admin: boolean;
+            joined_at_ms: number;
+            static create(properties: qpq.v1.GroupMember.$Shape): qpq.v1.GroupMember & qpq.v1.GroupMember.$Shape;
+            static create(properties?: qpq.v1.GroupMember.$Properties): qpq.v1.GroupMember;
+            static encode(m: qpq.v1.GroupMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.GroupMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.GroupMember & qpq.v1.GroupMember.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.GroupMember & qpq.v1.GroupMember.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.GroupMember;
+            static toObject(m: qpq.v1.GroupMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GroupMember {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                username?: (string|null);
+                admin?: (boolean|null);
+                joined_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.GroupMember.$Properties;
+        }
+
+        interface IRemoveMemberRequest extends qpq.v1.RemoveMemberRequest.$Properties {
+        }
+
+        class RemoveMemberRequest {
+            constructor(p?: qpq.v1.RemoveMemberRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            group_id: Uint8Array;
+            member_key: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.RemoveMemberRequest.$Shape): qpq.v1.RemoveMemberRequest & qpq.v1.RemoveMemberRequest.$Shape;
+            static create(properties?: qpq.v1.RemoveMemberRequest.$Properties): qpq.v1.RemoveMemberRequest;
+            static encode(m: qpq.v1.RemoveMemberRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RemoveMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RemoveMemberRequest & qpq.v1.RemoveMemberRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RemoveMemberRequest & qpq.v1.RemoveMemberRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RemoveMemberRequest;
+            static toObject(m: qpq.v1.RemoveMemberRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RemoveMemberRequest {
+            interface $Properties {
+                group_id?: (Uint8Array|null);
+                member_key?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RemoveMemberRequest.$Properties;
+        }
+
+        interface IRemoveMemberResponse extends qpq.v1.RemoveMemberResponse.$Properties {
+        }
+
+        class RemoveMemberResponse {
+            constructor(p?: qpq.v1.RemoveMemberResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            removed: boolean;
+            static create(properties: qpq.v1.RemoveMemberResponse.$Shape): qpq.v1.RemoveMemberResponse & qpq.v1.RemoveMemberResponse.$Shape;
+            static create(properties?: qpq.v1.RemoveMemberResponse.$Properties): qpq.v1.RemoveMemberResponse;
+            static encode(m: qpq.v1.RemoveMemberResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RemoveMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RemoveMemberResponse & qpq.v1.RemoveMemberResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RemoveMemberResponse & qpq.v1.RemoveMemberResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RemoveMemberResponse;
+            static toObject(m: qpq.v1.RemoveMemberResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RemoveMemberResponse {
+            interface $Properties {
+                removed?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RemoveMemberResponse.$Properties;
+        }
+
+        interface IUpdateGroupMetadataRequest extends qpq.v1.UpdateGroupMetadataRequest.$Properties {
+        }
+
+        class UpdateGroupMetadataRequest {
+            constructor(p?: qpq.v1.UpdateGroupMetadataRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            group_id: Uint8Array;
+            metadata?: (qpq.v1.GroupMetadata.$Properties|null);
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.UpdateGroupMetadataRequest.$Shape): qpq.v1.UpdateGroupMetadataRequest & qpq.v1.UpdateGroupMetadataRequest.$Shape;
+            static create(properties?: qpq.v1.UpdateGroupMetadataRequest.$Properties): qpq.v1.UpdateGroupMetadataRequest;
+            static encode(m: qpq.v1.UpdateGroupMetadataRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UpdateGroupMetadataRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UpdateGroupMetadataRequest & qpq.v1.UpdateGroupMetadataRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UpdateGroupMetadataRequest & qpq.v1.UpdateGroupMetadataRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UpdateGroupMetadataRequest;
+            static toObject(m: qpq.v1.UpdateGroupMetadataRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateGroupMetadataRequest {
+            interface $Properties {
+                group_id?: (Uint8Array|null);
+                metadata?: (qpq.v1.GroupMetadata.$Properties|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UpdateGroupMetadataRequest.$Properties;
+        }
+
+        interface IUpdateGroupMetadataResponse extends qpq.v1.UpdateGroupMetadataResponse.$Properties {
+        }
+
+        class UpdateGroupMetadataResponse {
+            constructor(p?: qpq.v1.UpdateGroupMetadataResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            updated_at_ms: number;
+            static create(properties: qpq.v1.UpdateGroupMetadataResponse.$Shape): qpq.v1.UpdateGroupMetadataResponse & qpq.v1.UpdateGroupMetadataResponse.$Shape;
+            static create(properties?: qpq.v1.UpdateGroupMetadataResponse.$Properties): qpq.v1.UpdateGroupMetadataResponse;
+            static encode(m: qpq.v1.UpdateGroupMetadataResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UpdateGroupMetadataResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UpdateGroupMetadataResponse & qpq.v1.UpdateGroupMetadataResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UpdateGroupMetadataResponse & qpq.v1.UpdateGroupMetadataResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UpdateGroupMetadataResponse;
+            static toObject(m: qpq.v1.UpdateGroupMetadataResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateGroupMetadataResponse {
+            interface $Properties {
+                updated_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UpdateGroupMetadataResponse.$Properties;
+        }
+
+        interface IListGroupMembersRequest extends qpq.v1.ListGroupMembersRequest.$Properties {
+        }
+
+        class ListGroupMembersRequest {
+            constructor(p?: qpq.v1.ListGroupMembersRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            group_id: Uint8Array;
+            limit: number;
+            cursor: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ListGroupMembersRequest.$Shape): qpq.v1.ListGroupMembersRequest & qpq.v1.ListGroupMembersRequest.$Shape;
+            static create(properties?: qpq.v1.ListGroupMembersRequest.$Properties): qpq.v1.ListGroupMembersRequest;
+            static encode(m: qpq.v1.ListGroupMembersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListGroupMembersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListGroupMembersRequest & qpq.v1.ListGroupMembersRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListGroupMembersRequest & qpq.v1.ListGroupMembersRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListGroupMembersRequest;
+            static toObject(m: qpq.v1.ListGroupMembersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListGroupMembersRequest {
+            interface $Properties {
+                group_id?: (Uint8Array|null);
+                limit?: (number|null);
+                cursor?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListGroupMembersRequest.$Properties;
+        }
+
+        interface IListGroupMembersResponse extends qpq.v1.ListGroupMembersResponse.$Properties {
+        }
+
+        class ListGroupMembersResponse {
+            constructor(p?: qpq.v1.ListGroupMembersResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            members: qpq.v1.GroupMember.$Properties[];
+            next_cursor: Uint8Array;
+            metadata?: (qpq.v1.GroupMetadata.$Properties|null);
+            metadata_updated_at_ms: number;
+            epoch: number;
+            static create(properties: qpq.v1.ListGroupMembersResponse.$Shape): qpq.v1.ListGroupMembersResponse & qpq.v1.ListGroupMembersResponse.$Shape;
+            static create(properties?: qpq.v1.ListGroupMembersResponse.$Properties): qpq.v1.ListGroupMembersResponse;
+            static encode(m: qpq.v1.ListGroupMembersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListGroupMembersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListGroupMembersResponse & qpq.v1.ListGroupMembersResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListGroupMembersResponse & qpq.v1.ListGroupMembersResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListGroupMembersResponse;
+            static toObject(m: qpq.v1.ListGroupMembersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListGroupMembersResponse {
+            interface $Properties {
+                members?: (qpq.v1.GroupMember.$Properties[]|null);
+                next_cursor?: (Uint8Array|null);
+                metadata?: (qpq.v1.GroupMetadata.$Properties|null);
+                metadata_updated_at_ms?: (number|null);
+                epoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListGroupMembersResponse.$Properties;
+        }
+
+        interface IRotateKeysRequest extends qpq.v1.RotateKeysRequest.$Properties {
+        }
+
+        class RotateKeysRequest {
+            constructor(p?: qpq.v1.RotateKeysRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            group_id: Uint8Array;
+            commit: Uint8Array;
+            epoch: number;
+            message_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.RotateKeysRequest.$Shape): qpq.v1.RotateKeysRequest & qpq.v1.RotateKeysRequest.$Shape;
+            static create(properties?: qpq.v1.RotateKeysRequest.$Properties): qpq.v1.RotateKeysRequest;
+            static encode(m: qpq.v1.RotateKeysRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RotateKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RotateKeysRequest & qpq.v1.RotateKeysRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RotateKeysRequest & qpq.v1.RotateKeysRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RotateKeysRequest;
+            static toObject(m: qpq.v1.RotateKeysRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RotateKeysRequest {
+            interface $Properties {
+                group_id?: (Uint8Array|null);
+                commit?: (Uint8Array|null);
+                epoch?: (number|null);
+                message_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RotateKeysRequest.$Properties;
+        }
+
+        interface IRotateKeysResponse extends qpq.v1.RotateKeysResponse.$Properties {
+        }
+
+        class RotateKeysResponse {
+            constructor(p?: qpq.v1.RotateKeysResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            accepted: boolean;
+            epoch: number;
+            recipient_count: number;
+            static create(properties: qpq.v1.RotateKeysResponse.$Shape): qpq.v1.RotateKeysResponse & qpq.v1.RotateKeysResponse.$Shape;
+            static create(properties?: qpq.v1.RotateKeysResponse.$Properties): qpq.v1.RotateKeysResponse;
+            static encode(m: qpq.v1.RotateKeysResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.RotateKeysResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RotateKeysResponse & qpq.v1.RotateKeysResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RotateKeysResponse & qpq.v1.RotateKeysResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.RotateKeysResponse;
+            static toObject(m: qpq.v1.RotateKeysResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RotateKeysResponse {
+            interface $Properties {
+                accepted?: (boolean|null);
+                epoch?: (number|null);
+                recipient_count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RotateKeysResponse.$Properties;
+        }
+
+        interface IReportMessageRequest extends qpq.v1.ReportMessageRequest.$Properties {
+        }
+
+        class ReportMessageRequest {
+            constructor(p?: qpq.v1.ReportMessageRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            reported_key: Uint8Array;
+            channel_id: Uint8Array;
+            seq: number;
+            reason: string;
+            evidence: Uint8Array;
+            comment: string;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ReportMessageRequest.$Shape): qpq.v1.ReportMessageRequest & qpq.v1.ReportMessageRequest.$Shape;
+            static create(properties?: qpq.v1.ReportMessageRequest.$Properties): qpq.v1.ReportMessageRequest;
+            static encode(m: qpq.v1.ReportMessageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ReportMessageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ReportMessageRequest & qpq.v1.ReportMessageRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ReportMessageRequest & qpq.v1.ReportMessageRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ReportMessageRequest;
+            static toObject(m: qpq.v1.ReportMessageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReportMessageRequest {
+            interface $Properties {
+                reported_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                seq?: (number|null);
+                reason?: (string|null);
+                evidence?: (Uint8Array|null);
+                comment?: (string|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ReportMessageRequest.$Properties;
+        }
+
+        interface IReportMessageResponse extends qpq.v1.ReportMessageResponse.$Properties {
+        }
+
+        class ReportMessageResponse {
+            constructor(p?: qpq.v1.ReportMessageResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            report_id: Uint8Array;
+            static create(properties: qpq.v1.ReportMessageResponse.$Shape): qpq.v1.ReportMessageResponse & qpq.v1.ReportMessageResponse.$Shape;
+            static create(properties?: qpq.v1.ReportMessageResponse.$Properties): qpq.v1.ReportMessageResponse;
+            static encode(m: qpq.v1.ReportMessageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ReportMessageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ReportMessageResponse & qpq.v1.ReportMessageResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ReportMessageResponse & qpq.v1.ReportMessageResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ReportMessageResponse;
+            static toObject(m: qpq.v1.ReportMessageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReportMessageResponse {
+            interface $Properties {
+                report_id?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ReportMessageResponse.$Properties;
+        }
+
+        interface IBanUserRequest extends qpq.v1.BanUserRequest.$Properties {
+        }
+
+        class BanUserRequest {
+            constructor(p?: qpq.v1.BanUserRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            channel_id: Uint8Array;
+            reason: string;
+            duration_secs: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.BanUserRequest.$Shape): qpq.v1.BanUserRequest & qpq.v1.BanUserRequest.$Shape;
+            static create(properties?: qpq.v1.BanUserRequest.$Properties): qpq.v1.BanUserRequest;
+            static encode(m: qpq.v1.BanUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.BanUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BanUserRequest & qpq.v1.BanUserRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BanUserRequest & qpq.v1.BanUserRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.BanUserRequest;
+            static toObject(m: qpq.v1.BanUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BanUserRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                reason?: (string|null);
+                duration_secs?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.BanUserRequest.$Properties;
+        }
+
+        interface IBanUserResponse extends qpq.v1.BanUserResponse.$Properties {
+        }
+
+        class BanUserResponse {
+            constructor(p?: qpq.v1.BanUserResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            success: boolean;
+            expires_at_ms: number;
+            static create(properties: qpq.v1.BanUserResponse.$Shape): qpq.v1.BanUserResponse & qpq.v1.BanUserResponse.$Shape;
+            static create(properties?: qpq.v1.BanUserResponse.$Properties): qpq.v1.BanUserResponse;
+            static encode(m: qpq.v1.BanUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.BanUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BanUserResponse & qpq.v1.BanUserResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BanUserResponse & qpq.v1.BanUserResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.BanUserResponse;
+            static toObject(m: qpq.v1.BanUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BanUserResponse {
+            interface $Properties {
+                success?: (boolean|null);
+                expires_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.BanUserResponse.$Properties;
+        }
+
+        interface IUnbanUserRequest extends qpq.v1.UnbanUserRequest.$Properties {
+        }
+
+        class UnbanUserRequest {
+            constructor(p?: qpq.v1.UnbanUserRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            channel_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.UnbanUserRequest.$Shape): qpq.v1.UnbanUserRequest & qpq.v1.UnbanUserRequest.$Shape;
+            static create(properties?: qpq.v1.UnbanUserRequest.$Properties): qpq.v1.UnbanUserRequest;
+            static encode(m: qpq.v1.UnbanUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UnbanUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UnbanUserRequest & qpq.v1.UnbanUserRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UnbanUserRequest & qpq.v1.UnbanUserRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UnbanUserRequest;
+            static toObject(m: qpq.v1.UnbanUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnbanUserRequest {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UnbanUserRequest.$Properties;
+        }
+
+        interface IUnbanUserResponse extends qpq.v1.UnbanUserResponse.$Properties {
+        }
+
+        class UnbanUserResponse {
+            constructor(p?: qpq.v1.UnbanUserResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            success: boolean;
+            static create(properties: qpq.v1.UnbanUserResponse.$Shape): qpq.v1.UnbanUserResponse & qpq.v1.UnbanUserResponse.$Shape;
+            static create(properties?: qpq.v1.UnbanUserResponse.$Properties): qpq.v1.UnbanUserResponse;
+            static encode(m: qpq.v1.UnbanUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.UnbanUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UnbanUserResponse & qpq.v1.UnbanUserResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UnbanUserResponse & qpq.v1.UnbanUserResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.UnbanUserResponse;
+            static toObject(m: qpq.v1.UnbanUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UnbanUserResponse {
+            interface $Properties {
+                success?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.UnbanUserResponse.$Properties;
+        }
+
+        interface IReport extends qpq.v1.Report.$Properties {
+        }
+
+        class Report {
+            constructor(p?: qpq.v1.Report.$Properties);
+            $unknowns?: Uint8Array[];
+            report_id: Uint8Array;
+            reporter_key: Uint8Array;
+            reported_key: Uint8Array;
+            channel_id: Uint8Array;
+            seq: number;
+            reason: string;
+            evidence: Uint8Array;
+            comment: string;
+            created_at_ms: number;
+            static create(properties: qpq.v1.Report.$Shape): qpq.v1.Report & qpq.v1.Report.$Shape;
+            static create(properties?: qpq.v1.Report.$Properties): qpq.v1.Report;
+            static encode(m: qpq.v1.Report.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.Report.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Report & qpq.v1.Report.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Report & qpq.v1.Report.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.Report;
+            static toObject(m: qpq.v1.Report, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Report {
+            interface $Properties {
+                report_id?: (Uint8Array|null);
+                reporter_key?: (Uint8Array|null);
+                reported_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                seq?: (number|null);
+                reason?: (string|null);
+                evidence?: (Uint8Array|null);
+                comment?: (string|null);
+                created_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.Report.$Properties;
+        }
+
+        interface IListReportsRequest extends qpq.v1.ListReportsRequest.$Properties {
+        }
+
+        class ListReportsRequest {
+            constructor(p?: qpq.v1.ListReportsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            limit: number;
+            cursor: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ListReportsRequest.$Shape): qpq.v1.ListReportsRequest & qpq.v1.ListReportsRequest.$Shape;
+            static create(properties?: qpq.v1.ListReportsRequest.$Properties): qpq.v1.ListReportsRequest;
+            static encode(m: qpq.v1.ListReportsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListReportsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListReportsRequest & qpq.v1.ListReportsRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListReportsRequest & qpq.v1.ListReportsRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListReportsRequest;
+            static toObject(m: qpq.v1.ListReportsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListReportsRequest {
+            interface $Properties {
+                limit?: (number|null);
+                cursor?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListReportsRequest.$Properties;
+        }
+
+        interface IListReportsResponse extends qpq.v1.ListReportsResponse.$Properties {
+        }
+
+        class ListReportsResponse {
+            constructor(p?: qpq.v1.ListReportsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            reports: qpq.v1.Report.$Properties[];
+            next_cursor: Uint8Array;
+            static create(properties: qpq.v1.ListReportsResponse.$Shape): qpq.v1.ListReportsResponse & qpq.v1.ListReportsResponse.$Shape;
+            static create(properties?: qpq.v1.ListReportsResponse.$Properties): qpq.v1.ListReportsResponse;
+            static encode(m: qpq.v1.ListReportsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListReportsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListReportsResponse & qpq.v1.ListReportsResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListReportsResponse & qpq.v1.ListReportsResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListReportsResponse;
+            static toObject(m: qpq.v1.ListReportsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListReportsResponse {
+            interface $Properties {
+                reports?: (qpq.v1.Report.$Properties[]|null);
+                next_cursor?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListReportsResponse.$Properties;
+        }
+
+        interface IBannedUser extends qpq.v1.BannedUser.$Properties {
+        }
+
+        class BannedUser {
+            constructor(p?: qpq.v1.BannedUser.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            channel_id: Uint8Array;
+            reason: string;
+            banned_by: Uint8Array;
+            banned_at_ms: number;
+            expires_at_ms: number;
+            static create(properties: qpq.v1.BannedUser.$Shape): qpq.v1.BannedUser & qpq.v1.BannedUser.$Shape;
+            static create(properties?: qpq.v1.BannedUser.$Properties): qpq.v1.BannedUser;
+            static encode(m: qpq.v1.BannedUser.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.BannedUser.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BannedUser & qpq.v1.BannedUser.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BannedUser & qpq.v1.BannedUser.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.BannedUser;
+            static toObject(m: qpq.v1.BannedUser, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BannedUser {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                reason?: (string|null);
+                banned_by?: (Uint8Array|null);
+                banned_at_ms?: (number|null);
+                expires_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.BannedUser.$Properties;
+        }
+
+        interface IListBannedRequest extends qpq.v1.ListBannedRequest.$Properties {
+        }
+
+        class ListBannedRequest {
+            constructor(p?: qpq.v1.ListBannedRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            limit: number;
+            cursor: Uint8Array;
+            channel_id: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.ListBannedRequest.$Shape): qpq.v1.ListBannedRequest & qpq.v1.ListBannedRequest.$Shape;
+            static create(properties?: qpq.v1.ListBannedRequest.$Properties): qpq.v1.ListBannedRequest;
+            static encode(m: qpq.v1.ListBannedRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListBannedRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListBannedRequest & qpq.v1.ListBannedRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListBannedRequest & qpq.v1.ListBannedRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListBannedRequest;
+            static toObject(m: qpq.v1.ListBannedRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListBannedRequest {
+            interface $Properties {
+                limit?: (number|null);
+                cursor?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListBannedRequest.$Properties;
+        }
+
+        interface IListBannedResponse extends qpq.v1.ListBannedResponse.$Properties {
+        }
+
+        class ListBannedResponse {
+            constructor(p?: qpq.v1.ListBannedResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            banned: qpq.v1.BannedUser.$Properties[];
+            next_cursor: Uint8Array;
+            static create(properties: qpq.v1.ListBannedResponse.$Shape): qpq.v1.ListBannedResponse & qpq.v1.ListBannedResponse.$Shape;
+            static create(properties?: qpq.v1.ListBannedResponse.$Properties): qpq.v1.ListBannedResponse;
+            static encode(m: qpq.v1.ListBannedResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ListBannedResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListBannedResponse & qpq.v1.ListBannedResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListBannedResponse & qpq.v1.ListBannedResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ListBannedResponse;
+            static toObject(m: qpq.v1.ListBannedResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListBannedResponse {
+            interface $Properties {
+                banned?: (qpq.v1.BannedUser.$Properties[]|null);
+                next_cursor?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ListBannedResponse.$Properties;
+        }
+
+        interface INewMessage extends qpq.v1.NewMessage.$Properties {
+        }
+
+        class NewMessage {
+            constructor(p?: qpq.v1.NewMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            envelope?: (qpq.v1.Envelope.$Properties|null);
+            recipient_key: Uint8Array;
+            channel_id: Uint8Array;
+            device_id: Uint8Array;
+            message_id: Uint8Array;
+            enqueued_at_ms: number;
+            expires_at_ms: number;
+            data_omitted: boolean;
+            static create(properties: qpq.v1.NewMessage.$Shape): qpq.v1.NewMessage & qpq.v1.NewMessage.$Shape;
+            static create(properties?: qpq.v1.NewMessage.$Properties): qpq.v1.NewMessage;
+            static encode(m: qpq.v1.NewMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.NewMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.NewMessage & qpq.v1.NewMessage.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.NewMessage & qpq.v1.NewMessage.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.NewMessage;
+            static toObject(m: qpq.v1.NewMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace NewMessage {
+            interface $Properties {
+                envelope?: (qpq.v1.Envelope.$Properties|null);
+                recipient_key?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                device_id?: (Uint8Array|null);
+                message_id?: (Uint8Array|null);
+                enqueued_at_ms?: (number|null);
+                expires_at_ms?: (number|null);
+                data_omitted?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.NewMessage.$Properties;
+        }
+
+        interface ITyping extends qpq.v1.Typing.$Properties {
+        }
+
+        class Typing {
+            constructor(p?: qpq.v1.Typing.$Properties);
+            $unknowns?: Uint8Array[];
+            channel_id: Uint8Array;
+            sender_key: Uint8Array;
+            typing: boolean;
+            timestamp_ms: number;
+            static create(properties: qpq.v1.Typing.$Shape): qpq.v1.Typing & qpq.v1.Typing.$Shape;
+            static create(properties?: qpq.v1.Typing.$Properties): qpq.v1.Typing;
+            static encode(m: qpq.v1.Typing.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Typing & qpq.v1.Typing.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Typing & qpq.v1.Typing.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.Typing;
+            static toObject(m: qpq.v1.Typing, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Typing {
+            interface $Properties {
+                channel_id?: (Uint8Array|null);
+                sender_key?: (Uint8Array|null);
+                typing?: (boolean|null);
+                timestamp_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.Typing.$Properties;
+        }
+
+        interface IPresence extends qpq.v1.Presence.$Properties {
+        }
+
+        class Presence {
+            constructor(p?: qpq.v1.Presence.$Properties);
+            $unknowns?: Uint8Array[];
+            identity_key: Uint8Array;
+            online: boolean;
+            last_seen_ms: number;
+            static create(properties: qpq.v1.Presence.$Shape): qpq.v1.Presence & qpq.v1.Presence.$Shape;
+            static create(properties?: qpq.v1.Presence.$Properties): qpq.v1.Presence;
+            static encode(m: qpq.v1.Presence.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Presence & qpq.v1.Presence.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Presence & qpq.v1.Presence.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.Presence;
+            static toObject(m: qpq.v1.Presence, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Presence {
+            interface $Properties {
+                identity_key?: (Uint8Array|null);
+                online?: (boolean|null);
+                last_seen_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.Presence.$Properties;
+        }
+
+        interface IMembership extends qpq.v1.Membership.$Properties {
+        }
+
+        class Membership {
+            constructor(p?: qpq.v1.Membership.$Properties);
+            $unknowns?: Uint8Array[];
+            group_id: Uint8Array;
+            channel_id: Uint8Array;
+            change: string;
+            member_keys: Uint8Array[];
+            actor_key: Uint8Array;
+            timestamp_ms: number;
+            static create(properties: qpq.v1.Membership.$Shape): qpq.v1.Membership & qpq.v1.Membership.$Shape;
+            static create(properties?: qpq.v1.Membership.$Properties): qpq.v1.Membership;
+            static encode(m: qpq.v1.Membership.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.Membership.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Membership & qpq.v1.Membership.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Membership & qpq.v1.Membership.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.Membership;
+            static toObject(m: qpq.v1.Membership, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Membership {
+            interface $Properties {
+                group_id?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                change?: (string|null);
+                member_keys?: (Uint8Array[]|null);
+                actor_key?: (Uint8Array|null);
+                timestamp_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.Membership.$Properties;
+        }
+
+        interface IStoreRecoveryBundleRequest extends qpq.v1.StoreRecoveryBundleRequest.$Properties {
+        }
+
+        class StoreRecoveryBundleRequest {
+            constructor(p?: qpq.v1.StoreRecoveryBundleRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            token_hash: Uint8Array;
+            bundle: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.StoreRecoveryBundleRequest.$Shape): qpq.v1.StoreRecoveryBundleRequest & qpq.v1.StoreRecoveryBundleRequest.$Shape;
+            static create(properties?: qpq.v1.StoreRecoveryBundleRequest.$Properties): qpq.v1.StoreRecoveryBundleRequest;
+            static encode(m: qpq.v1.StoreRecoveryBundleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.StoreRecoveryBundleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.StoreRecoveryBundleRequest & qpq.v1.StoreRecoveryBundleRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.StoreRecoveryBundleRequest & qpq.v1.StoreRecoveryBundleRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.StoreRecoveryBundleRequest;
+            static toObject(m: qpq.v1.StoreRecoveryBundleRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StoreRecoveryBundleRequest {
+            interface $Properties {
+                token_hash?: (Uint8Array|null);
+                bundle?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.StoreRecoveryBundleRequest.$Properties;
+        }
+
+        interface IStoreRecoveryBundleResponse extends qpq.v1.StoreRecoveryBundleResponse.$Properties {
+        }
+
+        class StoreRecoveryBundleResponse {
+            constructor(p?: qpq.v1.StoreRecoveryBundleResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            success: boolean;
+            bundle_count: number;
+            static create(properties: qpq.v1.StoreRecoveryBundleResponse.$Shape): qpq.v1.StoreRecoveryBundleResponse & qpq.v1.StoreRecoveryBundleResponse.$Shape;
+            static create(properties?: qpq.v1.StoreRecoveryBundleResponse.$Properties): qpq.v1.StoreRecoveryBundleResponse;
+            static encode(m: qpq.v1.StoreRecoveryBundleResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.StoreRecoveryBundleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.StoreRecoveryBundleResponse & qpq.v1.StoreRecoveryBundleResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.StoreRecoveryBundleResponse & qpq.v1.StoreRecoveryBundleResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.StoreRecoveryBundleResponse;
+            static toObject(m: qpq.v1.StoreRecoveryBundleResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StoreRecoveryBundleResponse {
+            interface $Properties {
+                success?: (boolean|null);
+                bundle_count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.StoreRecoveryBundleResponse.$Properties;
+        }
+
+        interface IFetchRecoveryBundleRequest extends qpq.v1.FetchRecoveryBundleRequest.$Properties {
+        }
+
+        class FetchRecoveryBundleRequest {
+            constructor(p?: qpq.v1.FetchRecoveryBundleRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            recovery_token: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.FetchRecoveryBundleRequest.$Shape): qpq.v1.FetchRecoveryBundleRequest & qpq.v1.FetchRecoveryBundleRequest.$Shape;
+            static create(properties?: qpq.v1.FetchRecoveryBundleRequest.$Properties): qpq.v1.FetchRecoveryBundleRequest;
+            static encode(m: qpq.v1.FetchRecoveryBundleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchRecoveryBundleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchRecoveryBundleRequest & qpq.v1.FetchRecoveryBundleRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchRecoveryBundleRequest & qpq.v1.FetchRecoveryBundleRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchRecoveryBundleRequest;
+            static toObject(m: qpq.v1.FetchRecoveryBundleRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchRecoveryBundleRequest {
+            interface $Properties {
+                recovery_token?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchRecoveryBundleRequest.$Properties;
+        }
+
+        interface IFetchRecoveryBundleResponse extends qpq.v1.FetchRecoveryBundleResponse.$Properties {
+        }
+
+        class FetchRecoveryBundleResponse {
+            constructor(p?: qpq.v1.FetchRecoveryBundleResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            bundle: Uint8Array;
+            static create(properties: qpq.v1.FetchRecoveryBundleResponse.$Shape): qpq.v1.FetchRecoveryBundleResponse & qpq.v1.FetchRecoveryBundleResponse.$Shape;
+            static create(properties?: qpq.v1.FetchRecoveryBundleResponse.$Properties): qpq.v1.FetchRecoveryBundleResponse;
+            static encode(m: qpq.v1.FetchRecoveryBundleResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.FetchRecoveryBundleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchRecoveryBundleResponse & qpq.v1.FetchRecoveryBundleResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchRecoveryBundleResponse & qpq.v1.FetchRecoveryBundleResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.FetchRecoveryBundleResponse;
+            static toObject(m: qpq.v1.FetchRecoveryBundleResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FetchRecoveryBundleResponse {
+            interface $Properties {
+                bundle?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchRecoveryBundleResponse.$Properties;
+        }
+
+        interface IDeleteRecoveryBundleRequest extends qpq.v1.DeleteRecoveryBundleRequest.$Properties {
+        }
+
+        class DeleteRecoveryBundleRequest {
+            constructor(p?: qpq.v1.DeleteRecoveryBundleRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            token_hash: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.DeleteRecoveryBundleRequest.$Shape): qpq.v1.DeleteRecoveryBundleRequest & qpq.v1.DeleteRecoveryBundleRequest.$Shape;
+            static create(properties?: qpq.v1.DeleteRecoveryBundleRequest.$Properties): qpq.v1.DeleteRecoveryBundleRequest;
+            static encode(m: qpq.v1.DeleteRecoveryBundleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.DeleteRecoveryBundleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteRecoveryBundleRequest & qpq.v1.DeleteRecoveryBundleRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteRecoveryBundleRequest & qpq.v1.DeleteRecoveryBundleRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteRecoveryBundleRequest;
+            static toObject(m: qpq.v1.DeleteRecoveryBundleRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRecoveryBundleRequest {
+            interface $Properties {
+                token_hash?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.DeleteRecoveryBundleRequest.$Properties;
+        }
+
+        interface IDeleteRecoveryBundleResponse extends qpq.v1.DeleteRecoveryBundleResponse.$Properties {
+        }
+
+        class DeleteRecoveryBundleResponse {
+            constructor(p?: qpq.v1.DeleteRecoveryBundleResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            deleted: number;
+            static create(properties: qpq.v1.DeleteRecoveryBundleResponse.$Shape): qpq.v1.DeleteRecoveryBundleResponse & qpq.v1.DeleteRecoveryBundleResponse.$Shape;
+            static create(properties?: qpq.v1.DeleteRecoveryBundleResponse.$Properties): qpq.v1.DeleteRecoveryBundleResponse;
+            static encode(m: qpq.v1.DeleteRecoveryBundleResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.DeleteRecoveryBundleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteRecoveryBundleResponse & qpq.v1.DeleteRecoveryBundleResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteRecoveryBundleResponse & qpq.v1.DeleteRecoveryBundleResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteRecoveryBundleResponse;
+            static toObject(m: qpq.v1.DeleteRecoveryBundleResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRecoveryBundleResponse {
+            interface $Properties {
+                deleted?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.DeleteRecoveryBundleResponse.$Properties;
         }
     }
 }

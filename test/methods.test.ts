@@ -1,0 +1,60 @@
+// The method table: every one of the protocol's 49 ids is known (never 11), methods not built
+// yet answer 9, and the session check happens once, in the dispatcher, before any handler.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { Status } from '../daemon/errors.js'
+import { METHODS } from '../proto/methods.js'
+import { qpq } from '../proto/qpq.js'
+import type { MessageCodec } from '../daemon/rpc/method.js'
+import { startHarness, type Harness } from './helpers/rpc-harness.js'
+
+const GOOD = Buffer.from('a-valid-session-token')
+const codec = (name: string): MessageCodec<Record<string, unknown>> =>
+  (qpq.v1 as unknown as Record<string, MessageCodec<Record<string, unknown>>>)[name] as MessageCodec<Record<string, unknown>>
+
+describe('method table', () => {
+  let h: Harness
+  before(async () => {
+    h = await startHarness({
+      sessions: { resolve: (token) => (Buffer.from(token).equals(GOOD) ? { username: 'alice', identityKey: Buffer.alloc(32, 1), deviceId: null } : null) },
+    })
+  })
+  after(async () => { await h.close() })
+
+  it('has request and response messages for all 49 methods', () => {
+    assert.equal(METHODS.length, 49)
+    assert.equal(new Set(METHODS.map((m) => m.id)).size, 49)
+    for (const m of METHODS) {
+      assert.ok(codec(`${m.name}Request`), `qpq.v1.${m.name}Request`)
+      assert.ok(codec(`${m.name}Response`), `qpq.v1.${m.name}Response`)
+    }
+  })
+
+  it('knows every id: never 11; a method that needs a session answers 2 without one', async () => {
+    const c = await h.client()
+    for (const m of METHODS) {
+      const r = await c.call(m.id, new Uint8Array())
+      assert.notEqual(r.status, Status.UnknownMethod, m.name)
+      if (m.auth) assert.equal(r.status, Status.Unauthorized, `${m.name} without a session`)
+    }
+  })
+
+  it('answers 2 for a garbage token in Auth (field 15), and checks a good one before the handler', async () => {
+    const c = await h.client()
+    for (const m of METHODS.filter((x) => x.auth)) {
+      const req = codec(`${m.name}Request`)
+      const bad = await c.call(m.id, req.encode({ auth: { access_token: Buffer.from('garbage') } }).finish())
+      assert.equal(bad.status, Status.Unauthorized, `${m.name} with a garbage token`)
+      const good = await c.call(m.id, req.encode({ auth: { access_token: GOOD } }).finish())
+      assert.notEqual(good.status, Status.Unauthorized, `${m.name} with a valid token`)
+      assert.notEqual(good.status, Status.UnknownMethod)
+    }
+  })
+
+  it('answers 9 with a reason for methods not built yet', async () => {
+    const c = await h.client()
+    const r = await c.call(950, qpq.v1.DeleteAccountRequest.encode({ auth: { access_token: GOOD } }).finish())
+    assert.equal(r.status, Status.Unavailable)
+    assert.match(qpq.v1.Error.decode(r.payload).message, /DeleteAccount is not available/)
+  })
+})
