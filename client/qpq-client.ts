@@ -5,6 +5,7 @@ import { DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
 import { encodeRequest } from '../daemon/rpc/frames.js'
 import type { Decoder, Encoder } from '../daemon/rpc/method.js'
 import { qpq } from '../proto/qpq.js'
+import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { QpqError } from './errors.js'
 import { RpcConnection, type PushFrame, type StreamOutcome } from './rpc-connection.js'
 
@@ -29,6 +30,12 @@ export interface QpqClientOptions {
 }
 
 export interface RawResponse { status: number; requestId: number; payload: Buffer }
+
+type V1 = typeof qpq.v1
+/** The request message of a method, as a plain object (`qpq.v1.<Name>Request` properties). */
+export type RequestOf<N extends MethodName> = Parameters<V1[`${N}Request`]['encode']>[0]
+/** The decoded response message of a method. */
+export type ResponseOf<N extends MethodName> = ReturnType<V1[`${N}Response`]['decode']>
 
 type PushListener = (push: PushFrame) => void
 
@@ -86,9 +93,19 @@ export class QpqClient {
     return response.decode(r.payload)
   }
 
+  /**
+   * Calls any of the protocol's methods by name with a typed request, e.g.
+   * `client.request('ResolveUser', { username: 'bob' })`; a non-zero status rejects with QpqError.
+   */
+  async request<N extends MethodName>(name: N, message: RequestOf<N>): Promise<ResponseOf<N>> {
+    const info = METHOD_BY_NAME.get(name) as { id: number }
+    const codecs = qpq.v1 as unknown as Record<string, Encoder<RequestOf<N>> & Decoder<ResponseOf<N>>>
+    return await this.invoke(info.id, codecs[`${name}Request`] as Encoder<RequestOf<N>>, codecs[`${name}Response`] as Decoder<ResponseOf<N>>, message)
+  }
+
   /** Health (802): the server's status, uptime and version. */
   async health(): Promise<qpq.v1.HealthResponse> {
-    return await this.invoke(802, qpq.v1.HealthRequest, qpq.v1.HealthResponse, {})
+    return await this.request('Health', {})
   }
 
   /** Subscribes to server pushes; returns the unsubscribe function. */

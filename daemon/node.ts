@@ -12,7 +12,10 @@ import { PushHub } from './rpc/push-hub.js'
 import { DEFAULT_TRANSPORT } from './rpc/quic/config.js'
 import { DEFAULT_SERVER_LIMITS } from './rpc/quic/server.js'
 import { DEFAULT_RPC_LIMITS, RpcServer } from './rpc/rpc-server.js'
+import { DATABASE_FILE, openDatabase, type Storage } from './storage/database.js'
 import { loadOrCreateSecret } from './storage/files.js'
+import { resolveDatabaseKey } from './storage/key.js'
+import { migrations } from './storage/migrations.js'
 import { loadServerTls, type ServerTls } from './tls/server-identity.js'
 import { VERSION } from './version.js'
 
@@ -22,6 +25,7 @@ export interface RunningNode {
   readonly tls: ServerTls
   readonly rpc: RpcServer
   readonly push: PushHub
+  readonly storage: Storage
   /** Graceful stop: drain calls up to the drain timeout, close connections, release everything. */
   stop(): Promise<void>
 }
@@ -31,6 +35,24 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
   const tls = loadServerTls(config)
   if (tls.generated) log.warn({ cert: config.tlsCert }, 'generated a self-signed development certificate; clients must pin it (use a real certificate in production)')
   const secret = loadOrCreateSecret(path.join(config.dataDir, 'quic-secret.key'), 32)
+  const storage = openStorage(config, log)
+  try {
+    return await startServices(config, log, startedAt, tls, secret, storage)
+  } catch (err) {
+    storage.close()
+    throw err
+  }
+}
+
+function openStorage(config: Config, log: Logger): Storage {
+  const dbKey = resolveDatabaseKey({ dataDir: config.dataDir, passphrase: config.dbKey })
+  if (dbKey.source === 'dev-key-file') log.warn({ keyFile: path.join(config.dataDir, 'db.key') }, 'database key from a generated key file (development); set db_key in production')
+  const storage = openDatabase({ file: path.join(config.dataDir, DATABASE_FILE), key: dbKey.key, durability: config.durability, migrations })
+  log.info({ file: storage.file, migrationsApplied: storage.applied, durability: config.durability }, 'database open')
+  return storage
+}
+
+async function startServices(config: Config, log: Logger, startedAt: number, tls: ServerTls, secret: Buffer, storage: Storage): Promise<RunningNode> {
 
   let rpc: RpcServer | null = null
   const methods = buildMethodTable({
@@ -74,11 +96,12 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
 
   const server = rpc
   return {
-    rpcAddress, metricsAddress, tls, rpc: server, push,
+    rpcAddress, metricsAddress, tls, rpc: server, push, storage,
     async stop() {
       log.info({ inFlight: server.inFlight, connections: server.connectionCount }, 'draining')
       await server.drain(config.drainTimeoutMs)
       await metrics.close()
+      storage.close()
       log.info('stopped')
     },
   }

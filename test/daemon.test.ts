@@ -67,6 +67,22 @@ describe('qpqd process', () => {
     assert.match(r.stderr, /qpqd: invalid listen \(--listen\): "nowhere" is not HOST:PORT/)
   })
 
+  it('opens its SQLCipher database, and refuses another key naming the file and leaving it untouched', async () => {
+    const { createHash } = await import('node:crypto')
+    const dir = tmp()
+    const first = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--db-key', 'first passphrase'])
+    await first.waitForLog('qpqd listening')
+    first.child.kill('SIGTERM')
+    assert.equal(await first.exited, 0)
+    const db = path.join(dir, 'qpq.db')
+    const hash = (): string => createHash('sha256').update(readFileSync(db)).digest('hex')
+    const before = hash()
+    const second = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir], { env: { QPQ_DB_KEY: 'another passphrase' } })
+    assert.equal(await second.exited, 1)
+    assert.match(second.stderr.join(''), /qpq\.db/)
+    assert.equal(hash(), before)
+  })
+
   it('exits 1 with a clear message when the port is taken', async () => {
     const dir = tmp()
     const a = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])

@@ -7,6 +7,7 @@ import { METHODS } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
 import type { MessageCodec } from '../daemon/rpc/method.js'
 import { startHarness, type Harness } from './helpers/rpc-harness.js'
+import { QpqError } from '../client/errors.js'
 
 const GOOD = Buffer.from('a-valid-session-token')
 const codec = (name: string): MessageCodec<Record<string, unknown>> =>
@@ -49,6 +50,16 @@ describe('method table', () => {
       assert.notEqual(good.status, Status.Unauthorized, `${m.name} with a valid token`)
       assert.notEqual(good.status, Status.UnknownMethod)
     }
+  })
+
+  it('the client calls every method by name with typed messages and typed errors', async () => {
+    const c = await h.client()
+    const health = await c.request('Health', {})
+    assert.equal(health.status, 'ok')
+    await assert.rejects(c.request('ResolveUser', { username: 'bob' }), (e: unknown) => e instanceof QpqError && e.status === Status.Unauthorized)
+    await assert.rejects(c.request('ResolveUser', { username: 'bob', auth: { access_token: GOOD } }), (e: unknown) => e instanceof QpqError && e.status === Status.Unavailable)
+    // @ts-expect-error: the request type is checked against the method's message
+    await c.request('Health', { no_such_field: 1 }).catch(() => {})
   })
 
   it('answers 9 with a reason for methods not built yet', async () => {

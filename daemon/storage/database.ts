@@ -1,0 +1,169 @@
+// The daemon's one SQLCipher database (DATA_DIR/qpq.db): opening it with its key, refusing a file
+// it cannot or must not use without writing a byte to it, migrations by user_version, backups.
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, unlinkSync } from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3-multiple-ciphers'
+
+export const DATABASE_FILE = 'qpq.db'
+
+/** 'normal': committed transactions survive a process crash; 'fsync': also a power loss. */
+export type Durability = 'normal' | 'fsync'
+
+export interface Migration {
+  /** 1, 2, 3 …: stored in PRAGMA user_version once applied. */
+  version: number
+  name: string
+  up(db: Database.Database): void
+}
+
+export type StorageErrorReason =
+  | 'wrong-key' // the key does not decrypt the file: a wrong key, or not an encrypted qpq database
+  | 'corrupt'
+  | 'newer-schema'
+  | 'cannot-open'
+  | 'key-file-missing'
+  | 'backup-exists'
+
+export class StorageError extends Error {
+  override name = 'StorageError'
+  constructor(readonly reason: StorageErrorReason, message: string) {
+    super(message)
+  }
+}
+
+export interface Storage {
+  /** The open connection; each service's store prepares its statements on it. */
+  readonly db: Database.Database
+  readonly file: string
+  /** Versions of the migrations this open applied, oldest first. */
+  readonly applied: readonly number[]
+  /** Writes an encrypted copy (same key) to `dest`, which must not exist yet. */
+  backup(dest: string): void
+  close(): void
+}
+
+export interface OpenDatabaseOptions {
+  file: string
+  /** 32 raw bytes (storage/key.ts). */
+  key: Buffer
+  durability: Durability
+  migrations: readonly Migration[]
+}
+
+const KEY_BYTES = 32
+const BUSY_TIMEOUT_MS = 5000
+
+export function openDatabase(opts: OpenDatabaseOptions): Storage {
+  const { file, key, migrations } = opts
+  if (key.length !== KEY_BYTES) throw new RangeError(`database key must be ${KEY_BYTES} bytes, got ${key.length}`)
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) throw new RangeError(`migration ${m.name} has version ${m.version}, expected ${i + 1}`)
+  })
+  const newest = migrations.length
+
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
+    // SQLite gives the -wal and -shm files the mode of the database file
+    closeSync(openSync(file, 'wx', 0o600))
+  } else if (existsSync(`${file}-wal`)) {
+    // After a crash the WAL still holds committed pages, and a read-write connection folds them
+    // into the file when it closes — even one that then refuses the database. Look read-only
+    // first (that may add an -shm index beside it, never a write to the file or the WAL).
+    const probe = connect(file, key, true)
+    try { checkVersion(probe, file, newest) } finally { probe.close() }
+  }
+
+  const db = connect(file, key, false)
+  try {
+    const current = checkVersion(db, file, newest)
+    // journal_mode is the first statement that writes: only now that the key and the schema are known good
+    db.pragma('journal_mode = WAL')
+    db.pragma(`synchronous = ${opts.durability === 'fsync' ? 'FULL' : 'NORMAL'}`)
+    db.pragma('foreign_keys = ON')
+    const applied = migrations.filter((m) => m.version > current)
+    for (const m of applied) {
+      try {
+        db.transaction(() => {
+          m.up(db)
+          db.pragma(`user_version = ${m.version}`)
+        }).immediate()
+      } catch (err) {
+        throw new Error(`migration ${m.version} (${m.name}) failed on ${file} and was rolled back: ${(err as Error).message}`, { cause: err })
+      }
+    }
+    return storage(db, file, applied.map((m) => m.version))
+  } catch (err) {
+    db.close()
+    throw err
+  }
+}
+
+/** Opens and keys a connection, and proves the key with a first read (keying alone checks nothing). */
+function connect(file: string, key: Buffer, readonly: boolean): Database.Database {
+  let db: Database.Database | null = null
+  try {
+    db = new Database(file, { readonly, fileMustExist: readonly, timeout: BUSY_TIMEOUT_MS })
+    db.pragma("cipher = 'sqlcipher'")
+    db.pragma('legacy = 4')
+    db.pragma(`key = "x'${key.toString('hex')}'"`)
+    db.prepare('SELECT count(*) FROM sqlite_master').get()
+    return db
+  } catch (err) {
+    db?.close()
+    throw refusal(file, err)
+  }
+}
+
+function refusal(file: string, err: unknown): Error {
+  if (!(err instanceof Database.SqliteError)) return err as Error
+  if (err.code === 'SQLITE_NOTADB') {
+    // an encrypted file is indistinguishable from random bytes without its key
+    return new StorageError('wrong-key', `cannot decrypt ${file}: wrong database key, or not a qpq database (file left untouched)`)
+  }
+  if (err.code.startsWith('SQLITE_CORRUPT')) {
+    return new StorageError('corrupt', `${file} is damaged (${err.message}): restore it from a backup (file left untouched)`)
+  }
+  return new StorageError('cannot-open', `cannot open ${file}: ${err.message}`)
+}
+
+function checkVersion(db: Database.Database, file: string, newest: number): number {
+  const version = db.pragma('user_version', { simple: true }) as number
+  if (version > newest) {
+    throw new StorageError('newer-schema', `${file} has schema version ${version}, newer than the ${newest} this qpqd knows: run a newer qpqd or restore an older backup (file left untouched)`)
+  }
+  return version
+}
+
+function storage(db: Database.Database, file: string, applied: number[]): Storage {
+  return {
+    db,
+    file,
+    applied,
+    backup(dest) {
+      // creating dest ourselves refuses an existing file atomically and makes the copy 0600
+      try {
+        closeSync(openSync(dest, 'wx', 0o600))
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new StorageError('backup-exists', `backup destination ${dest} already exists`)
+        throw err
+      }
+      try {
+        // VACUUM INTO encrypts the copy with this connection's key (db.backup() cannot, and
+        // serialize() would hand out plaintext); it does not fsync what it wrote
+        db.prepare('VACUUM INTO ?').run(dest)
+        const fd = openSync(dest, 'r')
+        try { fsyncSync(fd) } finally { closeSync(fd) }
+      } catch (err) {
+        unlinkSync(dest)
+        throw err
+      }
+    },
+    close() {
+      if (!db.open) return
+      // fold the WAL into the main file even when another connection (a reader) keeps the WAL
+      // alive: close checkpoints only as the last one
+      db.pragma('wal_checkpoint(TRUNCATE)')
+      db.close()
+    },
+  }
+}
