@@ -12,9 +12,9 @@ import { PushHub } from './rpc/push-hub.js'
 import { DEFAULT_TRANSPORT } from './rpc/quic/config.js'
 import { DEFAULT_SERVER_LIMITS } from './rpc/quic/server.js'
 import { DEFAULT_RPC_LIMITS, RpcServer } from './rpc/rpc-server.js'
-import { DATABASE_FILE, openDatabase, type Storage } from './storage/database.js'
+import { openDatabase, type Storage } from './storage/database.js'
 import { loadOrCreateSecret } from './storage/files.js'
-import { resolveDatabaseKey } from './storage/key.js'
+import { devKeyFileOf, resolveDatabaseKey } from './storage/key.js'
 import { migrations } from './storage/migrations.js'
 import { loadServerTls, type ServerTls } from './tls/server-identity.js'
 import { VERSION } from './version.js'
@@ -45,9 +45,9 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
 }
 
 function openStorage(config: Config, log: Logger): Storage {
-  const dbKey = resolveDatabaseKey({ dataDir: config.dataDir, passphrase: config.dbKey })
-  if (dbKey.source === 'dev-key-file') log.warn({ keyFile: path.join(config.dataDir, 'db.key') }, 'database key from a generated key file (development); set db_key in production')
-  const storage = openDatabase({ file: path.join(config.dataDir, DATABASE_FILE), key: dbKey.key, durability: config.durability, migrations })
+  const dbKey = resolveDatabaseKey({ database: config.dbPath, passphrase: config.dbKey })
+  if (dbKey.source === 'dev-key-file') log.warn({ keyFile: devKeyFileOf(config.dbPath) }, 'database key from a generated key file (development); set db_key in production')
+  const storage = openDatabase({ file: config.dbPath, key: dbKey.key, durability: config.durability, migrations })
   log.info({ file: storage.file, migrationsApplied: storage.applied, durability: config.durability }, 'database open')
   return storage
 }

@@ -75,6 +75,18 @@ describe('config', () => {
     assert.equal(redactedConfig(ok).dbKey, '***')
   })
 
+  it('reads the original\'s [federation] table and its peers', () => {
+    const f = tomlFile('[federation]\nenabled = true\ndomain = "a.example"\nlisten = "0.0.0.0:7443"\nfederation_cert = "/etc/fed.der"\n\n[[federation.peers]]\ndomain = "b.example"\naddress = "198.51.100.7:7001"\n')
+    const c = loadConfig({ config: f }, {})
+    assert.equal(c.federation.enabled, true)
+    assert.equal(c.federation.domain, 'a.example')
+    assert.deepEqual(c.federation.listen, { host: '0.0.0.0', port: 7443 })
+    assert.equal(c.federation.cert, '/etc/fed.der')
+    assert.deepEqual(c.federation.peers, [{ domain: 'b.example', address: { host: '198.51.100.7', port: 7001 } }])
+    assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b"\naddress = "nowhere"\n') }, {}), /invalid \[\[federation.peers\]\] .*address is not HOST:PORT/)
+    assert.throws(() => loadConfig({ config: tomlFile('[federation]\nlisn = 1\n') }, {}), /unknown option "federation_lisn"/)
+  })
+
   it('turns metrics on at 0.0.0.0:9090 with metrics_enabled', () => {
     assert.deepEqual(loadConfig({}, { QPQ_METRICS_ENABLED: 'true' }).metricsListen, { host: '0.0.0.0', port: 9090 })
     assert.deepEqual(loadConfig({ metrics_listen: '127.0.0.1:9100' }, { QPQ_METRICS_ENABLED: 'true' }).metricsListen, { host: '127.0.0.1', port: 9100 })

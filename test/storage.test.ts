@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { DATABASE_FILE, StorageError, openDatabase, type Migration, type OpenDatabaseOptions, type Storage, type StorageErrorReason } from '../daemon/storage/database.js'
-import { DEV_KEY_FILE, SALT_FILE, resolveDatabaseKey } from '../daemon/storage/key.js'
+import { devKeyFileOf, resolveDatabaseKey, saltFileOf } from '../daemon/storage/key.js'
 import { migrations } from '../daemon/storage/migrations.js'
 
 // tests derive keys with tiny Argon2id costs; the real ones take a few hundred ms
@@ -229,10 +229,10 @@ describe('backup', () => {
 describe('database key', () => {
   it('derives the same key from the passphrase across restarts, reusing the salt (0600)', () => {
     const dir = tmp()
-    const first = resolveDatabaseKey({ dataDir: dir, passphrase: 'correct horse', kdf: TINY_KDF })
+    const first = resolveDatabaseKey({ database: path.join(dir, 'qpq.db'), passphrase: 'correct horse', kdf: TINY_KDF })
     assert.equal(first.source, 'passphrase')
     assert.equal(first.key.length, 32)
-    const salt = path.join(dir, SALT_FILE)
+    const salt = saltFileOf(path.join(dir, 'qpq.db'))
     assert.equal(mode(salt), 0o600)
     assert.equal(readFileSync(salt).length, 16)
     const saltBytes = readFileSync(salt)
@@ -241,37 +241,37 @@ describe('database key', () => {
     put(s, 'marker', Buffer.from(MARKER))
     s.close()
 
-    const again = resolveDatabaseKey({ dataDir: dir, passphrase: 'correct horse', kdf: TINY_KDF })
+    const again = resolveDatabaseKey({ database: path.join(dir, 'qpq.db'), passphrase: 'correct horse', kdf: TINY_KDF })
     assert.deepEqual(again.key, first.key)
     assert.deepEqual(readFileSync(salt), saltBytes)
     const reopened = open(dbIn(dir), again.key)
     assert.equal(get(reopened, 'marker')?.toString(), MARKER)
     reopened.close()
 
-    const other = resolveDatabaseKey({ dataDir: dir, passphrase: 'wrong horse', kdf: TINY_KDF })
+    const other = resolveDatabaseKey({ database: path.join(dir, 'qpq.db'), passphrase: 'wrong horse', kdf: TINY_KDF })
     assert.notDeepEqual(other.key, first.key)
     assertRefusedUntouched(dbIn(dir), 'wrong-key', () => open(dbIn(dir), other.key))
   })
 
   it('gives different keys for the same passphrase with different salts', () => {
-    const a = resolveDatabaseKey({ dataDir: tmp(), passphrase: 'correct horse', kdf: TINY_KDF })
-    const b = resolveDatabaseKey({ dataDir: tmp(), passphrase: 'correct horse', kdf: TINY_KDF })
+    const a = resolveDatabaseKey({ database: path.join(tmp(), 'qpq.db'), passphrase: 'correct horse', kdf: TINY_KDF })
+    const b = resolveDatabaseKey({ database: path.join(tmp(), 'qpq.db'), passphrase: 'correct horse', kdf: TINY_KDF })
     assert.notDeepEqual(a.key, b.key)
   })
 
   it('refuses an empty passphrase', () => {
-    assert.throws(() => resolveDatabaseKey({ dataDir: tmp(), passphrase: '', kdf: TINY_KDF }), /passphrase is empty/)
+    assert.throws(() => resolveDatabaseKey({ database: path.join(tmp(), 'qpq.db'), passphrase: '', kdf: TINY_KDF }), /passphrase is empty/)
   })
 
   it('generates the development key file (0600) on first start and reuses it', () => {
     const dir = tmp()
-    const first = resolveDatabaseKey({ dataDir: dir, passphrase: null })
+    const first = resolveDatabaseKey({ database: path.join(dir, 'qpq.db'), passphrase: null })
     assert.equal(first.source, 'dev-key-file')
-    const keyFile = path.join(dir, DEV_KEY_FILE)
+    const keyFile = devKeyFileOf(path.join(dir, 'qpq.db'))
     assert.equal(mode(keyFile), 0o600)
     assert.deepEqual(readFileSync(keyFile), first.key)
     open(dbIn(dir), first.key).close()
-    const again = resolveDatabaseKey({ dataDir: dir, passphrase: null })
+    const again = resolveDatabaseKey({ database: path.join(dir, 'qpq.db'), passphrase: null })
     assert.deepEqual(again.key, first.key)
     open(dbIn(dir), again.key).close()
   })
@@ -279,11 +279,11 @@ describe('database key', () => {
   it('refuses to make a new salt or key file beside an existing database', () => {
     for (const passphrase of ['correct horse', null]) {
       const dir = tmp()
-      const { key } = resolveDatabaseKey({ dataDir: dir, passphrase, kdf: TINY_KDF })
+      const { key } = resolveDatabaseKey({ database: path.join(dir, 'qpq.db'), passphrase, kdf: TINY_KDF })
       open(dbIn(dir), key).close()
-      const secret = path.join(dir, passphrase === null ? DEV_KEY_FILE : SALT_FILE)
+      const secret = passphrase === null ? devKeyFileOf(path.join(dir, 'qpq.db')) : saltFileOf(path.join(dir, 'qpq.db'))
       rmSync(secret)
-      assert.throws(() => resolveDatabaseKey({ dataDir: dir, passphrase, kdf: TINY_KDF }),
+      assert.throws(() => resolveDatabaseKey({ database: path.join(dir, 'qpq.db'), passphrase, kdf: TINY_KDF }),
         (e: unknown) => e instanceof StorageError && e.reason === 'key-file-missing' && e.message.includes(secret))
       assert.ok(!existsSync(secret))
     }

@@ -22,6 +22,8 @@ export interface Config {
   tlsKey: string
   /** True when the certificate paths are the defaults (a development certificate may be generated there). */
   tlsDefaultPaths: boolean
+  /** The SQLCipher database file. */
+  dbPath: string
   dbKey: string | null
   durability: 'normal' | 'fsync'
   logLevel: LogLevel
@@ -35,6 +37,18 @@ export interface Config {
   maxConnections: number
   maxConnectionsPerIp: number
   bufferBudgetBytes: number
+  sealedSender: boolean
+  pluginDir: string | null
+  federation: {
+    enabled: boolean
+    domain: string | null
+    listen: HostPortAddress
+    cert: string | null
+    key: string | null
+    ca: string | null
+    /** From `[[federation.peers]]` in the config file. */
+    peers: FederationPeer[]
+  }
 }
 
 /** Option keys whose values are secrets (shown as *** by check-config). */
@@ -105,8 +119,19 @@ function validate(spec: OptionSpec, value: unknown, source: string): unknown {
   throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${why}`)
 }
 
-/** Reads the TOML file: option keys at the top level, snake_case as in the table. */
-function readConfigFile(file: string): Record<string, unknown> {
+export interface FederationPeer { domain: string; address: HostPortAddress }
+
+const PEERS_SCHEMA = z.array(z.object({
+  domain: z.string().min(1),
+  address: z.string().transform((v, ctx) => parseAddress(v) ?? (ctx.addIssue({ code: 'custom', message: 'is not HOST:PORT' }), z.NEVER)),
+}).strict())
+
+/**
+ * Reads the TOML file: option keys at the top level, snake_case as in the table. The original's
+ * `[federation]` table (enabled, domain, listen, federation_cert/key/ca) and its
+ * `[[federation.peers]]` entries (domain, address) are accepted too.
+ */
+function readConfigFile(file: string): { values: Record<string, unknown>; peers: FederationPeer[] } {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -119,10 +144,25 @@ function readConfigFile(file: string): Record<string, unknown> {
   } catch (err) {
     throw new ConfigError(`cannot parse config file ${file}: ${(err as Error).message.split('\n')[0]}`)
   }
-  for (const key of Object.keys(data)) {
+  const { federation, ...values } = data
+  let peers: FederationPeer[] = []
+  if (federation !== undefined) {
+    if (typeof federation !== 'object' || federation === null || Array.isArray(federation)) throw new ConfigError(`[federation] in config file ${file} is not a table`)
+    const { peers: rawPeers, ...fed } = federation as Record<string, unknown>
+    for (const [k, value] of Object.entries(fed)) values[k.startsWith('federation_') ? k : `federation_${k}`] = value
+    if (rawPeers !== undefined) {
+      const r = PEERS_SCHEMA.safeParse(rawPeers)
+      if (!r.success) {
+        const issue = r.error.issues[0]
+        throw new ConfigError(`invalid [[federation.peers]] in config file ${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim())
+      }
+      peers = r.data
+    }
+  }
+  for (const key of Object.keys(values)) {
     if (!SCHEMAS.has(key) || key === 'config') throw new ConfigError(`unknown option "${key}" in config file ${file}`)
   }
-  return data
+  return { values, peers }
 }
 
 /**
@@ -135,7 +175,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
   const explicitFile = flags.config !== undefined ? validate(configSpec, flags.config, '--config')
     : env.QPQ_CONFIG !== undefined ? validate(configSpec, env.QPQ_CONFIG, 'env QPQ_CONFIG') : null
   const configFile = (explicitFile as string | null) ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : null)
-  const file = configFile === null ? {} : readConfigFile(configFile)
+  const { values: file, peers } = configFile === null ? { values: {} as Record<string, unknown>, peers: [] } : readConfigFile(configFile)
 
   const values = new Map<string, unknown>()
   for (const spec of specs) {
@@ -169,6 +209,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     tlsCert: tlsCert ?? path.join(dataDir, 'server-cert.der'),
     tlsKey: tlsKey ?? path.join(dataDir, 'server-key.der'),
     tlsDefaultPaths: tlsCert === null,
+    dbPath: v<string | null>('db_path') ?? path.join(dataDir, 'qpq.db'),
     dbKey: v('db_key'),
     durability: v('durability'),
     logLevel: v('log_level'),
@@ -182,6 +223,17 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     maxConnections: v('max_connections'),
     maxConnectionsPerIp: v('max_connections_per_ip'),
     bufferBudgetBytes: v<number>('buffer_budget_mb') * 1024 * 1024,
+    sealedSender: v('sealed_sender'),
+    pluginDir: v('plugin_dir'),
+    federation: {
+      enabled: v('federation_enabled'),
+      domain: v('federation_domain'),
+      listen: v('federation_listen'),
+      cert: v('federation_cert'),
+      key: v('federation_key'),
+      ca: v('federation_ca'),
+      peers,
+    },
   }
 }
 

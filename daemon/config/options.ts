@@ -25,6 +25,7 @@ export const OPTIONS = [
   { key: 'data_dir', flag: 'data-dir', env: 'QPQ_DATA_DIR', type: 'string', default: 'data', description: 'Directory for the database, keys and the development certificate' },
   { key: 'tls_cert', flag: 'tls-cert', env: 'QPQ_TLS_CERT', type: 'string', default: null, description: 'TLS certificate (DER or PEM); default DATA_DIR/server-cert.der, generated self-signed on first start' },
   { key: 'tls_key', flag: 'tls-key', env: 'QPQ_TLS_KEY', type: 'string', default: null, description: 'TLS private key (PKCS#8 DER or PEM); default DATA_DIR/server-key.der' },
+  { key: 'db_path', flag: 'db-path', env: 'QPQ_DB_PATH', type: 'string', default: null, description: 'The SQLCipher database file; default DATA_DIR/qpq.db (its salt file sits beside it)' },
   { key: 'db_key', flag: 'db-key', env: 'QPQ_DB_KEY', type: 'string', default: null, secret: true, description: 'Passphrase of the SQLCipher database (stretched with Argon2id); without it a random key file DATA_DIR/db.key is used (development only)' },
   { key: 'durability', flag: 'durability', env: 'QPQ_DURABILITY', type: 'string', default: 'normal', choices: ['normal', 'fsync'], description: 'normal: committed data survives a process crash (WAL, synchronous=NORMAL); fsync: also a power loss (synchronous=FULL)' },
   { key: 'log_level', flag: 'log-level', env: 'QPQ_LOG_LEVEL', type: 'string', default: 'info', description: 'Log level', choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] },
@@ -39,6 +40,14 @@ export const OPTIONS = [
   { key: 'max_connections', flag: 'max-connections', env: 'QPQ_MAX_CONNECTIONS', type: 'number', default: 10_000, min: 1, description: 'Connections served at once' },
   { key: 'max_connections_per_ip', flag: 'max-connections-per-ip', env: 'QPQ_MAX_CONNECTIONS_PER_IP', type: 'number', default: 256, min: 1, description: 'Connections from one source address' },
   { key: 'buffer_budget_mb', flag: 'buffer-budget-mb', env: 'QPQ_BUFFER_BUDGET_MB', type: 'number', default: 256, min: 1, description: 'MiB of request/response data held in memory across all connections before reads pause' },
+  { key: 'sealed_sender', flag: 'sealed-sender', env: 'QPQ_SEALED_SENDER', type: 'boolean', default: false, description: 'Sealed sender: route by recipient only and accept enqueues without a sender session (takes effect with the delivery service)' },
+  { key: 'plugin_dir', flag: 'plugin-dir', env: 'QPQ_PLUGIN_DIR', type: 'string', default: null, description: 'Directory of drop-in plugins (takes effect with the plugin host)' },
+  { key: 'federation_enabled', flag: 'federation-enabled', env: 'QPQ_FEDERATION_ENABLED', type: 'boolean', default: false, description: 'Relay messages to and from other domains (takes effect with the federation relay)' },
+  { key: 'federation_domain', flag: 'federation-domain', env: 'QPQ_FEDERATION_DOMAIN', type: 'string', default: null, description: 'This server\'s domain, as users are addressed: name@domain' },
+  { key: 'federation_listen', flag: 'federation-listen', env: 'QPQ_FEDERATION_LISTEN', type: 'address', default: '0.0.0.0:7001', description: 'Federation relay listen address (UDP, mutual TLS)' },
+  { key: 'federation_cert', flag: 'federation-cert', env: 'QPQ_FEDERATION_CERT', type: 'string', default: null, description: 'Certificate this server presents to federation peers (DER or PEM, with clientAuth)' },
+  { key: 'federation_key', flag: 'federation-key', env: 'QPQ_FEDERATION_KEY', type: 'string', default: null, description: 'Private key of federation_cert' },
+  { key: 'federation_ca', flag: 'federation-ca', env: 'QPQ_FEDERATION_CA', type: 'string', default: null, description: 'CA that federation peers\' certificates must chain to' },
 ] as const satisfies readonly OptionSpec[]
 
 export type OptionKey = (typeof OPTIONS)[number]['key']

@@ -4,7 +4,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { argon2id } from '@noble/hashes/argon2.js'
-import { DATABASE_FILE, StorageError } from './database.js'
+import { StorageError } from './database.js'
 import { loadOrCreateSecret } from './files.js'
 
 export interface KdfParams {
@@ -26,8 +26,10 @@ export interface KdfParams {
  */
 export const DEFAULT_KDF: KdfParams = { m: 19 * 1024, t: 2, p: 1 }
 
-export const SALT_FILE = `${DATABASE_FILE}.salt`
-export const DEV_KEY_FILE = 'db.key'
+/** The Argon2id salt lives beside the database: `qpq.db.salt`. */
+export const saltFileOf = (database: string): string => `${database}.salt`
+/** The development key file lives in the database's directory: `db.key`. */
+export const devKeyFileOf = (database: string): string => path.join(path.dirname(database), 'db.key')
 
 export interface DatabaseKey {
   /** 32 raw bytes for openDatabase. */
@@ -38,24 +40,23 @@ export interface DatabaseKey {
 const KEY_BYTES = 32
 const SALT_BYTES = 16
 
-export function resolveDatabaseKey(opts: { dataDir: string; passphrase: string | null; kdf?: KdfParams }): DatabaseKey {
-  const { dataDir, passphrase, kdf = DEFAULT_KDF } = opts
+/** `database` is the path of the database file the key is for. */
+export function resolveDatabaseKey(opts: { database: string; passphrase: string | null; kdf?: KdfParams }): DatabaseKey {
+  const { database, passphrase, kdf = DEFAULT_KDF } = opts
   if (passphrase === null) {
-    return { key: loadSecret(dataDir, DEV_KEY_FILE, KEY_BYTES).subarray(0, KEY_BYTES), source: 'dev-key-file' }
+    return { key: loadSecret(database, devKeyFileOf(database), KEY_BYTES).subarray(0, KEY_BYTES), source: 'dev-key-file' }
   }
   if (passphrase === '') throw new RangeError('the database passphrase is empty')
-  const salt = loadSecret(dataDir, SALT_FILE, SALT_BYTES)
+  const salt = loadSecret(database, saltFileOf(database), SALT_BYTES)
   // NFC: the same passphrase typed on systems that compose accents differently gives one key
   const key = argon2id(passphrase.normalize('NFC'), salt, { ...kdf, dkLen: KEY_BYTES })
   return { key: Buffer.from(key), source: 'passphrase' }
 }
 
-function loadSecret(dataDir: string, name: string, size: number): Buffer {
-  const file = path.join(dataDir, name)
-  const database = path.join(dataDir, DATABASE_FILE)
+function loadSecret(database: string, file: string, size: number): Buffer {
   // a fresh key or salt beside an existing database could never open it
   if (!existsSync(file) && existsSync(database) && statSync(database).size > 0) {
-    throw new StorageError('key-file-missing', `${database} exists but ${file} does not: restore ${name} from the backup of this database`)
+    throw new StorageError('key-file-missing', `${database} exists but ${file} does not: restore ${path.basename(file)} from the backup of this database`)
   }
   return loadOrCreateSecret(file, size)
 }
