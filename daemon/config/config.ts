@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isIP } from 'node:net'
+import { availableParallelism } from 'node:os'
 import { parse as parseToml } from 'smol-toml'
 import { z } from 'zod'
 import { OPTIONS, type OptionSpec } from './options.js'
@@ -37,6 +38,11 @@ export interface Config {
   maxConnections: number
   maxConnectionsPerIp: number
   bufferBudgetBytes: number
+  /** Crypto worker threads; 0 runs crypto on the event loop. */
+  cryptoWorkers: number
+  sessionTtlMs: number
+  maxDevices: number
+  rateLimits: { perIp: number; perIdentity: number; authPerIp: number }
   sealedSender: boolean
   pluginDir: string | null
   federation: {
@@ -223,6 +229,10 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     maxConnections: v('max_connections'),
     maxConnectionsPerIp: v('max_connections_per_ip'),
     bufferBudgetBytes: v<number>('buffer_budget_mb') * 1024 * 1024,
+    cryptoWorkers: Math.floor(v<number | null>('crypto_workers') ?? availableParallelism()),
+    sessionTtlMs: v<number>('session_ttl') * 1000,
+    maxDevices: Math.floor(v<number>('max_devices')),
+    rateLimits: { perIp: v('rate_limit_per_ip'), perIdentity: v('rate_limit_per_identity'), authPerIp: v('rate_limit_auth_per_ip') },
     sealedSender: v('sealed_sender'),
     pluginDir: v('plugin_dir'),
     federation: {
