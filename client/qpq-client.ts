@@ -6,7 +6,9 @@ import { encodeRequest } from '../daemon/rpc/frames.js'
 import type { Decoder, Encoder } from '../daemon/rpc/method.js'
 import { qpq } from '../proto/qpq.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
-import { QpqError } from './errors.js'
+import { QpqError, Status } from './errors.js'
+import * as opaque from './opaque.js'
+import type { KeyStretching } from './opaque.js'
 import { RpcConnection, type PushFrame, type StreamOutcome } from './rpc-connection.js'
 
 export interface QpqClientOptions {
@@ -27,6 +29,8 @@ export interface QpqClientOptions {
   pushStreams?: number
   /** Diagnostics: every datagram the client sends. */
   onDatagram?: (datagram: Buffer) => void
+  /** Password stretching of OPAQUE (default 'memory-constrained'); the same for registration and login. */
+  keyStretching?: KeyStretching
 }
 
 export interface RawResponse { status: number; requestId: number; payload: Buffer }
@@ -45,11 +49,15 @@ export class QpqClient {
   private readonly pushListeners = new Set<PushListener>()
   private readonly closeListeners = new Set<(reason: string) => void>()
   private readonly callTimeoutMs: number
+  private readonly keyStretching: KeyStretching
+  /** The session token of the last login; sent with every call that needs a session. */
+  sessionToken: Uint8Array | null = null
 
   /** Starts connecting at once; calls made before the handshake completes are queued. */
   constructor(opts: QpqClientOptions) {
     const [host, port] = splitServer(opts.server ?? '127.0.0.1:5001')
     this.callTimeoutMs = opts.callTimeoutMs ?? 30_000
+    this.keyStretching = opts.keyStretching ?? 'memory-constrained'
     this.rpc = new RpcConnection({
       host, port,
       serverName: opts.serverName ?? 'localhost',
@@ -98,9 +106,36 @@ export class QpqClient {
    * `client.request('ResolveUser', { username: 'bob' })`; a non-zero status rejects with QpqError.
    */
   async request<N extends MethodName>(name: N, message: RequestOf<N>): Promise<ResponseOf<N>> {
-    const info = METHOD_BY_NAME.get(name) as { id: number }
+    const info = METHOD_BY_NAME.get(name) as { id: number; auth: boolean }
+    // the session travels in field 15 too, so calls keep working on a new connection (ruling 6)
+    if (info.auth && this.sessionToken !== null && (message as { auth?: unknown }).auth == null) {
+      message = { ...message, auth: { access_token: this.sessionToken } }
+    }
     const codecs = qpq.v1 as unknown as Record<string, Encoder<RequestOf<N>> & Decoder<ResponseOf<N>>>
     return await this.invoke(info.id, codecs[`${name}Request`] as Encoder<RequestOf<N>>, codecs[`${name}Response`] as Decoder<ResponseOf<N>>, message)
+  }
+
+  /**
+   * Registers an account (OPAQUE, methods 100–101) bound to the user's 32-byte Ed25519 identity
+   * public key. Rejects with QpqError when the username or identity key is taken.
+   */
+  async register(username: string, password: string, identityKey: Uint8Array): Promise<void> {
+    const start = await opaque.startRegistration(password)
+    const { response } = await this.request('OpaqueRegisterStart', { username, request: start.request })
+    const upload = opaque.finishRegistration(start.state, response, password, this.keyStretching)
+    const { success } = await this.request('OpaqueRegisterFinish', { username, upload, identity_key: identityKey })
+    if (!success) throw new QpqError(Status.BadRequest, `username ${username} or this identity key is already registered`)
+  }
+
+  /** Logs in (OPAQUE, methods 102–103); keeps the session token for later calls and returns it. */
+  async login(username: string, password: string, identityKey: Uint8Array): Promise<Uint8Array> {
+    const start = await opaque.startLogin(password)
+    const { response } = await this.request('OpaqueLoginStart', { username, request: start.request })
+    // an unknown user or a wrong password: the server learns nothing, we send a finalization that fails
+    const finalization = opaque.finishLogin(start.state, response, password, this.keyStretching) ?? new Uint8Array(64)
+    const { session_token } = await this.request('OpaqueLoginFinish', { username, finalization, identity_key: identityKey })
+    this.sessionToken = session_token
+    return session_token
   }
 
   /** Health (802): the server's status, uptime and version. */

@@ -6,7 +6,6 @@ import type { Config, HostPortAddress } from './config/config.js'
 import type { Logger } from './observability/logger.js'
 import { Metrics } from './observability/metrics.js'
 import { Dispatcher } from './rpc/dispatcher.js'
-import type { SessionResolver } from './rpc/method.js'
 import { buildMethodTable } from './rpc/methods.js'
 import { PushHub } from './rpc/push-hub.js'
 import { DEFAULT_TRANSPORT } from './rpc/quic/config.js'
@@ -18,6 +17,19 @@ import { devKeyFileOf, resolveDatabaseKey } from './storage/key.js'
 import { migrations } from './storage/migrations.js'
 import { loadServerTls, type ServerTls } from './tls/server-identity.js'
 import { VERSION } from './version.js'
+import { METHODS } from '../proto/methods.js'
+import { CryptoPool } from './crypto/pool.js'
+import { MetaStore } from './storage/meta.js'
+import { AccountStore } from './services/auth/store.js'
+import { SessionService } from './services/auth/sessions.js'
+import { LoginStates } from './services/auth/login-states.js'
+import { AuthService } from './services/auth/handler.js'
+
+/** server_meta key of the OPAQUE server setup (the long-term OPAQUE key; losing it invalidates every account). */
+const OPAQUE_SETUP_KEY = 'opaque_server_setup'
+/** A login must be finished within this long after it started. */
+const LOGIN_STATE_TTL_MS = 60_000
+const LOGIN_STATES_MAX = 10_000
 
 export interface RunningNode {
   readonly rpcAddress: HostPortAddress
@@ -53,14 +65,25 @@ function openStorage(config: Config, log: Logger): Storage {
 }
 
 async function startServices(config: Config, log: Logger, startedAt: number, tls: ServerTls, secret: Buffer, storage: Storage): Promise<RunningNode> {
+  const metrics = new Metrics(new Map(METHODS.map((m) => [m.id, m.name])))
+  const pool = new CryptoPool({ workers: config.cryptoWorkers })
+  const meta = new MetaStore(storage.db)
+  const serverSetup = meta.read(OPAQUE_SETUP_KEY)?.toString() ??
+    meta.writeOnce(OPAQUE_SETUP_KEY, Buffer.from(await pool.run('opaqueCreateSetup', {}))).toString()
+  const accounts = new AccountStore(storage.db)
+  const sessions = new SessionService(accounts, config.sessionTtlMs)
+  sessions.start()
+  const auth = new AuthService({
+    store: accounts, pool, sessions, serverSetup,
+    logins: new LoginStates(LOGIN_STATE_TTL_MS, LOGIN_STATES_MAX),
+    onLogin: (ok) => (ok ? metrics.service.loginSuccess : metrics.service.loginFailure).inc(),
+  })
 
   let rpc: RpcServer | null = null
   const methods = buildMethodTable({
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false },
+    auth,
   })
-  const metrics = new Metrics(new Map([...methods.values()].map((m) => [m.id, m.name])))
-  // Accounts and their session tokens arrive with the auth service; until then no token is valid.
-  const sessions: SessionResolver = { resolve: () => null }
   const dispatcher = new Dispatcher(methods, sessions, log.child({ component: 'rpc' }), config.rpcTimeoutMs)
   rpc = new RpcServer({
     quic: {
@@ -101,6 +124,8 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
       log.info({ inFlight: server.inFlight, connections: server.connectionCount }, 'draining')
       await server.drain(config.drainTimeoutMs)
       await metrics.close()
+      sessions.stop()
+      await pool.close()
       storage.close()
       log.info('stopped')
     },

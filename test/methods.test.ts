@@ -17,7 +17,7 @@ describe('method table', () => {
   let h: Harness
   before(async () => {
     h = await startHarness({
-      sessions: { resolve: (token) => (Buffer.from(token).equals(GOOD) ? { username: 'alice', identityKey: Buffer.alloc(32, 1), deviceId: null } : null) },
+      sessions: { resolve: (token) => (Buffer.from(token).equals(GOOD) ? { accountId: 1, username: 'alice', identityKey: Buffer.alloc(32, 1), deviceId: null } : null) },
     })
   })
   after(async () => { await h.close() })

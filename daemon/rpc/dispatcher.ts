@@ -1,12 +1,14 @@
-// Runs one call: looks the method up in the table, decodes the request at the edge (undecodable
-// → 1), checks the session of methods that need one (→ 2; the only place that does, ruling 6),
-// runs the handler under the per-RPC deadline (→ 8), and maps typed errors to their status.
-// Anything unexpected becomes 10 with a correlation id in the log — never a crash, never a stack
-// trace on the wire.
+// Runs one call: looks the method up in the table, applies the per-address rate limit (→ 5),
+// decodes the request at the edge (undecodable → 1), checks the session of methods that need one
+// (→ 2; the only place that does, ruling 6), applies the per-account rate limit (→ 5), runs the
+// handler under the per-RPC deadline (→ 8), and maps typed errors to their status. Anything
+// unexpected becomes 10 with a correlation id in the log — never a crash, never a stack trace on
+// the wire.
 import { randomBytes } from 'node:crypto'
-import { DeadlineExceededError, RpcError, Status, UnauthorizedError, UnknownMethodError } from '../errors.js'
+import { DeadlineExceededError, RateLimitedError, RpcError, Status, UnauthorizedError, UnknownMethodError } from '../errors.js'
 import type { Logger } from '../observability/logger.js'
 import type { CallContext, MethodDef, MethodTable, Session, SessionResolver } from './method.js'
+import { addressKey, type RateDecision, type RateLimiter, type RateLimits } from './rate-limiter.js'
 import { errorReply, okReply, rpcErrorReply, type Reply } from './replies.js'
 
 /** What the transport knows about a call. */
@@ -14,6 +16,13 @@ export interface CallInfo {
   requestId: number
   connectionId: number
   remoteAddress: string
+}
+
+export interface DispatcherOptions {
+  /** Request rate limits (docs/rate-limits.md); absent = no limiting. */
+  rateLimit?: { limiter: RateLimiter; limits: RateLimits } | null
+  /** Called once per call refused with 5 (the daemon counts rate_limit_hit_total). */
+  onLimited?: (methodId: number) => void
 }
 
 const PROCESS_TAG = randomBytes(3).toString('hex')
@@ -58,12 +67,25 @@ export class Dispatcher {
   /** Sessions bound to connections by a login (ruling 6). */
   private readonly bindings = new Map<number, Binding>()
 
+  private readonly limiter: RateLimiter | null
+  private readonly limits: RateLimits
+  private readonly onLimited: ((methodId: number) => void) | null
+
   constructor(
     private readonly methods: MethodTable,
     private readonly sessions: SessionResolver,
     private readonly log: Logger,
     private readonly rpcTimeoutMs: number,
-  ) {}
+    options: DispatcherOptions = {},
+  ) {
+    const rl = options.rateLimit ?? null
+    this.limiter = rl?.limiter ?? null
+    this.limits = rl?.limits ?? { perIp: Infinity, perIdentity: Infinity, authPerIp: Infinity }
+    for (const [name, v] of Object.entries(this.limits)) {
+      if (!(typeof v === 'number' && v >= 1)) throw new RangeError(`rate limit ${name} must be a number of requests per second ≥ 1, got ${String(v)}`)
+    }
+    this.onLimited = options.onLimited ?? null
+  }
 
   /** The transport lost a connection: forget its session binding. */
   connectionClosed(connectionId: number): void {
@@ -77,13 +99,55 @@ export class Dispatcher {
   dispatch(methodId: number, payload: Uint8Array, info: CallInfo): Reply | Promise<Reply> {
     const def = this.methods.get(methodId)
     if (def === undefined) return rpcErrorReply(new UnknownMethodError(methodId))
+    // The per-address limit comes first, before decoding and before the session lookup: a flood
+    // from one address is refused for the price of a map lookup, and never reaches the protobuf
+    // decoder, the session store or (for the auth class) the OPAQUE/Argon2 work behind login.
+    // Calls that then fail (undecodable, no session) have been counted, so a flood of garbage or
+    // of guessed tokens is limited like any other.
+    if (this.limiter !== null && def.rateClass !== 'none') {
+      const auth = def.rateClass === 'auth'
+      let decision: RateDecision | Promise<RateDecision>
+      try {
+        decision = auth
+          ? this.limiter.take(`a|${addressKey(info.remoteAddress)}`, this.limits.authPerIp)
+          : this.limiter.take(`i|${addressKey(info.remoteAddress)}`, this.limits.perIp)
+      } catch (err) {
+        return this.failure(def, this.context(def, info), err)
+      }
+      if (decision instanceof Promise) {
+        return decision.then(
+          (d) => (d.ok ? this.decoded(def, payload, info) : this.limited(def, d.retryAfterMs, 'this address')),
+          (err: unknown) => this.failure(def, this.context(def, info), err),
+        )
+      }
+      if (!decision.ok) return this.limited(def, decision.retryAfterMs, 'this address')
+    }
+    return this.decoded(def, payload, info)
+  }
+
+  private context(def: MethodDef, info: CallInfo): Context {
+    return new Context(this.log, def.id, info, Date.now() + this.rpcTimeoutMs, ++callCounter, this.bindings)
+  }
+
+  /** Refuses a call with 5 and the retry hint. */
+  private limited(def: MethodDef, retryAfterMs: number, who: string): Reply {
+    try {
+      this.onLimited?.(def.id)
+    } catch {
+      // a metrics callback never fails the call
+    }
+    return rpcErrorReply(new RateLimitedError(retryAfterMs, `rate limit exceeded: too many requests from ${who}; retry after ${retryAfterMs} ms`))
+  }
+
+  /** Everything after the per-address limit: decode, session check, per-account limit, handler. */
+  private decoded(def: MethodDef, payload: Uint8Array, info: CallInfo): Reply | Promise<Reply> {
     let request: unknown
     try {
       request = def.request.decode(payload)
     } catch (err) {
       return errorReply(Status.BadRequest, `undecodable ${def.name} request: ${(err as Error).message}`)
     }
-    const ctx = new Context(this.log, methodId, info, Date.now() + this.rpcTimeoutMs, ++callCounter, this.bindings)
+    const ctx = this.context(def, info)
     if (!def.auth) return this.run(def, ctx, request)
     // Auth in the request (field 15) wins over the connection's binding
     const auth = (request as { auth?: { access_token?: Uint8Array; device_id?: Uint8Array } | null }).auth
@@ -100,10 +164,30 @@ export class Dispatcher {
     const withSession = (session: Session | null): Reply | Promise<Reply> => {
       if (session === null) return rpcErrorReply(new UnauthorizedError('session unknown, expired or revoked'))
       ctx.session = session
+      // per account, once the session is known: many accounts behind one address (a NAT) each
+      // get their own budget, and one account cannot multiply its budget over many addresses
+      if (this.limiter !== null && def.rateClass === 'default') return this.perIdentity(def, ctx, request, session)
       return this.run(def, ctx, request)
     }
     if (!(resolved instanceof Promise)) return withSession(resolved)
     return resolved.then(withSession, (err: unknown) => this.failure(def, ctx, err))
+  }
+
+  private perIdentity(def: MethodDef, ctx: Context, request: unknown, session: Session): Reply | Promise<Reply> {
+    const id = session.identityKey
+    let decision: RateDecision | Promise<RateDecision>
+    try {
+      decision = (this.limiter as RateLimiter).take(`u|${Buffer.from(id.buffer, id.byteOffset, id.byteLength).toString('hex')}`, this.limits.perIdentity)
+    } catch (err) {
+      return this.failure(def, ctx, err)
+    }
+    if (decision instanceof Promise) {
+      return decision.then(
+        (d) => (d.ok ? this.run(def, ctx, request) : this.limited(def, d.retryAfterMs, 'this account')),
+        (err: unknown) => this.failure(def, ctx, err),
+      )
+    }
+    return decision.ok ? this.run(def, ctx, request) : this.limited(def, decision.retryAfterMs, 'this account')
   }
 
   private run(def: MethodDef, ctx: Context, request: unknown): Reply | Promise<Reply> {

@@ -7,6 +7,8 @@ export type { RateClass }
 
 /** Who is calling: the session a token resolved to (accounts and tokens: services/auth). */
 export interface Session {
+  /** The account's row id (storage-internal; never sent to clients). */
+  readonly accountId: number
   readonly username: string
   /** The 32-byte Ed25519 identity key the account was registered with. */
   readonly identityKey: Uint8Array

@@ -4,11 +4,14 @@
 import { qpq } from '../../proto/qpq.js'
 import { METHODS, type MethodName } from '../../proto/methods.js'
 import { UnavailableError } from '../errors.js'
+import type { AuthService } from '../services/auth/handler.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
 import { methodTable, type Handler, type MessageCodec, type MethodTable } from './method.js'
 
 export interface Services {
   health: HealthDeps
+  /** Absent in transport-only setups (tests of the RPC layer). */
+  auth?: AuthService
 }
 
 /** The generated message class `qpq.v1.<name>`. */
@@ -25,8 +28,10 @@ function notYet(name: string): Handler<unknown, unknown> {
 }
 
 export function buildMethodTable(services: Services): MethodTable {
+  const a = services.auth
   const handlers: Partial<Record<MethodName, Handler<never, unknown>>> = {
     Health: healthHandler(services.health),
+    ...(a && { OpaqueRegisterStart: a.registerStart, OpaqueRegisterFinish: a.registerFinish, OpaqueLoginStart: a.loginStart, OpaqueLoginFinish: a.loginFinish }),
   }
   return methodTable(METHODS.map((m) => ({
     ...m,

@@ -1,0 +1,99 @@
+// OPAQUE registration and login (methods 100–103). The OPAQUE work runs on the crypto pool.
+// An unknown user and a wrong password look the same: OPAQUE answers unknown users from a fake
+// record, every failure is the same status and message, and every answer takes at least 5 ms
+// (the original's floor), so accounts cannot be enumerated through this service.
+import type { qpq } from '../../../proto/qpq.js'
+import { BadRequestError, UnauthorizedError } from '../../errors.js'
+import type { CryptoPool } from '../../crypto/pool.js'
+import type { CallContext } from '../../rpc/method.js'
+import type { LoginStates } from './login-states.js'
+import type { SessionService } from './sessions.js'
+import type { AccountStore } from './store.js'
+import { normalizeUsername } from './username.js'
+
+/** The original's minimum duration of every auth answer. */
+const FLOOR_MS = 5
+/** opaque-ke's RegistrationUpload: client public key 32 | masking key 64 | envelope 96. */
+const RECORD_BYTES = 192
+const IDENTITY_KEY_BYTES = 32
+
+export interface AuthDeps {
+  store: AccountStore
+  pool: CryptoPool
+  sessions: SessionService
+  logins: LoginStates
+  /** The OPAQUE server setup (long-term key), from the database. */
+  serverSetup: string
+  onLogin(success: boolean): void
+}
+
+type V1 = typeof qpq.v1
+
+async function floor<T>(work: () => Promise<T>): Promise<T> {
+  const until = performance.now() + FLOOR_MS
+  try {
+    return await work()
+  } finally {
+    const left = until - performance.now()
+    if (left > 0) await new Promise((r) => setTimeout(r, left))
+  }
+}
+
+function identityKey(bytes: Uint8Array): Buffer {
+  if (bytes.length !== IDENTITY_KEY_BYTES) throw new BadRequestError(`identity_key must be ${IDENTITY_KEY_BYTES} bytes, got ${bytes.length}`)
+  return Buffer.from(bytes)
+}
+
+const LOGIN_FAILED = 'login failed'
+
+export class AuthService {
+  constructor(private readonly d: AuthDeps) {}
+
+  registerStart = (req: InstanceType<V1['OpaqueRegisterStartRequest']>): Promise<qpq.v1.OpaqueRegisterStartResponse.$Properties> => floor(async () => {
+    const username = normalizeUsername(req.username)
+    const response = await this.d.pool.run('opaqueRegistrationResponse', { serverSetup: this.d.serverSetup, userIdentifier: username, request: req.request })
+    return { response }
+  })
+
+  registerFinish = (req: InstanceType<V1['OpaqueRegisterFinishRequest']>, ctx: CallContext): Promise<qpq.v1.OpaqueRegisterFinishResponse.$Properties> => floor(async () => {
+    const username = normalizeUsername(req.username)
+    const key = identityKey(req.identity_key)
+    if (req.upload.length !== RECORD_BYTES) throw new BadRequestError(`upload must be an OPAQUE registration record of ${RECORD_BYTES} bytes`)
+    const created = this.d.store.createAccount(username, key, Buffer.from(req.upload), Date.now())
+    // taken username or identity key: success false, as the original answers
+    if (created) ctx.log.info({ username }, 'account registered')
+    return { success: created }
+  })
+
+  loginStart = (req: InstanceType<V1['OpaqueLoginStartRequest']>, ctx: CallContext): Promise<qpq.v1.OpaqueLoginStartResponse.$Properties> => floor(async () => {
+    const username = normalizeUsername(req.username)
+    const account = this.d.store.account(username)
+    const arg = { serverSetup: this.d.serverSetup, userIdentifier: username, request: req.request }
+    let started
+    try {
+      started = await this.d.pool.run('opaqueStartLogin', { ...arg, record: account ? account.record.toString('base64url') : null })
+    } catch {
+      // an undecodable login request (or a damaged record): the same answer as any failure
+      throw new UnauthorizedError(LOGIN_FAILED)
+    }
+    this.d.logins.put(ctx.connectionId, username, started.state, account?.id ?? null)
+    return { response: started.response }
+  })
+
+  loginFinish = (req: InstanceType<V1['OpaqueLoginFinishRequest']>, ctx: CallContext): Promise<qpq.v1.OpaqueLoginFinishResponse.$Properties> => floor(async () => {
+    const username = normalizeUsername(req.username)
+    const key = identityKey(req.identity_key)
+    const pending = this.d.logins.take(ctx.connectionId, username)
+    const sessionKey = pending === null ? null : await this.d.pool.run('opaqueFinishLogin', { state: pending.state, finalization: req.finalization })
+    const account = pending?.accountId == null ? undefined : this.d.store.account(username)
+    if (sessionKey === null || account === undefined || account.id !== pending?.accountId || !account.identityKey.equals(key)) {
+      this.d.onLogin(false)
+      throw new UnauthorizedError(LOGIN_FAILED)
+    }
+    const token = this.d.sessions.create(account.id, null)
+    ctx.bindSession(token, null)
+    this.d.onLogin(true)
+    ctx.log.info({ username }, 'login')
+    return { session_token: token }
+  })
+}

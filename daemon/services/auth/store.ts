@@ -1,0 +1,51 @@
+// The accounts and sessions tables (migration 2) behind a small interface.
+import type Database from 'better-sqlite3-multiple-ciphers'
+
+export interface Account { id: number; username: string; identityKey: Buffer; record: Buffer }
+export interface SessionRow { userId: number; username: string; identityKey: Buffer; deviceId: Buffer | null; expiresAt: number }
+
+export class AccountStore {
+  private readonly byName: Database.Statement<[string], { id: number; username: string; identity_key: Buffer; opaque_record: Buffer }>
+  private readonly insertUser: Database.Statement<[string, Buffer, Buffer, number]>
+  private readonly insertSession: Database.Statement<[Buffer, number, Buffer | null, number, number]>
+  private readonly sessionByHash: Database.Statement<[Buffer], { user_id: number; username: string; identity_key: Buffer; device_id: Buffer | null; expires_at: number }>
+  private readonly deleteSession: Database.Statement<[Buffer]>
+  private readonly deleteExpired: Database.Statement<[number]>
+
+  constructor(db: Database.Database) {
+    this.byName = db.prepare('SELECT id, username, identity_key, opaque_record FROM users WHERE username = ?')
+    this.insertUser = db.prepare('INSERT INTO users (username, identity_key, opaque_record, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
+    this.insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+    this.sessionByHash = db.prepare('SELECT s.user_id, u.username, u.identity_key, s.device_id, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
+    this.deleteSession = db.prepare('DELETE FROM sessions WHERE token_hash = ?')
+    this.deleteExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?')
+  }
+
+  account(username: string): Account | undefined {
+    const r = this.byName.get(username)
+    return r && { id: r.id, username: r.username, identityKey: r.identity_key, record: r.opaque_record }
+  }
+
+  /** Creates the account; false when the username or the identity key is taken. */
+  createAccount(username: string, identityKey: Buffer, record: Buffer, now: number): boolean {
+    return this.insertUser.run(username, identityKey, record, now).changes === 1
+  }
+
+  createSession(tokenHash: Buffer, userId: number, deviceId: Buffer | null, now: number, expiresAt: number): void {
+    this.insertSession.run(tokenHash, userId, deviceId, now, expiresAt)
+  }
+
+  session(tokenHash: Buffer): SessionRow | undefined {
+    const r = this.sessionByHash.get(tokenHash)
+    return r && { userId: r.user_id, username: r.username, identityKey: r.identity_key, deviceId: r.device_id, expiresAt: r.expires_at }
+  }
+
+  endSession(tokenHash: Buffer): void {
+    this.deleteSession.run(tokenHash)
+  }
+
+  /** Removes expired sessions; returns how many. */
+  sweepSessions(now: number): number {
+    return this.deleteExpired.run(now).changes
+  }
+}

@@ -1,0 +1,36 @@
+// Starts the real daemon (every component) in this process, on 127.0.0.1 and a fresh data dir.
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { loadConfig } from '../../daemon/config/config.js'
+import { startNode, type RunningNode } from '../../daemon/node.js'
+import { silentLogger } from '../../daemon/observability/logger.js'
+import { QpqClient, type QpqClientOptions } from '../../client/qpq-client.js'
+
+/** Cheap password stretching for tests (the default costs ~250 ms per registration and login). */
+export const TEST_STRETCHING = { 'argon2id-custom': { iterations: 1, memory: 1024, parallelism: 1 } } as const
+
+export interface TestNode {
+  node: RunningNode
+  dataDir: string
+  client(opts?: Partial<QpqClientOptions>): Promise<QpqClient>
+  stop(): Promise<void>
+}
+
+export async function startTestNode(flags: Record<string, unknown> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'qpq-node-'))): Promise<TestNode> {
+  const config = loadConfig({ listen: '127.0.0.1:0', data_dir: dataDir, crypto_workers: '1', ...flags }, {})
+  const node = await startNode(config, silentLogger())
+  const clients: QpqClient[] = []
+  return {
+    node, dataDir,
+    async client(opts = {}) {
+      const c = await QpqClient.connect({ server: `127.0.0.1:${node.rpcAddress.port}`, caCert: node.tls.certDer, keyStretching: TEST_STRETCHING, ...opts })
+      clients.push(c)
+      return c
+    },
+    async stop() {
+      for (const c of clients) c.close()
+      await node.stop()
+    },
+  }
+}
