@@ -69,3 +69,11 @@ describe('method table', () => {
     assert.match(qpq.v1.Error.decode(r.payload).message, /DeleteAccount is not available/)
   })
 })
+
+describe('method reference', () => {
+  it('docs/methods.md is generated from the method table and up to date (npm run docs:methods)', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { methodsDoc } = await import('../scripts/methods-doc.js')
+    assert.equal(readFileSync(new URL('../docs/methods.md', import.meta.url), 'utf8'), methodsDoc())
+  })
+})

@@ -14,6 +14,8 @@ export interface CryptoPoolOptions {
   workers: number
   /** Idle workers exit after this long. */
   idleTimeoutMs?: number
+  /** Observes every finished task (metrics). */
+  onTask?: (name: string, ms: number) => void
 }
 
 export interface PoolStats {
@@ -29,8 +31,10 @@ export class CryptoPool {
   private completedTasks = 0
   private latencyMs = 0
   private running = 0
+  private readonly onTask: ((name: string, ms: number) => void) | undefined
 
   constructor(opts: CryptoPoolOptions) {
+    this.onTask = opts.onTask
     this.pool = opts.workers === 0 ? null : new Piscina({
       filename: new URL('./worker.mjs', import.meta.url).href,
       minThreads: 0,
@@ -60,7 +64,9 @@ export class CryptoPool {
     } finally {
       this.running--
       this.completedTasks++
-      this.latencyMs += performance.now() - started
+      const ms = performance.now() - started
+      this.latencyMs += ms
+      this.onTask?.(name, ms)
     }
   }
 
