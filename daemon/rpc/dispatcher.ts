@@ -81,8 +81,9 @@ export class Dispatcher {
     const rl = options.rateLimit ?? null
     this.limiter = rl?.limiter ?? null
     this.limits = rl?.limits ?? { perIp: Infinity, perIdentity: Infinity, authPerIp: Infinity }
-    for (const [name, v] of Object.entries(this.limits)) {
-      if (!(typeof v === 'number' && v >= 1)) throw new RangeError(`rate limit ${name} must be a number of requests per second ≥ 1, got ${String(v)}`)
+    for (const name of ['perIp', 'perIdentity', 'authPerIp'] as const) {
+      const v = this.limits[name]
+      if (!(v >= 1)) throw new RangeError(`rate limit ${name} must be at least 1 request per second, got ${v}`)
     }
     this.onLimited = options.onLimited ?? null
   }
@@ -105,10 +106,9 @@ export class Dispatcher {
     // Calls that then fail (undecodable, no session) have been counted, so a flood of garbage or
     // of guessed tokens is limited like any other.
     if (this.limiter !== null && def.rateClass !== 'none') {
-      const auth = def.rateClass === 'auth'
       let decision: RateDecision | Promise<RateDecision>
       try {
-        decision = auth
+        decision = def.rateClass === 'auth'
           ? this.limiter.take(`a|${addressKey(info.remoteAddress)}`, this.limits.authPerIp)
           : this.limiter.take(`i|${addressKey(info.remoteAddress)}`, this.limits.perIp)
       } catch (err) {

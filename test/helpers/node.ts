@@ -18,7 +18,8 @@ export interface TestNode {
 }
 
 export async function startTestNode(flags: Record<string, unknown> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'qpq-node-'))): Promise<TestNode> {
-  const config = loadConfig({ listen: '127.0.0.1:0', data_dir: dataDir, crypto_workers: '1', ...flags }, {})
+  // tests register and log in many users from 127.0.0.1: lift the per-address limits unless a test sets them
+  const config = loadConfig({ listen: '127.0.0.1:0', data_dir: dataDir, crypto_workers: '1', rate_limit_auth_per_ip: '100000', rate_limit_per_ip: '100000', rate_limit_per_identity: '100000', ...flags }, {})
   const node = await startNode(config, silentLogger())
   const clients: QpqClient[] = []
   return {
