@@ -6,6 +6,7 @@ import type { Config, HostPortAddress } from './config/config.js'
 import type { Logger } from './observability/logger.js'
 import { Metrics } from './observability/metrics.js'
 import { Dispatcher } from './rpc/dispatcher.js'
+import { InProcessRateLimiter } from './rpc/rate-limiter.js'
 import { buildMethodTable } from './rpc/methods.js'
 import { PushHub } from './rpc/push-hub.js'
 import { DEFAULT_TRANSPORT } from './rpc/quic/config.js'
@@ -24,6 +25,12 @@ import { AccountStore } from './services/auth/store.js'
 import { SessionService } from './services/auth/sessions.js'
 import { LoginStates } from './services/auth/login-states.js'
 import { AuthService } from './services/auth/handler.js'
+import { DeviceStore } from './services/devices/store.js'
+import { DeviceService } from './services/devices/handler.js'
+import { RecoveryStore } from './services/recovery/store.js'
+import { RecoveryService } from './services/recovery/handler.js'
+import { AccountPurger } from './services/account/purger.js'
+import { AccountService } from './services/account/handler.js'
 
 /** server_meta key of the OPAQUE server setup (the long-term OPAQUE key; losing it invalidates every account). */
 const OPAQUE_SETUP_KEY = 'opaque_server_setup'
@@ -66,7 +73,9 @@ function openStorage(config: Config, log: Logger): Storage {
 
 async function startServices(config: Config, log: Logger, startedAt: number, tls: ServerTls, secret: Buffer, storage: Storage): Promise<RunningNode> {
   const metrics = new Metrics(new Map(METHODS.map((m) => [m.id, m.name])))
-  const pool = new CryptoPool({ workers: config.cryptoWorkers })
+  let observeTask: (task: string, ms: number) => void = () => {}
+  const pool = new CryptoPool({ workers: config.cryptoWorkers, onTask: (task, ms) => observeTask(task, ms) })
+  observeTask = metrics.watchCryptoPool(pool)
   const meta = new MetaStore(storage.db)
   const serverSetup = meta.read(OPAQUE_SETUP_KEY)?.toString() ??
     meta.writeOnce(OPAQUE_SETUP_KEY, Buffer.from(await pool.run('opaqueCreateSetup', {}))).toString()
@@ -78,13 +87,28 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     logins: new LoginStates(LOGIN_STATE_TTL_MS, LOGIN_STATES_MAX),
     onLogin: (ok) => (ok ? metrics.service.loginSuccess : metrics.service.loginFailure).inc(),
   })
+  const deviceStore = new DeviceStore(storage.db)
+  const devices = new DeviceService({ store: deviceStore, sessions, maxDevices: config.maxDevices, log: log.child({ component: 'devices' }) })
+  sessions.onDeviceSeen(devices.seen)
+  const recoveryStore = new RecoveryStore(storage.db)
+  const recovery = new RecoveryService({ store: recoveryStore, sessions })
+  // what deleting an account deletes: every service keeping data of accounts adds its step here
+  const purger = new AccountPurger({ db: storage.db, deleteAccountRow: (id) => accounts.deleteAccount(id), log: log.child({ component: 'account' }) })
+  purger.register('sessions', (a) => sessions.endAccount(a.id))
+  purger.register('devices', (a) => deviceStore.purgeAccount(a.id))
+  purger.register('recovery bundles', (a) => recoveryStore.purgeAccount(a.id))
+  const account = new AccountService({ purger })
 
   let rpc: RpcServer | null = null
   const methods = buildMethodTable({
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false },
-    auth,
+    auth, devices, recovery, account,
   })
-  const dispatcher = new Dispatcher(methods, sessions, log.child({ component: 'rpc' }), config.rpcTimeoutMs)
+  const rateLimiter = new InProcessRateLimiter()
+  const dispatcher = new Dispatcher(methods, sessions, log.child({ component: 'rpc' }), config.rpcTimeoutMs, {
+    rateLimit: { limiter: rateLimiter, limits: config.rateLimits },
+    onLimited: () => metrics.service.rateLimitHit.inc(),
+  })
   rpc = new RpcServer({
     quic: {
       ...DEFAULT_SERVER_LIMITS,
@@ -123,6 +147,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     async stop() {
       log.info({ inFlight: server.inFlight, connections: server.connectionCount }, 'draining')
       await server.drain(config.drainTimeoutMs)
+      rateLimiter.close()
       await metrics.close()
       sessions.stop()
       await pool.close()

@@ -25,11 +25,11 @@ describe('accounts and sessions', () => {
     const token = await c.login('Alice', alice.password, alice.key) // usernames are normalised
     assert.equal(token.length, 32)
     // a method that needs a session now passes the check (it is not built yet: 9)
-    await assert.rejects(c.request('ListDevices', {}), isStatus(Status.Unavailable))
+    await assert.rejects(c.request('ResolveUser', { username: 'bob' }), isStatus(Status.Unavailable))
     // the same token works on a new connection through field 15
     const other = await t.client()
     other.sessionToken = token
-    await assert.rejects(other.request('ListDevices', {}), isStatus(Status.Unavailable))
+    await assert.rejects(other.request('ResolveUser', { username: 'bob' }), isStatus(Status.Unavailable))
   })
 
   it('refuses a wrong password and an unknown user the same way', async () => {

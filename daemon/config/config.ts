@@ -229,7 +229,8 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     maxConnections: v('max_connections'),
     maxConnectionsPerIp: v('max_connections_per_ip'),
     bufferBudgetBytes: v<number>('buffer_budget_mb') * 1024 * 1024,
-    cryptoWorkers: Math.floor(v<number | null>('crypto_workers') ?? availableParallelism()),
+    // by default leave one core to the event loop, which must keep answering while logins run
+    cryptoWorkers: Math.floor(v<number | null>('crypto_workers') ?? Math.max(1, availableParallelism() - 1)),
     sessionTtlMs: v<number>('session_ttl') * 1000,
     maxDevices: Math.floor(v<number>('max_devices')),
     rateLimits: { perIp: v('rate_limit_per_ip'), perIdentity: v('rate_limit_per_identity'), authPerIp: v('rate_limit_auth_per_ip') },

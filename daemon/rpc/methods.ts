@@ -4,14 +4,20 @@
 import { qpq } from '../../proto/qpq.js'
 import { METHODS, type MethodName } from '../../proto/methods.js'
 import { UnavailableError } from '../errors.js'
+import type { AccountService } from '../services/account/handler.js'
 import type { AuthService } from '../services/auth/handler.js'
+import type { DeviceService } from '../services/devices/handler.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
+import type { RecoveryService } from '../services/recovery/handler.js'
 import { methodTable, type Handler, type MessageCodec, type MethodTable } from './method.js'
 
 export interface Services {
   health: HealthDeps
   /** Absent in transport-only setups (tests of the RPC layer). */
   auth?: AuthService
+  devices?: DeviceService
+  recovery?: RecoveryService
+  account?: AccountService
 }
 
 /** The generated message class `qpq.v1.<name>`. */
@@ -28,10 +34,13 @@ function notYet(name: string): Handler<unknown, unknown> {
 }
 
 export function buildMethodTable(services: Services): MethodTable {
-  const a = services.auth
+  const { auth: a, devices: d, recovery: r, account } = services
   const handlers: Partial<Record<MethodName, Handler<never, unknown>>> = {
     Health: healthHandler(services.health),
     ...(a && { OpaqueRegisterStart: a.registerStart, OpaqueRegisterFinish: a.registerFinish, OpaqueLoginStart: a.loginStart, OpaqueLoginFinish: a.loginFinish }),
+    ...(d && { RegisterDevice: d.registerDevice, ListDevices: d.listDevices, RevokeDevice: d.revokeDevice, RegisterPushToken: d.registerPushToken }),
+    ...(r && { StoreRecoveryBundle: r.storeBundle, FetchRecoveryBundle: r.fetchBundle, DeleteRecoveryBundle: r.deleteBundle }),
+    ...(account && { DeleteAccount: account.deleteAccount }),
   }
   return methodTable(METHODS.map((m) => ({
     ...m,

@@ -33,4 +33,38 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX sessions_by_expiry ON sessions(expires_at);
     `),
   },
+  {
+    version: 3,
+    name: 'devices and push tokens',
+    // a device id is chosen by its client: unique within its account only. At most one push
+    // token per device, kept in the device's row (revoking the device drops it).
+    up: (db) => db.exec(`
+      CREATE TABLE devices (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        device_id BLOB NOT NULL CHECK (length(device_id) = 16),
+        device_name TEXT NOT NULL,
+        device_key BLOB NOT NULL CHECK (length(device_key) = 32),
+        registered_at INTEGER NOT NULL,
+        last_seen INTEGER NOT NULL,
+        push_platform TEXT,
+        push_token BLOB,
+        PRIMARY KEY (user_id, device_id),
+        CHECK ((push_platform IS NULL) = (push_token IS NULL))
+      );
+    `),
+  },
+  {
+    version: 4,
+    name: 'recovery bundles',
+    // opaque encrypted bundles, each under SHA-256 of its recovery token, scoped to the account
+    up: (db) => db.exec(`
+      CREATE TABLE recovery_bundles (
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        token_hash BLOB NOT NULL CHECK (length(token_hash) = 32),
+        bundle BLOB NOT NULL,
+        stored_at INTEGER NOT NULL,
+        PRIMARY KEY (user_id, token_hash)
+      );
+    `),
+  },
 ]

@@ -1,17 +1,29 @@
 // Session tokens: 32 random bytes handed to the client at login, kept in the database only as
 // their SHA-256. Resolving a token (every call of a method that needs a session) hits a small
 // in-memory cache first; ending sessions (device revoked, account deleted) clears it at once.
+// A session starts unbound; RegisterDevice binds it to one device of its account (bindDevice),
+// and from then on it is that device's session: revoking the device ends it.
 import { createHash, randomBytes } from 'node:crypto'
-import type { Session, SessionResolver } from '../../rpc/method.js'
+import { UnauthorizedError } from '../../errors.js'
+import type { CallContext, Session, SessionResolver } from '../../rpc/method.js'
 import type { AccountStore } from './store.js'
 
 const CACHE_MAX = 10_000
+/** A device's last_seen is written at most this often per session. */
+const SEEN_EVERY_MS = 60_000
 
-interface Cached { session: Session; expiresAt: number }
+interface Cached { session: Session; expiresAt: number; seenAt: number }
+/** What a resolved Session does not carry but services need: which row it is and when its login was. */
+interface Origin { tokenHash: Buffer; createdAt: number }
+
+export type DeviceSeenListener = (accountId: number, deviceId: Buffer, at: number) => void
 
 export class SessionService implements SessionResolver {
   private readonly cache = new Map<string, Cached>()
   private sweeper: NodeJS.Timeout | null = null
+  /** Keyed by the Session objects resolve() hands out (and handlers get as ctx.session). */
+  private readonly origins = new WeakMap<Session, Origin>()
+  private deviceSeen: DeviceSeenListener | null = null
 
   constructor(private readonly store: AccountStore, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
 
@@ -42,7 +54,8 @@ export class SessionService implements SessionResolver {
     if (hit === undefined) {
       const row = this.store.session(h)
       if (row === undefined) return null
-      hit = { session: { accountId: row.userId, username: row.username, identityKey: row.identityKey, deviceId: row.deviceId }, expiresAt: row.expiresAt }
+      hit = { session: { accountId: row.userId, username: row.username, identityKey: row.identityKey, deviceId: row.deviceId }, expiresAt: row.expiresAt, seenAt: 0 }
+      this.origins.set(hit.session, { tokenHash: h, createdAt: row.createdAt })
       if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string)
       this.cache.set(key, hit)
     }
@@ -52,7 +65,38 @@ export class SessionService implements SessionResolver {
     }
     // a session bound to a device is only valid for that device
     if (deviceId !== null && hit.session.deviceId !== null && !Buffer.from(deviceId).equals(hit.session.deviceId)) return null
+    if (hit.session.deviceId !== null && this.deviceSeen !== null && now - hit.seenAt >= SEEN_EVERY_MS) {
+      hit.seenAt = now
+      this.deviceSeen(hit.session.accountId, Buffer.from(hit.session.deviceId), now)
+    }
     return hit.session
+  }
+
+  /** Calls `listener` when a device's session is used (at most once a minute per session): the devices' last_seen. */
+  onDeviceSeen(listener: DeviceSeenListener): void {
+    this.deviceSeen = listener
+  }
+
+  /** When the login that created this session finished (unix ms); null for a session this service did not resolve. */
+  createdAt(session: Session): number | null {
+    return this.origins.get(session)?.createdAt ?? null
+  }
+
+  /**
+   * Binds the session of a call to a device of its account (RegisterDevice): writes the binding,
+   * and returns the bound Session, which later calls with the same token resolve to. Runs inside
+   * the caller's transaction when there is one.
+   */
+  bindDevice(session: Session, deviceId: Buffer): Session {
+    const origin = this.origins.get(session)
+    if (origin === undefined) throw new Error('bindDevice: not a session resolved by this service')
+    this.store.setSessionDevice(origin.tokenHash, deviceId)
+    const bound: Session = { ...session, deviceId }
+    this.origins.set(bound, origin)
+    const key = origin.tokenHash.toString('hex')
+    const hit = this.cache.get(key)
+    if (hit !== undefined) this.cache.set(key, { ...hit, session: bound })
+    return bound
   }
 
   /** Ends one session (logout). */
@@ -66,6 +110,26 @@ export class SessionService implements SessionResolver {
   forgetAccount(accountId: number): void {
     for (const [k, v] of this.cache) if (v.session.accountId === accountId) this.cache.delete(k)
   }
+
+  /** Ends every session of one device (device revoked): the next call with any of them is refused. */
+  endDevice(accountId: number, deviceId: Buffer): number {
+    const n = this.store.endDeviceSessions(accountId, deviceId)
+    this.forgetAccount(accountId)
+    return n
+  }
+
+  /** Ends every session of an account (account deleted). */
+  endAccount(accountId: number): number {
+    const n = this.store.endAccountSessions(accountId)
+    this.forgetAccount(accountId)
+    return n
+  }
+}
+
+/** The caller's session in a handler of a method that needs one (the dispatcher has checked it). */
+export function sessionOf(ctx: Pick<CallContext, 'session'>): Session {
+  if (ctx.session === null) throw new UnauthorizedError()
+  return ctx.session
 }
 
 function hash(token: Uint8Array): Buffer {

@@ -2,22 +2,30 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 
 export interface Account { id: number; username: string; identityKey: Buffer; record: Buffer }
-export interface SessionRow { userId: number; username: string; identityKey: Buffer; deviceId: Buffer | null; expiresAt: number }
+export interface SessionRow { userId: number; username: string; identityKey: Buffer; deviceId: Buffer | null; createdAt: number; expiresAt: number }
 
 export class AccountStore {
   private readonly byName: Database.Statement<[string], { id: number; username: string; identity_key: Buffer; opaque_record: Buffer }>
   private readonly insertUser: Database.Statement<[string, Buffer, Buffer, number]>
   private readonly insertSession: Database.Statement<[Buffer, number, Buffer | null, number, number]>
-  private readonly sessionByHash: Database.Statement<[Buffer], { user_id: number; username: string; identity_key: Buffer; device_id: Buffer | null; expires_at: number }>
+  private readonly sessionByHash: Database.Statement<[Buffer], { user_id: number; username: string; identity_key: Buffer; device_id: Buffer | null; created_at: number; expires_at: number }>
   private readonly deleteSession: Database.Statement<[Buffer]>
+  private readonly setDevice: Database.Statement<[Buffer, Buffer]>
+  private readonly deleteByDevice: Database.Statement<[number, Buffer]>
+  private readonly deleteByUser: Database.Statement<[number]>
+  private readonly deleteUser: Database.Statement<[number]>
   private readonly deleteExpired: Database.Statement<[number]>
 
   constructor(db: Database.Database) {
     this.byName = db.prepare('SELECT id, username, identity_key, opaque_record FROM users WHERE username = ?')
     this.insertUser = db.prepare('INSERT INTO users (username, identity_key, opaque_record, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
     this.insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-    this.sessionByHash = db.prepare('SELECT s.user_id, u.username, u.identity_key, s.device_id, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
+    this.sessionByHash = db.prepare('SELECT s.user_id, u.username, u.identity_key, s.device_id, s.created_at, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?')
     this.deleteSession = db.prepare('DELETE FROM sessions WHERE token_hash = ?')
+    this.setDevice = db.prepare('UPDATE sessions SET device_id = ? WHERE token_hash = ?')
+    this.deleteByDevice = db.prepare('DELETE FROM sessions WHERE user_id = ? AND device_id = ?')
+    this.deleteByUser = db.prepare('DELETE FROM sessions WHERE user_id = ?')
+    this.deleteUser = db.prepare('DELETE FROM users WHERE id = ?')
     this.deleteExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?')
   }
 
@@ -37,11 +45,31 @@ export class AccountStore {
 
   session(tokenHash: Buffer): SessionRow | undefined {
     const r = this.sessionByHash.get(tokenHash)
-    return r && { userId: r.user_id, username: r.username, identityKey: r.identity_key, deviceId: r.device_id, expiresAt: r.expires_at }
+    return r && { userId: r.user_id, username: r.username, identityKey: r.identity_key, deviceId: r.device_id, createdAt: r.created_at, expiresAt: r.expires_at }
   }
 
   endSession(tokenHash: Buffer): void {
     this.deleteSession.run(tokenHash)
+  }
+
+  /** Binds a session to a device (RegisterDevice). */
+  setSessionDevice(tokenHash: Buffer, deviceId: Buffer): void {
+    this.setDevice.run(deviceId, tokenHash)
+  }
+
+  /** Ends every session of one device of an account (device revoked); returns how many. */
+  endDeviceSessions(userId: number, deviceId: Buffer): number {
+    return this.deleteByDevice.run(userId, deviceId).changes
+  }
+
+  /** Ends every session of an account (account deleted); returns how many. */
+  endAccountSessions(userId: number): number {
+    return this.deleteByUser.run(userId).changes
+  }
+
+  /** Deletes the account's row (with its OPAQUE record); false when there was none. Run by the account purge (services/account), after every other step. */
+  deleteAccount(userId: number): boolean {
+    return this.deleteUser.run(userId).changes === 1
   }
 
   /** Removes expired sessions; returns how many. */

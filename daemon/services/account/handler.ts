@@ -1,0 +1,32 @@
+// DeleteAccount (950): deletes the session's account and everything of it in one transaction
+// (AccountPurger). The request must name the account's identity key — a guard against a stale or
+// mixed-up session deleting the wrong account. Every session of the account ends with it: the
+// next call with any of them is answered 2, and the username can be registered again.
+import type { qpq } from '../../../proto/qpq.js'
+import { BadRequestError, ForbiddenError, UnauthorizedError } from '../../errors.js'
+import type { CallContext } from '../../rpc/method.js'
+import { sessionOf } from '../auth/sessions.js'
+import type { AccountPurger } from './purger.js'
+
+const IDENTITY_KEY_BYTES = 32
+
+export interface AccountDeps {
+  purger: AccountPurger
+}
+
+type V1 = typeof qpq.v1
+
+export class AccountService {
+  constructor(private readonly d: AccountDeps) {}
+
+  deleteAccount = (req: InstanceType<V1['DeleteAccountRequest']>, ctx: CallContext): qpq.v1.DeleteAccountResponse.$Properties => {
+    const session = sessionOf(ctx)
+    if (req.identity_key.length !== IDENTITY_KEY_BYTES) throw new BadRequestError(`identity_key must be the account's ${IDENTITY_KEY_BYTES}-byte identity key, got ${req.identity_key.length} bytes`)
+    const identityKey = Buffer.from(session.identityKey)
+    if (!identityKey.equals(req.identity_key)) throw new ForbiddenError('identity_key is not the identity key of this session\'s account: nothing deleted')
+    const deleted = this.d.purger.purge({ id: session.accountId, username: session.username, identityKey })
+    if (deleted === null) throw new UnauthorizedError('session unknown, expired or revoked') // deleted meanwhile by another of its sessions
+    ctx.log.info({ username: session.username, deleted }, 'account deleted')
+    return { success: true }
+  }
+}

@@ -1,0 +1,221 @@
+// DeleteAccount (950) through the real daemon: one transaction that leaves no row of the account
+// in any table of the database, ends every session of it at once, and frees its username and
+// identity key; and the purge registry services plug their own steps into.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import type Database from 'better-sqlite3-multiple-ciphers'
+import { QpqError, Status } from '../client/errors.js'
+import type { QpqClient } from '../client/qpq-client.js'
+import type { Encoder } from '../daemon/rpc/method.js'
+import { silentLogger } from '../daemon/observability/logger.js'
+import { AccountPurger } from '../daemon/services/account/purger.js'
+import { AccountStore } from '../daemon/services/auth/store.js'
+import { openDatabase } from '../daemon/storage/database.js'
+import { migrations } from '../daemon/storage/migrations.js'
+import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
+import { qpq } from '../proto/qpq.js'
+import { startTestNode, type TestNode } from './helpers/node.js'
+
+const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
+const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
+/** Generous limits, in case the daemon's rate limiter is on: these tests log in often. */
+const NO_RATE_LIMITS = { rate_limit_per_ip: '100000', rate_limit_per_identity: '100000', rate_limit_auth_per_ip: '100000' }
+
+async function bareStatus(c: QpqClient, name: MethodName, message: Record<string, unknown>): Promise<number> {
+  const codec = (qpq.v1 as unknown as Record<string, Encoder<unknown>>)[`${name}Request`] as Encoder<unknown>
+  return (await c.call((METHOD_BY_NAME.get(name) as { id: number }).id, codec.encode(message).finish())).status
+}
+
+const quote = (name: string): string => `"${name.replaceAll('"', '""')}"`
+
+/**
+ * Every place in the database where one of `needles` (bytes or text) occurs inside a value, and
+ * every row that points at `accountId` through a foreign key to users(id) (or is that users row):
+ * "table.column" once per hit. Looks at every table there is, not a list of the ones we know.
+ */
+function traces(db: Database.Database, accountId: number, needles: Array<Buffer | string>): string[] {
+  const hits: string[] = []
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[]
+  for (const table of tables) {
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[])
+    for (const column of columns) {
+      for (const needle of needles) {
+        const n = db.prepare(`SELECT count(*) FROM ${quote(table)} WHERE typeof(${quote(column)}) IN ('blob', 'text') AND instr(${quote(column)}, ?) > 0`).pluck().get(needle) as number
+        if (n > 0) hits.push(`${table}.${column} holds ${typeof needle === 'string' ? needle : needle.toString('hex').slice(0, 16)}`)
+      }
+    }
+    const refs = (db.prepare('SELECT "from", "table" FROM pragma_foreign_key_list(?)').all(table) as Array<{ from: string; table: string }>)
+      .filter((fk) => fk.table === 'users').map((fk) => fk.from)
+    if (table === 'users') refs.push('id')
+    for (const column of refs) {
+      const n = db.prepare(`SELECT count(*) FROM ${quote(table)} WHERE ${quote(column)} = ?`).pluck().get(accountId) as number
+      if (n > 0) hits.push(`${table}.${column} = ${accountId}`)
+    }
+  }
+  return hits
+}
+
+interface User { name: string; password: string; key: Buffer }
+
+describe('account deletion', () => {
+  let t: TestNode
+  const session = async (u: User): Promise<QpqClient> => {
+    const c = await t.client()
+    await c.login(u.name, u.password, u.key)
+    return c
+  }
+  const register = async (u: User): Promise<void> => { await (await t.client()).register(u.name, u.password, u.key) }
+  const accountId = (username: string): number => t.node.storage.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(username) as number
+  before(async () => { t = await startTestNode(NO_RATE_LIMITS) })
+  after(async () => { await t.stop() })
+
+  it('deletes the account and everything of it: no row of it is left in any table', async () => {
+    const dave: User = { name: 'dave', password: 'dave password', key: identity() }
+    const erin: User = { name: 'erin', password: 'erin password', key: identity() }
+    await register(dave)
+    await register(erin)
+    const laptop = await session(dave)
+    const phone = await session(dave)
+    const unbound = await session(dave)
+    const other = await session(erin)
+    const laptopId = randomBytes(16)
+    const laptopKey = randomBytes(32)
+    const phoneId = randomBytes(16)
+    const pushToken = randomBytes(64)
+    await laptop.request('RegisterDevice', { device_id: laptopId, device_name: 'dave laptop', device_key: laptopKey })
+    await phone.request('RegisterDevice', { device_id: phoneId, device_name: 'dave phone', device_key: randomBytes(32) })
+    await phone.request('RegisterPushToken', { platform: 'apns', token: pushToken })
+    const recoveryToken = randomBytes(32)
+    const bundle = randomBytes(1000)
+    await laptop.request('StoreRecoveryBundle', { token_hash: sha256(recoveryToken), bundle })
+    await laptop.request('StoreRecoveryBundle', { token_hash: sha256(randomBytes(32)), bundle: randomBytes(10) })
+    // erin's data, which must survive: a device with the same id as dave's laptop, a bundle
+    await other.request('RegisterDevice', { device_id: laptopId, device_name: 'erin laptop', device_key: randomBytes(32) })
+    await other.request('StoreRecoveryBundle', { token_hash: sha256(recoveryToken), bundle: randomBytes(10) })
+
+    const db = t.node.storage.db
+    const id = accountId('dave')
+    const needles: Array<Buffer | string> = [
+      'dave', dave.key, laptopKey, pushToken, bundle, 'dave laptop', 'dave phone',
+      ...[laptop, phone, unbound].map((c) => sha256(c.sessionToken as Uint8Array)),
+    ]
+    // the scan finds the account while it exists (else its silence below would prove nothing)
+    const before = traces(db, id, needles)
+    for (const table of ['users', 'sessions', 'devices', 'recovery_bundles']) {
+      assert.ok(before.some((h) => h.startsWith(`${table}.`)), `the scan sees dave in ${table}: ${before.join(', ')}`)
+    }
+
+    // a wrong or malformed identity key deletes nothing
+    await assert.rejects(laptop.request('DeleteAccount', { identity_key: erin.key }), isStatus(Status.Forbidden))
+    await assert.rejects(laptop.request('DeleteAccount', { identity_key: identity() }), isStatus(Status.Forbidden))
+    await assert.rejects(laptop.request('DeleteAccount', { identity_key: dave.key.subarray(0, 31) }), isStatus(Status.BadRequest))
+    await assert.rejects(laptop.request('DeleteAccount', {}), isStatus(Status.BadRequest))
+    assert.deepEqual(traces(db, id, needles), before)
+
+    assert.equal((await laptop.request('DeleteAccount', { identity_key: dave.key })).success, true)
+    assert.deepEqual(traces(db, id, needles), [], 'nothing of the account is left in any table')
+
+    // every session of the account ends at once: on its own connection and through Auth
+    for (const c of [laptop, phone, unbound]) {
+      assert.equal(await bareStatus(c, 'ListDevices', {}), Status.Unauthorized)
+      await assert.rejects(c.request('ListDevices', {}), isStatus(Status.Unauthorized))
+    }
+    await assert.rejects(laptop.request('DeleteAccount', { identity_key: dave.key }), isStatus(Status.Unauthorized))
+    // the old password logs nobody in
+    await assert.rejects((await t.client()).login(dave.name, dave.password, dave.key), isStatus(Status.Unauthorized))
+
+    // erin is untouched
+    const [erinLaptop] = (await other.request('ListDevices', {})).devices
+    assert.equal(erinLaptop?.device_name, 'erin laptop')
+    assert.equal((await other.request('FetchRecoveryBundle', { recovery_token: recoveryToken })).bundle.length, 10)
+    assert.equal(db.prepare('SELECT count(*) FROM users WHERE username = ?').pluck().get('erin'), 1)
+  })
+
+  it('frees the username and the identity key: a new account starts empty', async () => {
+    const frank: User = { name: 'frank', password: 'first password', key: identity() }
+    await register(frank)
+    const old = await session(frank)
+    await old.request('RegisterDevice', { device_id: randomBytes(16), device_name: 'old phone', device_key: randomBytes(32) })
+    const recoveryToken = randomBytes(32)
+    await old.request('StoreRecoveryBundle', { token_hash: sha256(recoveryToken), bundle: randomBytes(100) })
+    assert.equal((await old.request('DeleteAccount', { identity_key: frank.key })).success, true)
+
+    // the same username with a new password and a new key
+    const again: User = { name: 'Frank', password: 'second password', key: identity() }
+    await register(again)
+    const fresh = await session(again)
+    assert.deepEqual((await fresh.request('ListDevices', {})).devices, [])
+    assert.equal((await fresh.request('FetchRecoveryBundle', { recovery_token: recoveryToken })).bundle.length, 0)
+    await assert.rejects(old.request('ListDevices', {}), isStatus(Status.Unauthorized), 'the old token does not reach the new account')
+    await assert.rejects((await t.client()).login(frank.name, frank.password, frank.key), isStatus(Status.Unauthorized))
+    // the old identity key is free again too
+    assert.equal((await fresh.request('DeleteAccount', { identity_key: again.key })).success, true)
+    await register({ name: 'frank2', password: 'pw', key: frank.key })
+  })
+
+  it('answers 2 without a session', async () => {
+    const c = await t.client()
+    assert.equal(await bareStatus(c, 'DeleteAccount', { identity_key: identity() }), Status.Unauthorized)
+    assert.equal(await bareStatus(c, 'DeleteAccount', { identity_key: identity(), auth: { access_token: randomBytes(32) } }), Status.Unauthorized)
+  })
+})
+
+describe('account purge registry', () => {
+  let storage: ReturnType<typeof openDatabase>
+  let accounts: AccountStore
+  before(() => {
+    storage = openDatabase({ file: path.join(mkdtempSync(path.join(tmpdir(), 'qpq-purge-')), 'qpq.db'), key: Buffer.alloc(32, 1), durability: 'normal', migrations })
+    storage.db.exec('CREATE TABLE notes (owner BLOB NOT NULL, note TEXT NOT NULL)')
+    accounts = new AccountStore(storage.db)
+  })
+  after(() => { storage.close() })
+  const purger = (): AccountPurger => new AccountPurger({ db: storage.db, deleteAccountRow: (id) => accounts.deleteAccount(id), log: silentLogger() })
+  const account = (name: string, key: Buffer) => {
+    assert.ok(accounts.createAccount(name, key, Buffer.alloc(192), 0))
+    return { id: (accounts.account(name) as { id: number }).id, username: name, identityKey: key }
+  }
+  const count = (sql: string, ...args: unknown[]): number => storage.db.prepare(sql).pluck().get(...args) as number
+
+  it('runs every step and the account row in one transaction; after-commit work runs once it committed', () => {
+    const p = purger()
+    const a = account('gina', Buffer.alloc(32, 7))
+    storage.db.prepare('INSERT INTO notes VALUES (?, ?)').run(a.identityKey, 'hers')
+    const order: string[] = []
+    p.register('notes', (acc) => {
+      order.push('notes')
+      return storage.db.prepare('DELETE FROM notes WHERE owner = ?').run(acc.identityKey).changes
+    })
+    p.register('files', () => {
+      order.push('files')
+      return () => order.push(`after commit: users ${count('SELECT count(*) FROM users WHERE id = ?', a.id)}`)
+    })
+    assert.throws(() => p.register('notes', () => {}), /registered twice/)
+    assert.deepEqual(p.stepNames, ['notes', 'files'])
+    assert.deepEqual(p.purge(a), { notes: 1 })
+    assert.deepEqual(order, ['notes', 'files', 'after commit: users 0'])
+    assert.equal(count('SELECT count(*) FROM notes'), 0)
+    assert.equal(p.purge(a), null, 'an account that is gone: nothing to do')
+  })
+
+  it('rolls everything back when a step fails: the account is wholly there', () => {
+    const p = purger()
+    const a = account('hank', Buffer.alloc(32, 8))
+    storage.db.prepare('INSERT INTO notes VALUES (?, ?)').run(a.identityKey, 'his')
+    let after = 0
+    p.register('notes', (acc) => { storage.db.prepare('DELETE FROM notes WHERE owner = ?').run(acc.identityKey); return () => { after++ } })
+    p.register('broken', () => { throw new Error('disk on fire') })
+    assert.throws(() => p.purge(a), /account purge step "broken" failed: disk on fire/)
+    assert.equal(count('SELECT count(*) FROM notes WHERE owner = ?', a.identityKey), 1)
+    assert.equal(count('SELECT count(*) FROM users WHERE id = ?', a.id), 1)
+    assert.equal(after, 0, 'no after-commit work without a commit')
+    const async = purger()
+    async.register('async', (() => Promise.resolve()) as unknown as () => void)
+    assert.throws(() => async.purge(a), /must be synchronous/)
+    assert.equal(count('SELECT count(*) FROM users WHERE id = ?', a.id), 1)
+  })
+})
