@@ -285,7 +285,8 @@ async function main(): Promise<number> {
   setPhase('daemon build')
   buildDaemon() // the daemon as deployed: compiled JavaScript on bare node
   const cores = os.availableParallelism()
-  const pool = await runMode('pool', `pool on (default: ${cores} workers)`, [], hz)
+  // the daemon defaults to the cores less one (at least 1), leaving a core to the event loop
+  const pool = await runMode('pool', `pool on (default: ${Math.max(1, cores - 1)} workers)`, [], hz)
   const inline = await runMode('inline', 'pool off (--crypto-workers 0)', ['--crypto-workers', '0'], hz)
 
   setPhase('report')
