@@ -43,6 +43,13 @@ export type ResponseOf<N extends MethodName> = ReturnType<V1[`${N}Response`]['de
 
 type PushListener = (push: PushFrame) => void
 
+/** Which queue of the logged-in identity: a channel (16 bytes; default channel when absent) and a device. */
+export interface QueueOptions { channel?: Uint8Array; deviceId?: Uint8Array }
+
+export interface Message { seq: number; data: Uint8Array }
+
+const toMessage = (e: qpq.v1.IEnvelope | qpq.v1.Envelope): Message => ({ seq: Number(e.seq ?? 0), data: e.data ?? new Uint8Array() })
+
 export class QpqClient {
   readonly rpc: RpcConnection
   private nextRequestId = 1
@@ -52,6 +59,8 @@ export class QpqClient {
   private readonly keyStretching: KeyStretching
   /** The session token of the last login; sent with every call that needs a session. */
   sessionToken: Uint8Array | null = null
+  /** The identity key of the last login: the recipient key of this client's queues. */
+  identityKey: Uint8Array | null = null
 
   /** Starts connecting at once; calls made before the handshake completes are queued. */
   constructor(opts: QpqClientOptions) {
@@ -135,7 +144,43 @@ export class QpqClient {
     const finalization = opaque.finishLogin(start.state, response, password, this.keyStretching) ?? new Uint8Array(64)
     const { session_token } = await this.request('OpaqueLoginFinish', { username, finalization, identity_key: identityKey })
     this.sessionToken = session_token
+    this.identityKey = identityKey
     return session_token
+  }
+
+  /**
+   * Enqueues an opaque payload (normally MLS ciphertext) for a recipient's identity key. Resolves
+   * once the server has committed it: `seq` in the recipient's queue, `duplicate` when this
+   * message id was already stored.
+   */
+  async send(recipientKey: Uint8Array, payload: Uint8Array, opts: QueueOptions & { ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<{ seq: number; duplicate: boolean; proof: Uint8Array }> {
+    const r = await this.request('Enqueue', { recipient_key: recipientKey, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
+    return { seq: r.seq, duplicate: r.duplicate, proof: r.delivery_proof }
+  }
+
+  /** Pending messages of this client's queue (kept until acked), oldest first. */
+  async fetch(opts: QueueOptions & { limit?: number } = {}): Promise<Message[]> {
+    return (await this.request('Fetch', { ...this.queue(opts), limit: opts.limit })).payloads.map(toMessage)
+  }
+
+  /** Like fetch, but waits up to timeoutMs for a message when none is pending. */
+  async fetchWait(timeoutMs: number, opts: QueueOptions & { limit?: number } = {}): Promise<Message[]> {
+    return (await this.request('FetchWait', { ...this.queue(opts), limit: opts.limit, timeout_ms: timeoutMs })).payloads.map(toMessage)
+  }
+
+  /** Pending messages without counting as a delivery. */
+  async peek(opts: QueueOptions & { limit?: number } = {}): Promise<Message[]> {
+    return (await this.request('Peek', { ...this.queue(opts), limit: opts.limit })).payloads.map(toMessage)
+  }
+
+  /** Removes every message up to and including seqUpTo from this client's queue. */
+  async ack(seqUpTo: number, opts: QueueOptions = {}): Promise<void> {
+    await this.request('Ack', { ...this.queue(opts), seq_up_to: seqUpTo })
+  }
+
+  private queue(opts: QueueOptions): { recipient_key: Uint8Array; channel_id?: Uint8Array; device_id?: Uint8Array } {
+    if (this.identityKey === null) throw new Error('log in first: the queue is the logged-in identity\'s')
+    return { recipient_key: this.identityKey, channel_id: opts.channel, device_id: opts.deviceId }
   }
 
   /** Health (802): the server's status, uptime and version. */

@@ -25,6 +25,12 @@ import { AccountStore } from './services/auth/store.js'
 import { SessionService } from './services/auth/sessions.js'
 import { LoginStates } from './services/auth/login-states.js'
 import { AuthService } from './services/auth/handler.js'
+import { DeliveryStore } from './services/delivery/store.js'
+import { CommitBatcher } from './services/delivery/commit-batcher.js'
+import { Waiters } from './services/delivery/waiters.js'
+import { DEFAULT_DELIVERY_LIMITS, DeliveryService } from './services/delivery/handler.js'
+import { PushEvent } from './rpc/frames.js'
+import { qpq } from '../proto/qpq.js'
 import { DeviceStore } from './services/devices/store.js'
 import { DeviceService } from './services/devices/handler.js'
 import { RecoveryStore } from './services/recovery/store.js'
@@ -97,17 +103,36 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   purger.register('sessions', (a) => sessions.endAccount(a.id))
   purger.register('devices', (a) => deviceStore.purgeAccount(a.id))
   purger.register('recovery bundles', (a) => recoveryStore.purgeAccount(a.id))
+  const deliveryStore = new DeliveryStore(storage.db)
+  purger.register('delivery queues', (a) => deliveryStore.purgeRecipient(a.identityKey))
   const account = new AccountService({ purger })
+  let push: PushHub | null = null
+  const delivery = new DeliveryService({
+    store: deliveryStore,
+    batcher: new CommitBatcher(storage.db),
+    waiters: new Waiters(),
+    limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
+    recipientExists: (key) => accounts.identityExists(key),
+    delivered: (m) => push?.pushToIdentity(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()),
+    counters: {
+      enqueue: (bytes) => { metrics.service.enqueue.inc(); metrics.service.enqueueBytes.inc(bytes) },
+      fetch: () => metrics.service.fetch.inc(),
+      fetchWait: () => metrics.service.fetchWait.inc(),
+    },
+  })
+  delivery.start()
+  metrics.queueDepth = () => deliveryStore.totalDepth()
 
   let rpc: RpcServer | null = null
   const methods = buildMethodTable({
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false },
-    auth, devices, recovery, account,
+    auth, devices, recovery, account, delivery,
   })
   const rateLimiter = new InProcessRateLimiter()
   const dispatcher = new Dispatcher(methods, sessions, log.child({ component: 'rpc' }), config.rpcTimeoutMs, {
     rateLimit: { limiter: rateLimiter, limits: config.rateLimits },
     onLimited: () => metrics.service.rateLimitHit.inc(),
+    onSession: (connectionId, session) => push?.attach(connectionId, session.identityKey),
   })
   rpc = new RpcServer({
     quic: {
@@ -127,8 +152,10 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     maxStalledStreams: DEFAULT_RPC_LIMITS.maxStalledStreams,
   }, dispatcher, log.child({ component: 'rpc' }), {
     answered: (methodId, status, startedAtNs) => metrics.observeCall(methodId, status, startedAtNs),
+    disconnect: ({ connectionId }) => push?.detach(connectionId),
   })
-  const push = new PushHub(rpc)
+  push = new PushHub(rpc)
+  const pushHub = push
   metrics.watchRpcServer(rpc)
 
   const rpcAddress = await rpc.start()
@@ -143,13 +170,14 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
 
   const server = rpc
   return {
-    rpcAddress, metricsAddress, tls, rpc: server, push, storage,
+    rpcAddress, metricsAddress, tls, rpc: server, push: pushHub, storage,
     async stop() {
       log.info({ inFlight: server.inFlight, connections: server.connectionCount }, 'draining')
       await server.drain(config.drainTimeoutMs)
       rateLimiter.close()
       await metrics.close()
       sessions.stop()
+      delivery.stop()
       await pool.close()
       storage.close()
       log.info('stopped')

@@ -43,6 +43,7 @@ export interface Config {
   sessionTtlMs: number
   maxDevices: number
   rateLimits: { perIp: number; perIdentity: number; authPerIp: number }
+  delivery: { maxMessageBytes: number; maxQueueDepth: number; defaultTtlSecs: number }
   sealedSender: boolean
   pluginDir: string | null
   federation: {
@@ -234,6 +235,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     sessionTtlMs: v<number>('session_ttl') * 1000,
     maxDevices: Math.floor(v<number>('max_devices')),
     rateLimits: { perIp: v('rate_limit_per_ip'), perIdentity: v('rate_limit_per_identity'), authPerIp: v('rate_limit_auth_per_ip') },
+    delivery: { maxMessageBytes: Math.floor(v<number>('max_message_bytes')), maxQueueDepth: Math.floor(v<number>('max_queue_depth')), defaultTtlSecs: Math.floor(v<number>('default_ttl')) },
     sealedSender: v('sealed_sender'),
     pluginDir: v('plugin_dir'),
     federation: {

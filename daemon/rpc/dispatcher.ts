@@ -19,6 +19,8 @@ export interface CallInfo {
 }
 
 export interface DispatcherOptions {
+  /** A call on a connection carried a valid session (the push hub routes the identity's pushes there). */
+  onSession?: (connectionId: number, session: Session) => void
   /** Request rate limits (docs/rate-limits.md); absent = no limiting. */
   rateLimit?: { limiter: RateLimiter; limits: RateLimits } | null
   /** Called once per call refused with 5 (the daemon counts rate_limit_hit_total). */
@@ -68,6 +70,7 @@ export class Dispatcher {
   private readonly bindings = new Map<number, Binding>()
 
   private readonly limiter: RateLimiter | null
+  private readonly onSession: ((connectionId: number, session: Session) => void) | undefined
   private readonly limits: RateLimits
   private readonly onLimited: ((methodId: number) => void) | null
 
@@ -86,6 +89,7 @@ export class Dispatcher {
       if (!(v >= 1)) throw new RangeError(`rate limit ${name} must be at least 1 request per second, got ${v}`)
     }
     this.onLimited = options.onLimited ?? null
+    this.onSession = options.onSession
   }
 
   /** The transport lost a connection: forget its session binding. */
@@ -164,6 +168,7 @@ export class Dispatcher {
     const withSession = (session: Session | null): Reply | Promise<Reply> => {
       if (session === null) return rpcErrorReply(new UnauthorizedError('session unknown, expired or revoked'))
       ctx.session = session
+      this.onSession?.(info.connectionId, session)
       // per account, once the session is known: many accounts behind one address (a NAT) each
       // get their own budget, and one account cannot multiply its budget over many addresses
       if (this.limiter !== null && def.rateClass === 'default') return this.perIdentity(def, ctx, request, session)

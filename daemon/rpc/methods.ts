@@ -6,6 +6,7 @@ import { METHODS, type MethodName } from '../../proto/methods.js'
 import { UnavailableError } from '../errors.js'
 import type { AccountService } from '../services/account/handler.js'
 import type { AuthService } from '../services/auth/handler.js'
+import type { DeliveryService } from '../services/delivery/handler.js'
 import type { DeviceService } from '../services/devices/handler.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
 import type { RecoveryService } from '../services/recovery/handler.js'
@@ -18,6 +19,7 @@ export interface Services {
   devices?: DeviceService
   recovery?: RecoveryService
   account?: AccountService
+  delivery?: DeliveryService
 }
 
 /** The generated message class `qpq.v1.<name>`. */
@@ -41,6 +43,8 @@ export function buildMethodTable(services: Services): MethodTable {
     ...(d && { RegisterDevice: d.registerDevice, ListDevices: d.listDevices, RevokeDevice: d.revokeDevice, RegisterPushToken: d.registerPushToken }),
     ...(r && { StoreRecoveryBundle: r.storeBundle, FetchRecoveryBundle: r.fetchBundle, DeleteRecoveryBundle: r.deleteBundle }),
     ...(account && { DeleteAccount: account.deleteAccount }),
+    ...(services.delivery && (({ enqueue, fetch, fetchWait, peek, ack, batchEnqueue }) =>
+      ({ Enqueue: enqueue, Fetch: fetch, FetchWait: fetchWait, Peek: peek, Ack: ack, BatchEnqueue: batchEnqueue }))(services.delivery)),
   }
   return methodTable(METHODS.map((m) => ({
     ...m,

@@ -12,8 +12,43 @@ export interface PushTarget {
 export class PushHub {
   sent = 0
   dropped = 0
+  /** Connections by the identity whose session they carry (hex key). */
+  private readonly byIdentity = new Map<string, Set<number>>()
+  private readonly identityOf = new Map<number, string>()
 
   constructor(private readonly target: PushTarget) {}
+
+  /** A call on this connection carried a session of this identity: route its pushes here. */
+  attach(connectionId: number, identityKey: Uint8Array): void {
+    const id = Buffer.from(identityKey).toString('hex')
+    if (this.identityOf.get(connectionId) === id) return
+    this.detach(connectionId)
+    this.identityOf.set(connectionId, id)
+    let set = this.byIdentity.get(id)
+    if (set === undefined) {
+      set = new Set()
+      this.byIdentity.set(id, set)
+    }
+    set.add(connectionId)
+  }
+
+  detach(connectionId: number): void {
+    const id = this.identityOf.get(connectionId)
+    if (id === undefined) return
+    this.identityOf.delete(connectionId)
+    const set = this.byIdentity.get(id)
+    set?.delete(connectionId)
+    if (set?.size === 0) this.byIdentity.delete(id)
+  }
+
+  /** Pushes to every live connection of an identity; returns how many took it. */
+  pushToIdentity(identityKey: Uint8Array, eventType: number, payload: Uint8Array): number {
+    const set = this.byIdentity.get(Buffer.from(identityKey).toString('hex'))
+    if (set === undefined) return 0
+    let n = 0
+    for (const connectionId of set) if (this.push(connectionId, eventType, payload)) n++
+    return n
+  }
 
   /** Queues a push for one connection; false when it was dropped (gone or its queue is full). */
   push(connectionId: number, eventType: number, payload: Uint8Array): boolean {

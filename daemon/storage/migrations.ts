@@ -67,4 +67,45 @@ export const migrations: readonly Migration[] = [
       );
     `),
   },
+  {
+    version: 5,
+    name: 'delivery queues',
+    // one row per queued message; a queue is (recipient identity key, channel id); each device of
+    // the recipient reads it through its own ack cursor ('' = no device)
+    up: (db) => db.exec(`
+      CREATE TABLE messages (
+        recipient BLOB NOT NULL CHECK (length(recipient) = 32),
+        channel BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        payload BLOB NOT NULL,
+        enqueued_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        PRIMARY KEY (recipient, channel, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX messages_by_expiry ON messages(expires_at);
+      CREATE TABLE queue_heads (
+        recipient BLOB NOT NULL,
+        channel BLOB NOT NULL,
+        last_seq INTEGER NOT NULL,
+        PRIMARY KEY (recipient, channel)
+      ) WITHOUT ROWID;
+      CREATE TABLE queue_cursors (
+        recipient BLOB NOT NULL,
+        channel BLOB NOT NULL,
+        device BLOB NOT NULL,
+        acked_seq INTEGER NOT NULL,
+        PRIMARY KEY (recipient, channel, device)
+      ) WITHOUT ROWID;
+      -- message_id idempotency, kept for the message's TTL even after it was acked
+      CREATE TABLE message_ids (
+        recipient BLOB NOT NULL,
+        channel BLOB NOT NULL,
+        message_id BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        PRIMARY KEY (recipient, channel, message_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX message_ids_by_expiry ON message_ids(expires_at);
+    `),
+  },
 ]

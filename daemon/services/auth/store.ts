@@ -16,7 +16,10 @@ export class AccountStore {
   private readonly deleteUser: Database.Statement<[number]>
   private readonly deleteExpired: Database.Statement<[number]>
 
+  private readonly byIdentity: Database.Statement<[Buffer], { id: number }>
+
   constructor(db: Database.Database) {
+    this.byIdentity = db.prepare('SELECT id FROM users WHERE identity_key = ?')
     this.byName = db.prepare('SELECT id, username, identity_key, opaque_record FROM users WHERE username = ?')
     this.insertUser = db.prepare('INSERT INTO users (username, identity_key, opaque_record, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
     this.insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
@@ -27,6 +30,11 @@ export class AccountStore {
     this.deleteByUser = db.prepare('DELETE FROM sessions WHERE user_id = ?')
     this.deleteUser = db.prepare('DELETE FROM users WHERE id = ?')
     this.deleteExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?')
+  }
+
+  /** True when an account has this identity key. */
+  identityExists(identityKey: Buffer): boolean {
+    return this.byIdentity.get(identityKey) !== undefined
   }
 
   account(username: string): Account | undefined {

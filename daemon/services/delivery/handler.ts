@@ -1,0 +1,191 @@
+// The delivery service (methods 200–205): durable queues keyed by recipient identity key and
+// channel id, read per device. Enqueue answers Ok only once its transaction has committed
+// (group commit); Fetch and FetchWait keep messages until Ack (ruling 7); Peek reads without
+// counting as a delivery; message_id makes enqueue idempotent for the message's TTL. A commit
+// wakes the queue's long-polls and pushes NewMessage to the recipient's live connections.
+import type { qpq } from '../../../proto/qpq.js'
+import { BadRequestError, ForbiddenError, NotFoundError, UnavailableError } from '../../errors.js'
+import type { CallContext, Session } from '../../rpc/method.js'
+import { sessionOf } from '../auth/sessions.js'
+import type { CommitBatcher } from './commit-batcher.js'
+import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
+import { Waiters } from './waiters.js'
+
+const KEY_BYTES = 32
+const CHANNEL_BYTES = 16
+const MESSAGE_ID_BYTES = 16
+const DEVICE_BYTES = 16
+const EMPTY = Buffer.alloc(0)
+
+/** Ruling 12 defaults, and limits from config. */
+export interface DeliveryLimits {
+  maxPayloadBytes: number
+  maxQueueDepth: number
+  defaultTtlSecs: number
+  maxTtlSecs: number
+  fetchDefault: number
+  fetchMax: number
+  waitMaxMs: number
+  batchMax: number
+}
+
+export const DEFAULT_DELIVERY_LIMITS: DeliveryLimits = {
+  maxPayloadBytes: 1 << 20,
+  maxQueueDepth: 10_000,
+  defaultTtlSecs: 7 * 86_400,
+  maxTtlSecs: 30 * 86_400,
+  fetchDefault: 100,
+  fetchMax: 1_000,
+  waitMaxMs: 60_000,
+  batchMax: 1_000,
+}
+
+export interface DeliveryDeps {
+  store: DeliveryStore
+  batcher: CommitBatcher
+  waiters: Waiters
+  limits: DeliveryLimits
+  /** True when an account has this identity key (messages for nobody are refused). */
+  recipientExists(identityKey: Buffer): boolean
+  /** A message was committed: push it to the recipient's connections. */
+  delivered(message: qpq.v1.NewMessage.$Properties): void
+  counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
+  now?: () => number
+}
+
+/** Expired messages are deleted in the background (they are never returned even before). */
+const SWEEP_EVERY_MS = 60_000
+const SWEEP_BATCH = 5_000
+
+type V1 = typeof qpq.v1
+
+function bytesOf(b: Uint8Array, field: string, sizes: number[]): Buffer {
+  if (!sizes.includes(b.length)) throw new BadRequestError(`${field} must be ${sizes.map((n) => `${n}`).join(' or ')} bytes, got ${b.length}`)
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength)
+}
+
+export class DeliveryService {
+  private readonly now: () => number
+
+  private sweeper: NodeJS.Timeout | null = null
+
+  constructor(private readonly d: DeliveryDeps) {
+    this.now = d.now ?? Date.now
+  }
+
+  start(): void {
+    this.sweeper = setInterval(() => this.d.store.sweep(this.now(), SWEEP_BATCH), SWEEP_EVERY_MS)
+    this.sweeper.unref()
+  }
+
+  stop(): void {
+    if (this.sweeper !== null) clearInterval(this.sweeper)
+    this.sweeper = null
+  }
+
+  enqueue = async (req: InstanceType<V1['EnqueueRequest']>): Promise<qpq.v1.EnqueueResponse.$Properties> => {
+    const m = this.message(bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES]), req)
+    const r = await this.d.batcher.submit(() => this.store(m))
+    this.committed([m], [r])
+    return { seq: r.seq, duplicate: r.duplicate }
+  }
+
+  /** All or nothing: one bad recipient stores nothing. */
+  batchEnqueue = async (req: InstanceType<V1['BatchEnqueueRequest']>): Promise<qpq.v1.BatchEnqueueResponse.$Properties> => {
+    if (req.recipient_keys.length === 0) throw new BadRequestError('recipient_keys is empty')
+    if (req.recipient_keys.length > this.d.limits.batchMax) throw new BadRequestError(`at most ${this.d.limits.batchMax} recipients per batch`)
+    const messages = req.recipient_keys.map((k, i) => this.message(bytesOf(k, `recipient_keys[${i}]`, [KEY_BYTES]), req))
+    const results = await this.d.batcher.submit(() => messages.map((m) => this.store(m)))
+    this.committed(messages, results)
+    return { seqs: results.map((r) => r.seq) }
+  }
+
+  fetch = (req: InstanceType<V1['FetchRequest']>, ctx: CallContext): qpq.v1.FetchResponse.$Properties => {
+    this.d.counters.fetch()
+    return { payloads: this.read(this.scope(req, ctx), req.limit) }
+  }
+
+  /** Peek: the same messages as Fetch, without counting as a delivery. */
+  peek = (req: InstanceType<V1['PeekRequest']>, ctx: CallContext): qpq.v1.PeekResponse.$Properties => {
+    return { payloads: this.read(this.scope(req, ctx), req.limit) }
+  }
+
+  /**
+   * Long-poll: answers at once when messages are pending, else when one arrives or at the
+   * timeout (at most waitMaxMs, and always before the call's own deadline).
+   */
+  fetchWait = async (req: InstanceType<V1['FetchWaitRequest']>, ctx: CallContext): Promise<qpq.v1.FetchWaitResponse.$Properties> => {
+    const scope = this.scope(req, ctx)
+    this.d.counters.fetchWait()
+    const first = this.read(scope, req.limit)
+    const until = Math.min(this.now() + Math.min(req.timeout_ms, this.d.limits.waitMaxMs), ctx.deadlineAt - 500)
+    if (first.length > 0 || until <= this.now()) return { payloads: first }
+    const key = Waiters.key(scope.recipient, scope.channel)
+    for (;;) {
+      const woken = await new Promise<boolean>((resolve) => {
+        const unpark = this.d.waiters.park(key, () => { clearTimeout(timer); resolve(true) })
+        const timer = setTimeout(() => { unpark(); resolve(false) }, until - this.now())
+      })
+      const got = this.read(scope, req.limit)
+      if (got.length > 0 || !woken || this.now() >= until) return { payloads: got }
+    }
+  }
+
+  ack = (req: InstanceType<V1['AckRequest']>, ctx: CallContext): qpq.v1.AckResponse.$Properties => {
+    this.d.store.ack(this.scope(req, ctx), req.seq_up_to)
+    return {}
+  }
+
+  private message(recipient: Buffer, req: { payload: Uint8Array; channel_id: Uint8Array; ttl_secs: number; message_id: Uint8Array }): NewMessage {
+    const { limits } = this.d
+    if (req.payload.length === 0) throw new BadRequestError('payload is empty')
+    if (req.payload.length > limits.maxPayloadBytes) throw new BadRequestError(`payload of ${req.payload.length} bytes is over the ${limits.maxPayloadBytes}-byte limit`)
+    const ttl = req.ttl_secs === 0 ? limits.defaultTtlSecs : Math.min(req.ttl_secs, limits.maxTtlSecs)
+    return {
+      recipient,
+      channel: bytesOf(req.channel_id, 'channel_id', [0, CHANNEL_BYTES]),
+      payload: Buffer.from(req.payload),
+      messageId: req.message_id.length === 0 ? null : bytesOf(req.message_id, 'message_id', [MESSAGE_ID_BYTES]),
+      expiresAt: this.now() + ttl * 1000,
+    }
+  }
+
+  /** Runs inside the batch's transaction. */
+  private store(m: NewMessage): EnqueueResult {
+    if (!this.d.recipientExists(m.recipient)) throw new NotFoundError('no account has this recipient_key')
+    if (this.d.store.depth(m.recipient, m.channel) >= this.d.limits.maxQueueDepth) {
+      throw new UnavailableError(`the recipient's queue is full (${this.d.limits.maxQueueDepth} messages): retry later`)
+    }
+    return this.d.store.enqueue(m, this.now())
+  }
+
+  /** After the commit: count, wake long-polls, push. */
+  private committed(messages: NewMessage[], results: EnqueueResult[]): void {
+    const now = this.now()
+    messages.forEach((m, i) => {
+      const r = results[i] as EnqueueResult
+      if (r.duplicate) return
+      this.d.counters.enqueue(m.payload.length)
+      this.d.waiters.wake(Waiters.key(m.recipient, m.channel))
+      this.d.delivered({
+        envelope: { seq: r.seq, data: m.payload }, recipient_key: m.recipient, channel_id: m.channel,
+        message_id: m.messageId ?? EMPTY, enqueued_at_ms: now, expires_at_ms: m.expiresAt,
+      })
+    })
+  }
+
+  /** The caller's own queue only; a device-bound session reads as that device. */
+  private scope(req: { recipient_key: Uint8Array; channel_id: Uint8Array; device_id: Uint8Array }, ctx: CallContext): QueueScope {
+    const session: Session = sessionOf(ctx)
+    const recipient = bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES])
+    if (!recipient.equals(session.identityKey)) throw new ForbiddenError('this queue belongs to another identity')
+    const device = req.device_id.length === 0 ? (session.deviceId === null ? EMPTY : Buffer.from(session.deviceId)) : bytesOf(req.device_id, 'device_id', [DEVICE_BYTES])
+    if (session.deviceId !== null && !device.equals(session.deviceId)) throw new ForbiddenError('this session belongs to another device')
+    return { recipient, channel: bytesOf(req.channel_id, 'channel_id', [0, CHANNEL_BYTES]), device }
+  }
+
+  private read(scope: QueueScope, limit: number): StoredMessage[] {
+    const n = limit === 0 ? this.d.limits.fetchDefault : Math.min(limit, this.d.limits.fetchMax)
+    return this.d.store.fetch(scope, n, this.now())
+  }
+}

@@ -1,0 +1,98 @@
+// The delivery queues (migration 5). A queue is (recipient identity key, channel id); sequence
+// numbers grow per queue. Messages are stored once; every device of the recipient reads through
+// its own ack cursor ('' = no device), and a message is deleted once every cursor of its queue
+// has passed it (or it expired). The server never parses payloads.
+import type Database from 'better-sqlite3-multiple-ciphers'
+
+export interface QueueScope { recipient: Buffer; channel: Buffer; device: Buffer }
+export interface StoredMessage { seq: number; data: Buffer }
+export interface NewMessage { recipient: Buffer; channel: Buffer; payload: Buffer; messageId: Buffer | null; expiresAt: number }
+export interface EnqueueResult { seq: number; duplicate: boolean }
+
+export class DeliveryStore {
+  private readonly nextSeq: Database.Statement<[Buffer, Buffer]>
+  private readonly insert: Database.Statement<[Buffer, Buffer, number, Buffer, number, number]>
+  private readonly seenId: Database.Statement<[Buffer, Buffer, Buffer, number], { seq: number }>
+  private readonly rememberId: Database.Statement<[Buffer, Buffer, Buffer, number, number]>
+  private readonly depthOf: Database.Statement<[Buffer, Buffer], { n: number }>
+  private readonly cursorOf: Database.Statement<[Buffer, Buffer, Buffer], { acked_seq: number }>
+  private readonly pending: Database.Statement<[Buffer, Buffer, number, number, number], StoredMessage>
+  private readonly setCursor: Database.Statement<[Buffer, Buffer, Buffer, number]>
+  private readonly trim: Database.Statement<[Buffer, Buffer, Buffer, Buffer]>
+  private readonly expire: Database.Statement<[number, number]>
+  private readonly expireIds: Database.Statement<[number, number]>
+  private readonly total: Database.Statement<[], { n: number }>
+  readonly transaction: <T>(fn: () => T) => T
+
+  constructor(private readonly db: Database.Database) {
+    this.nextSeq = db.prepare(`INSERT INTO queue_heads (recipient, channel, last_seq) VALUES (?, ?, 1)
+      ON CONFLICT DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`)
+    this.insert = db.prepare('INSERT INTO messages (recipient, channel, seq, payload, enqueued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
+    this.seenId = db.prepare('SELECT seq FROM message_ids WHERE recipient = ? AND channel = ? AND message_id = ? AND expires_at > ?')
+    this.rememberId = db.prepare('INSERT OR REPLACE INTO message_ids (recipient, channel, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)')
+    this.depthOf = db.prepare('SELECT count(*) AS n FROM messages WHERE recipient = ? AND channel = ?')
+    this.cursorOf = db.prepare('SELECT acked_seq FROM queue_cursors WHERE recipient = ? AND channel = ? AND device = ?')
+    this.pending = db.prepare('SELECT seq, payload AS data FROM messages WHERE recipient = ? AND channel = ? AND seq > ? AND expires_at > ? ORDER BY seq LIMIT ?')
+    this.setCursor = db.prepare(`INSERT INTO queue_cursors (recipient, channel, device, acked_seq) VALUES (?, ?, ?, ?)
+      ON CONFLICT DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq)`)
+    // delete what every cursor of the queue has passed
+    this.trim = db.prepare(`DELETE FROM messages WHERE recipient = ? AND channel = ? AND seq <=
+      (SELECT min(acked_seq) FROM queue_cursors WHERE recipient = ? AND channel = ?)`)
+    this.expire = db.prepare('DELETE FROM messages WHERE (recipient, channel, seq) IN (SELECT recipient, channel, seq FROM messages WHERE expires_at <= ? LIMIT ?)')
+    this.expireIds = db.prepare('DELETE FROM message_ids WHERE (recipient, channel, message_id) IN (SELECT recipient, channel, message_id FROM message_ids WHERE expires_at <= ? LIMIT ?)')
+    this.total = db.prepare('SELECT count(*) AS n FROM messages')
+    this.transaction = <T>(fn: () => T): T => db.transaction(fn)()
+  }
+
+  /** Messages in one queue (for the depth limit). */
+  depth(recipient: Buffer, channel: Buffer): number {
+    return (this.depthOf.get(recipient, channel) as { n: number }).n
+  }
+
+  /** Appends one message; with a message id seen within its TTL, returns the first copy's seq instead. Call inside a transaction. */
+  enqueue(m: NewMessage, now: number): EnqueueResult {
+    if (m.messageId !== null) {
+      const seen = this.seenId.get(m.recipient, m.channel, m.messageId, now)
+      if (seen !== undefined) return { seq: seen.seq, duplicate: true }
+    }
+    const seq = (this.nextSeq.get(m.recipient, m.channel) as { last_seq: number }).last_seq
+    this.insert.run(m.recipient, m.channel, seq, m.payload, now, m.expiresAt)
+    if (m.messageId !== null) this.rememberId.run(m.recipient, m.channel, m.messageId, seq, m.expiresAt)
+    return { seq, duplicate: false }
+  }
+
+  /** Unexpired messages after the scope's cursor, oldest first. */
+  fetch(scope: QueueScope, limit: number, now: number): StoredMessage[] {
+    const cursor = this.cursorOf.get(scope.recipient, scope.channel, scope.device)?.acked_seq ?? 0
+    return this.pending.all(scope.recipient, scope.channel, cursor, now, limit)
+  }
+
+  /** Moves the scope's cursor to seqUpTo (never back) and deletes what all cursors have passed. */
+  ack(scope: QueueScope, seqUpTo: number): void {
+    this.transaction(() => {
+      this.setCursor.run(scope.recipient, scope.channel, scope.device, seqUpTo)
+      this.trim.run(scope.recipient, scope.channel, scope.recipient, scope.channel)
+    })
+  }
+
+  /** Deletes up to `batch` expired messages and message ids; returns how many messages. */
+  sweep(now: number, batch: number): number {
+    const n = this.expire.run(now, batch).changes
+    this.expireIds.run(now, batch)
+    return n
+  }
+
+  /** Messages stored in all queues (delivery_queue_depth). */
+  totalDepth(): number {
+    return (this.total.get() as { n: number }).n
+  }
+
+  /** Account deletion: the account's queues, cursors and message ids. */
+  purgeRecipient(recipient: Buffer): number {
+    let n = 0
+    for (const table of ['messages', 'queue_heads', 'queue_cursors', 'message_ids']) {
+      n += this.db.prepare(`DELETE FROM ${table} WHERE recipient = ?`).run(recipient).changes
+    }
+    return n
+  }
+}

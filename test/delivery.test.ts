@@ -1,0 +1,128 @@
+// The delivery service through the real daemon: queue order and sequence numbers, Fetch keeps
+// until Ack, Peek, idempotent enqueue, all-or-nothing batches, long-poll, push, TTL, limits,
+// and that nobody reads another identity's queue.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { QpqError, Status } from '../client/errors.js'
+import type { QpqClient } from '../client/qpq-client.js'
+import { qpq } from '../proto/qpq.js'
+import { startTestNode, type TestNode } from './helpers/node.js'
+import { waitFor } from './helpers/rpc-harness.js'
+
+const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
+const text = (m: { data: Uint8Array }): string => Buffer.from(m.data).toString()
+
+async function user(t: TestNode, name: string): Promise<{ client: QpqClient; key: Buffer }> {
+  const key = identity()
+  const client = await t.client()
+  await client.register(name, `pw-${name}`, key)
+  await client.login(name, `pw-${name}`, key)
+  return { client, key }
+}
+
+describe('delivery', () => {
+  let t: TestNode
+  let alice: { client: QpqClient; key: Buffer }
+  let bob: { client: QpqClient; key: Buffer }
+  before(async () => {
+    t = await startTestNode({ max_queue_depth: '5', max_message_bytes: '1000' })
+    alice = await user(t, 'alice')
+    bob = await user(t, 'bob')
+  })
+  after(async () => { await t.stop() })
+
+  it('keeps each queue in order with its own sequence numbers; Fetch keeps until Ack; Peek reads too', async () => {
+    const channel = randomBytes(16)
+    const a = await alice.client.send(bob.key, Buffer.from('one'))
+    const b = await alice.client.send(bob.key, Buffer.from('two'))
+    const c = await alice.client.send(bob.key, Buffer.from('in a channel'), { channel })
+    assert.equal(b.seq, a.seq + 1)
+    assert.equal(c.seq, 1, 'a channel is its own queue')
+    assert.deepEqual((await bob.client.fetch()).map(text), ['one', 'two'])
+    assert.deepEqual((await bob.client.fetch()).map(text), ['one', 'two'], 'fetch does not remove')
+    assert.deepEqual((await bob.client.peek({ channel })).map(text), ['in a channel'])
+    await bob.client.ack(a.seq)
+    assert.deepEqual((await bob.client.fetch()).map((m) => m.seq), [b.seq])
+    await bob.client.ack(b.seq)
+    await bob.client.ack(c.seq, { channel })
+    assert.deepEqual(await bob.client.fetch(), [])
+    assert.deepEqual(await bob.client.fetch({ channel }), [])
+  })
+
+  it('stores a retried enqueue (same message_id) once', async () => {
+    const messageId = randomBytes(16)
+    const first = await alice.client.send(bob.key, Buffer.from('once'), { messageId })
+    const retry = await alice.client.send(bob.key, Buffer.from('once'), { messageId })
+    assert.equal(retry.duplicate, true)
+    assert.equal(retry.seq, first.seq)
+    const got = await bob.client.fetch()
+    assert.deepEqual(got.map(text), ['once'])
+    await bob.client.ack(first.seq)
+    // still a duplicate after the ack: the dedup window is the message's TTL
+    assert.equal((await alice.client.send(bob.key, Buffer.from('once'), { messageId })).duplicate, true)
+  })
+
+  it('batch enqueue is all or nothing', async () => {
+    const r = await alice.client.request('BatchEnqueue', { recipient_keys: [bob.key, alice.key], payload: Buffer.from('to both') })
+    assert.equal(r.seqs.length, 2)
+    assert.deepEqual((await alice.client.fetch()).map(text), ['to both'])
+    await assert.rejects(alice.client.request('BatchEnqueue', { recipient_keys: [bob.key, identity()], payload: Buffer.from('never') }), isStatus(Status.NotFound))
+    assert.deepEqual((await bob.client.fetch()).map(text), ['to both'], 'nothing of the failed batch was stored')
+    await bob.client.ack(Number(r.seqs[0]))
+    await alice.client.ack(Number(r.seqs[1]))
+  })
+
+  it('FetchWait returns when a message arrives, and empty at its timeout', async () => {
+    const waiting = bob.client.fetchWait(20_000)
+    await new Promise((r) => setTimeout(r, 100))
+    const sent = await alice.client.send(bob.key, Buffer.from('wake up'))
+    assert.deepEqual((await waiting).map(text), ['wake up'])
+    await bob.client.ack(sent.seq)
+    assert.deepEqual(await bob.client.fetchWait(200), [])
+  })
+
+  it('pushes NewMessage to the recipient\'s connection', async () => {
+    const pushes: Buffer[] = []
+    const off = bob.client.onPush((p) => { if (p.eventType === 1000) pushes.push(p.payload) })
+    const sent = await alice.client.send(bob.key, Buffer.from('pushed'))
+    await waitFor(() => pushes.length === 1, 5_000, 'push')
+    off()
+    const m = qpq.v1.NewMessage.decode(pushes[0] as Buffer)
+    assert.equal(m.envelope?.seq, sent.seq)
+    assert.equal(Buffer.from(m.envelope?.data ?? []).toString(), 'pushed')
+    assert.deepEqual(Buffer.from(m.recipient_key), bob.key)
+    await bob.client.ack(sent.seq)
+  })
+
+  it('never returns an expired message', async () => {
+    const sent = await alice.client.send(bob.key, Buffer.from('short-lived'), { ttlSecs: 1 })
+    assert.deepEqual((await bob.client.peek()).map(text), ['short-lived'])
+    await new Promise((r) => setTimeout(r, 1_100))
+    assert.deepEqual(await bob.client.fetch(), [])
+    await bob.client.ack(sent.seq)
+  })
+
+  it('refuses payloads over the limit (1) and enqueues to a full queue (9), and messages for nobody (4)', async () => {
+    await assert.rejects(alice.client.send(bob.key, Buffer.alloc(1001)), isStatus(Status.BadRequest))
+    await assert.rejects(alice.client.send(bob.key, Buffer.alloc(0)), isStatus(Status.BadRequest))
+    await assert.rejects(alice.client.send(identity(), Buffer.from('x')), isStatus(Status.NotFound))
+    await assert.rejects(alice.client.send(bob.key.subarray(0, 31), Buffer.from('x')), isStatus(Status.BadRequest))
+    const seqs: number[] = []
+    for (let i = 0; i < 5; i++) seqs.push((await alice.client.send(bob.key, Buffer.from(`fill ${i}`))).seq)
+    await assert.rejects(alice.client.send(bob.key, Buffer.from('one too many')), isStatus(Status.Unavailable))
+    await bob.client.ack(Math.max(...seqs))
+    await alice.client.send(bob.key, Buffer.from('room again')).then((r) => bob.client.ack(r.seq))
+  })
+
+  it('nobody reads or acks another identity\'s queue', async () => {
+    const sent = await alice.client.send(bob.key, Buffer.from('for bob only'))
+    for (const name of ['Fetch', 'Peek', 'FetchWait'] as const) {
+      await assert.rejects(alice.client.request(name, { recipient_key: bob.key }), isStatus(Status.Forbidden))
+    }
+    await assert.rejects(alice.client.request('Ack', { recipient_key: bob.key, seq_up_to: sent.seq }), isStatus(Status.Forbidden))
+    assert.deepEqual((await bob.client.fetch()).map(text), ['for bob only'])
+    await bob.client.ack(sent.seq)
+  })
+})
