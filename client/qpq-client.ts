@@ -8,6 +8,7 @@ import { qpq } from '../proto/qpq.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { QpqError, Status } from './errors.js'
 import * as opaque from './opaque.js'
+import { verifyDeliveryProof } from '../daemon/services/delivery/proof.js'
 import type { KeyStretching } from './opaque.js'
 import { RpcConnection, type PushFrame, type StreamOutcome } from './rpc-connection.js'
 
@@ -156,6 +157,14 @@ export class QpqClient {
   async send(recipientKey: Uint8Array, payload: Uint8Array, opts: QueueOptions & { ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<{ seq: number; duplicate: boolean; proof: Uint8Array }> {
     const r = await this.request('Enqueue', { recipient_key: recipientKey, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
     return { seq: r.seq, duplicate: r.duplicate, proof: r.delivery_proof }
+  }
+
+  /**
+   * Checks a delivery proof from send() against the server's proof key (from health(); pin it
+   * like the certificate): true when the server signed that this payload is stored as `seq`.
+   */
+  verifyProof(serverKey: Uint8Array, recipientKey: Uint8Array, payload: Uint8Array, sent: { seq: number; proof: Uint8Array }, opts: QueueOptions = {}): boolean {
+    return verifyDeliveryProof(serverKey, { recipient: recipientKey, channel: opts.channel ?? new Uint8Array(), seq: sent.seq, payload }, sent.proof)
   }
 
   /** Pending messages of this client's queue (kept until acked), oldest first. */

@@ -31,6 +31,9 @@ import { Waiters } from './services/delivery/waiters.js'
 import { DEFAULT_DELIVERY_LIMITS, DeliveryService } from './services/delivery/handler.js'
 import { PushEvent } from './rpc/frames.js'
 import { qpq } from '../proto/qpq.js'
+import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto'
+import { BatchSigner } from './crypto/batch-signer.js'
+import { proofMessage } from './services/delivery/proof.js'
 import { DeviceStore } from './services/devices/store.js'
 import { DeviceService } from './services/devices/handler.js'
 import { RecoveryStore } from './services/recovery/store.js'
@@ -43,6 +46,8 @@ const OPAQUE_SETUP_KEY = 'opaque_server_setup'
 /** A login must be finished within this long after it started. */
 const LOGIN_STATE_TTL_MS = 60_000
 const LOGIN_STATES_MAX = 10_000
+/** server_meta key of the delivery-proof signing key. */
+const PROOF_KEY = 'delivery_proof_key'
 
 export interface RunningNode {
   readonly rpcAddress: HostPortAddress
@@ -103,6 +108,10 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   purger.register('sessions', (a) => sessions.endAccount(a.id))
   purger.register('devices', (a) => deviceStore.purgeAccount(a.id))
   purger.register('recovery bundles', (a) => recoveryStore.purgeAccount(a.id))
+  // the delivery-proof signing key (Ed25519, PKCS#8), created on first start
+  const proofKeyDer = meta.read(PROOF_KEY) ?? meta.writeOnce(PROOF_KEY, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' }))
+  const proofPublicKey = createPublicKey(createPrivateKey({ key: proofKeyDer, format: 'der', type: 'pkcs8' })).export({ type: 'spki', format: 'der' }).subarray(-32)
+  const signer = new BatchSigner(pool, proofKeyDer)
   const deliveryStore = new DeliveryStore(storage.db)
   purger.register('delivery queues', (a) => deliveryStore.purgeRecipient(a.identityKey))
   const account = new AccountService({ purger })
@@ -113,6 +122,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     waiters: new Waiters(),
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => accounts.identityExists(key),
+    prove: (facts) => signer.sign(proofMessage(facts)),
     delivered: (m) => push?.pushToIdentity(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()),
     counters: {
       enqueue: (bytes) => { metrics.service.enqueue.inc(); metrics.service.enqueueBytes.inc(bytes) },
@@ -125,7 +135,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
 
   let rpc: RpcServer | null = null
   const methods = buildMethodTable({
-    health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false },
+    health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false, deliveryProofKey: proofPublicKey },
     auth, devices, recovery, account, delivery,
   })
   const rateLimiter = new InProcessRateLimiter()

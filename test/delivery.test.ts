@@ -51,6 +51,18 @@ describe('delivery', () => {
     assert.deepEqual(await bob.client.fetch({ channel }), [])
   })
 
+  it('signs a delivery proof the client verifies against the server key from Health', async () => {
+    const serverKey = (await alice.client.health()).delivery_proof_key
+    assert.equal(serverKey.length, 32)
+    const payload = Buffer.from('proven')
+    const sent = await alice.client.send(bob.key, payload)
+    assert.ok(alice.client.verifyProof(serverKey, bob.key, payload, sent))
+    assert.ok(!alice.client.verifyProof(serverKey, bob.key, Buffer.from('other'), sent), 'another payload')
+    assert.ok(!alice.client.verifyProof(serverKey, bob.key, payload, { ...sent, seq: sent.seq + 1 }), 'another seq')
+    assert.ok(!alice.client.verifyProof(serverKey, alice.key, payload, sent), 'another recipient')
+    await bob.client.ack(sent.seq)
+  })
+
   it('stores a retried enqueue (same message_id) once', async () => {
     const messageId = randomBytes(16)
     const first = await alice.client.send(bob.key, Buffer.from('once'), { messageId })

@@ -2600,6 +2600,7 @@ export namespace qpq {
             status: string;
             uptime_secs: number;
             server_version: string;
+            delivery_proof_key: Uint8Array;
             static create(properties: qpq.v1.HealthResponse.$Shape): qpq.v1.HealthResponse & qpq.v1.HealthResponse.$Shape;
             static create(properties?: qpq.v1.HealthResponse.$Properties): qpq.v1.HealthResponse;
             static encode(m: qpq.v1.HealthResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2618,6 +2619,7 @@ export namespace qpq {
                 status?: (string|null);
                 uptime_secs?: (number|null);
                 server_version?: (string|null);
+                delivery_proof_key?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.HealthResponse.$Properties;

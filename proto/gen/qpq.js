@@ -17546,6 +17546,7 @@ export const qpq = $root.qpq = (() => {
             HealthResponse.prototype.status = "";
             HealthResponse.prototype.uptime_secs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             HealthResponse.prototype.server_version = "";
+            HealthResponse.prototype.delivery_proof_key = $util.newBuffer([]);
 
             HealthResponse.create = function(properties) {
                 return new HealthResponse(properties);
@@ -17564,6 +17565,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(16).uint64(m.uptime_secs);
                 if (m.server_version != null && $Object.hasOwnProperty.call(m, "server_version") && m.server_version !== "")
                     w.uint32(26).string(m.server_version);
+                if (m.delivery_proof_key != null && $Object.hasOwnProperty.call(m, "delivery_proof_key") && m.delivery_proof_key.length)
+                    w.uint32(34).bytes(m.delivery_proof_key);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -17628,6 +17631,15 @@ export const qpq = $root.qpq = (() => {
                                 delete m.server_version;
                             continue;
                         }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.delivery_proof_key = v;
+                            else
+                                delete m.delivery_proof_key;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -17670,6 +17682,10 @@ export const qpq = $root.qpq = (() => {
                     if (!$util.isString(m.server_version))
                         return "server_version: string expected";
                 }
+                if (m.delivery_proof_key != null && $Object.hasOwnProperty.call(m, "delivery_proof_key")) {
+                    if (!(m.delivery_proof_key && typeof m.delivery_proof_key.length === "number" || $util.isString(m.delivery_proof_key)))
+                        return "delivery_proof_key: buffer expected";
+                }
                 return null;
             };
 
@@ -17705,6 +17721,14 @@ export const qpq = $root.qpq = (() => {
                         m.server_version = $String(d.server_version);
                     }
                 }
+                if (d.delivery_proof_key != null) {
+                    if (d.delivery_proof_key.length) {
+                        if (typeof d.delivery_proof_key === "string")
+                            $util.base64.decode(d.delivery_proof_key, m.delivery_proof_key = $util.newBuffer($util.base64.length(d.delivery_proof_key)), 0);
+                        else if (d.delivery_proof_key.length >= 0)
+                            m.delivery_proof_key = d.delivery_proof_key;
+                    }
+                }
                 return m;
             };
 
@@ -17724,6 +17748,13 @@ export const qpq = $root.qpq = (() => {
                     } else
                         d.uptime_secs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.server_version = "";
+                    if (o.bytes === $String)
+                        d.delivery_proof_key = "";
+                    else {
+                        d.delivery_proof_key = [];
+                        if (o.bytes !== $Array)
+                            d.delivery_proof_key = $util.newBuffer(d.delivery_proof_key);
+                    }
                 }
                 if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
                     d.status = m.status;
@@ -17738,6 +17769,9 @@ export const qpq = $root.qpq = (() => {
                 }
                 if (m.server_version != null && $Object.hasOwnProperty.call(m, "server_version")) {
                     d.server_version = m.server_version;
+                }
+                if (m.delivery_proof_key != null && $Object.hasOwnProperty.call(m, "delivery_proof_key")) {
+                    d.delivery_proof_key = o.bytes === $String ? $util.base64.encode(m.delivery_proof_key, 0, m.delivery_proof_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.delivery_proof_key) : m.delivery_proof_key;
                 }
                 return d;
             };

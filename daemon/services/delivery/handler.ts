@@ -10,6 +10,7 @@ import { sessionOf } from '../auth/sessions.js'
 import type { CommitBatcher } from './commit-batcher.js'
 import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
 import { Waiters } from './waiters.js'
+import { encodeProof, type ProofFacts } from './proof.js'
 
 const KEY_BYTES = 32
 const CHANNEL_BYTES = 16
@@ -50,6 +51,8 @@ export interface DeliveryDeps {
   /** A message was committed: push it to the recipient's connections. */
   delivered(message: qpq.v1.NewMessage.$Properties): void
   counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
+  /** Signs a delivery proof (ruling 8): see proof.ts. */
+  prove(facts: ProofFacts): Promise<Uint8Array>
   now?: () => number
 }
 
@@ -87,7 +90,9 @@ export class DeliveryService {
     const m = this.message(bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES]), req)
     const r = await this.d.batcher.submit(() => this.store(m))
     this.committed([m], [r])
-    return { seq: r.seq, duplicate: r.duplicate }
+    const timestampMs = this.now()
+    const signature = await this.d.prove({ recipient: m.recipient, channel: m.channel, seq: r.seq, payload: m.payload, timestampMs })
+    return { seq: r.seq, duplicate: r.duplicate, delivery_proof: encodeProof(timestampMs, signature) }
   }
 
   /** All or nothing: one bad recipient stores nothing. */

@@ -6,6 +6,8 @@ export interface HealthDeps {
   startedAt: number
   version: string
   isDraining(): boolean
+  /** The Ed25519 public key of delivery proofs (32 bytes), when the delivery service runs. */
+  deliveryProofKey?: Uint8Array
 }
 
 export function healthHandler(deps: HealthDeps): () => qpq.v1.HealthResponse.$Properties {
@@ -13,5 +15,6 @@ export function healthHandler(deps: HealthDeps): () => qpq.v1.HealthResponse.$Pr
     status: deps.isDraining() ? 'draining' : 'ok',
     uptime_secs: Math.floor((Date.now() - deps.startedAt) / 1000),
     server_version: deps.version,
+    delivery_proof_key: deps.deliveryProofKey,
   })
 }
