@@ -137,6 +137,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   const methods = buildMethodTable({
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false, deliveryProofKey: proofPublicKey },
     auth, devices, recovery, account, delivery,
+    sealedSender: config.sealedSender,
   })
   const rateLimiter = new InProcessRateLimiter()
   const dispatcher = new Dispatcher(methods, sessions, log.child({ component: 'rpc' }), config.rpcTimeoutMs, {

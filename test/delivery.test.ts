@@ -138,3 +138,32 @@ describe('delivery', () => {
     await bob.client.ack(sent.seq)
   })
 })
+
+describe('sealed sender', () => {
+  it('accepts an enqueue without a sender session, and stores nothing of the sender', async () => {
+    const t = await startTestNode({ sealed_sender: 'true' })
+    try {
+      const bob = await user(t, 'bob')
+      const anonymous = await t.client() // never registered, never logged in
+      const r = await anonymous.request('Enqueue', { recipient_key: bob.key, payload: Buffer.from('from someone') })
+      assert.ok(r.seq >= 1)
+      assert.deepEqual((await bob.client.fetch()).map(text), ['from someone'])
+      // a sender with an account, sending with its session anyway: the server ignores it
+      const alice = await user(t, 'alice')
+      await alice.client.send(bob.key, Buffer.from('from alice'))
+      const db = t.node.storage.db
+      const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]
+      for (const table of tables.filter((n) => n !== 'users')) {
+        for (const row of db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>) {
+          for (const v of Object.values(row)) {
+            if (Buffer.isBuffer(v)) assert.ok(!v.includes(alice.key), `${table} holds the sender's identity key`)
+          }
+        }
+      }
+      // reading still needs a session
+      await assert.rejects(anonymous.request('Fetch', { recipient_key: bob.key }), isStatus(Status.Unauthorized))
+    } finally {
+      await t.stop()
+    }
+  })
+})

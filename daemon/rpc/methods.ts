@@ -14,6 +14,8 @@ import { methodTable, type Handler, type MessageCodec, type MethodTable } from '
 
 export interface Services {
   health: HealthDeps
+  /** Sealed sender: Enqueue and BatchEnqueue need no session (the sender stays unknown to the server). */
+  sealedSender?: boolean
   /** Absent in transport-only setups (tests of the RPC layer). */
   auth?: AuthService
   devices?: DeviceService
@@ -46,8 +48,10 @@ export function buildMethodTable(services: Services): MethodTable {
     ...(services.delivery && (({ enqueue, fetch, fetchWait, peek, ack, batchEnqueue }) =>
       ({ Enqueue: enqueue, Fetch: fetch, FetchWait: fetchWait, Peek: peek, Ack: ack, BatchEnqueue: batchEnqueue }))(services.delivery)),
   }
+  const sealed = services.sealedSender === true
   return methodTable(METHODS.map((m) => ({
     ...m,
+    auth: m.auth && !(sealed && (m.name === 'Enqueue' || m.name === 'BatchEnqueue')),
     request: codec(`${m.name}Request`),
     response: codec(`${m.name}Response`),
     handler: (handlers[m.name] as Handler<unknown, unknown> | undefined) ?? notYet(m.name),
