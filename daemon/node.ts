@@ -33,6 +33,7 @@ import { PushEvent } from './rpc/frames.js'
 import { qpq } from '../proto/qpq.js'
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto'
 import { BatchSigner } from './crypto/batch-signer.js'
+import { HookBus } from '../plugins/hooks.js'
 import { proofMessage } from './services/delivery/proof.js'
 import { DeviceStore } from './services/devices/store.js'
 import { DeviceService } from './services/devices/handler.js'
@@ -56,6 +57,8 @@ export interface RunningNode {
   readonly rpc: RpcServer
   readonly push: PushHub
   readonly storage: Storage
+  /** Hook points of the services (plugins attach here). */
+  readonly hooks: HookBus
   /** Graceful stop: drain calls up to the drain timeout, close connections, release everything. */
   stop(): Promise<void>
 }
@@ -112,6 +115,8 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   const proofKeyDer = meta.read(PROOF_KEY) ?? meta.writeOnce(PROOF_KEY, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' }))
   const proofPublicKey = createPublicKey(createPrivateKey({ key: proofKeyDer, format: 'der', type: 'pkcs8' })).export({ type: 'spki', format: 'der' }).subarray(-32)
   const signer = new BatchSigner(pool, proofKeyDer)
+  // hook points services call; the plugin host registers plugins on it (none yet)
+  const hooks = new HookBus()
   const deliveryStore = new DeliveryStore(storage.db)
   purger.register('delivery queues', (a) => deliveryStore.purgeRecipient(a.identityKey))
   const account = new AccountService({ purger })
@@ -123,6 +128,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => accounts.identityExists(key),
     prove: (facts) => signer.sign(proofMessage(facts)),
+    hooks,
     delivered: (m) => push?.pushToIdentity(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()),
     counters: {
       enqueue: (bytes) => { metrics.service.enqueue.inc(); metrics.service.enqueueBytes.inc(bytes) },
@@ -181,7 +187,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
 
   const server = rpc
   return {
-    rpcAddress, metricsAddress, tls, rpc: server, push: pushHub, storage,
+    rpcAddress, metricsAddress, tls, rpc: server, push: pushHub, storage, hooks,
     async stop() {
       log.info({ inFlight: server.inFlight, connections: server.connectionCount }, 'draining')
       await server.drain(config.drainTimeoutMs)

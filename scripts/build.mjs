@@ -17,7 +17,7 @@ const walk = (dir) => {
     else if (name.endsWith('.mjs')) plainJs.push(rel)
   }
 }
-for (const dir of ['daemon', 'client', 'proto']) walk(dir)
+for (const dir of ['daemon', 'client', 'proto', 'plugins']) walk(dir)
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true })
 await build({

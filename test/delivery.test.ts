@@ -139,6 +139,28 @@ describe('delivery', () => {
   })
 })
 
+describe('hook points', () => {
+  it('a veto on message.enqueue refuses with its status and reason and stores nothing; fetch is observed, peek is not', async () => {
+    const t = await startTestNode()
+    try {
+      const alice = await user(t, 'alice')
+      const bob = await user(t, 'bob')
+      const off = t.node.hooks.register('message.enqueue', (m) => (m.size > 10 ? { status: Status.Forbidden, reason: 'too big for this server' } : null))
+      await assert.rejects(alice.client.send(bob.key, Buffer.alloc(11)), (e: unknown) => e instanceof QpqError && e.status === Status.Forbidden && /too big for this server/.test(e.message))
+      const ok = await alice.client.send(bob.key, Buffer.from('small'))
+      off()
+      const fetches: number[] = []
+      t.node.hooks.register('message.fetch', (f) => { fetches.push(f.count) })
+      await bob.client.peek()
+      assert.deepEqual((await bob.client.fetch()).map(text), ['small'])
+      assert.deepEqual(fetches, [1])
+      await bob.client.ack(ok.seq)
+    } finally {
+      await t.stop()
+    }
+  })
+})
+
 describe('sealed sender', () => {
   it('accepts an enqueue without a sender session, and stores nothing of the sender', async () => {
     const t = await startTestNode({ sealed_sender: 'true' })

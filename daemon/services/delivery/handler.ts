@@ -4,13 +4,14 @@
 // counting as a delivery; message_id makes enqueue idempotent for the message's TTL. A commit
 // wakes the queue's long-polls and pushes NewMessage to the recipient's live connections.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError, NotFoundError, UnavailableError } from '../../errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError, RpcError, UnavailableError } from '../../errors.js'
 import type { CallContext, Session } from '../../rpc/method.js'
 import { sessionOf } from '../auth/sessions.js'
 import type { CommitBatcher } from './commit-batcher.js'
 import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
 import { Waiters } from './waiters.js'
 import { encodeProof, type ProofFacts } from './proof.js'
+import type { HookBus, Veto } from '../../../plugins/hooks.js'
 
 const KEY_BYTES = 32
 const CHANNEL_BYTES = 16
@@ -51,6 +52,8 @@ export interface DeliveryDeps {
   /** A message was committed: push it to the recipient's connections. */
   delivered(message: qpq.v1.NewMessage.$Properties): void
   counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
+  /** Plugin hook points: message.enqueue / message.batch_enqueue (veto), message.fetch (observe). */
+  hooks: HookBus
   /** Signs a delivery proof (ruling 8): see proof.ts. */
   prove(facts: ProofFacts): Promise<Uint8Array>
   now?: () => number
@@ -61,6 +64,12 @@ const SWEEP_EVERY_MS = 60_000
 const SWEEP_BATCH = 5_000
 
 type V1 = typeof qpq.v1
+
+/** A plugin's veto becomes the call's answer. */
+async function refuse(veto: Promise<Veto | null>): Promise<void> {
+  const v = await veto
+  if (v !== null) throw new RpcError(v.status as ConstructorParameters<typeof RpcError>[0], v.reason)
+}
 
 function bytesOf(b: Uint8Array, field: string, sizes: number[]): Buffer {
   if (!sizes.includes(b.length)) throw new BadRequestError(`${field} must be ${sizes.map((n) => `${n}`).join(' or ')} bytes, got ${b.length}`)
@@ -86,8 +95,12 @@ export class DeliveryService {
     this.sweeper = null
   }
 
-  enqueue = async (req: InstanceType<V1['EnqueueRequest']>): Promise<qpq.v1.EnqueueResponse.$Properties> => {
+  enqueue = async (req: InstanceType<V1['EnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.EnqueueResponse.$Properties> => {
     const m = this.message(bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES]), req)
+    const veto = this.d.hooks.veto('message.enqueue', {
+      sender: ctx.session?.identityKey ?? null, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
+    })
+    if (veto !== null) await refuse(veto)
     const r = await this.d.batcher.submit(() => this.store(m))
     this.committed([m], [r])
     const timestampMs = this.now()
@@ -96,18 +109,25 @@ export class DeliveryService {
   }
 
   /** All or nothing: one bad recipient stores nothing. */
-  batchEnqueue = async (req: InstanceType<V1['BatchEnqueueRequest']>): Promise<qpq.v1.BatchEnqueueResponse.$Properties> => {
+  batchEnqueue = async (req: InstanceType<V1['BatchEnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.BatchEnqueueResponse.$Properties> => {
     if (req.recipient_keys.length === 0) throw new BadRequestError('recipient_keys is empty')
     if (req.recipient_keys.length > this.d.limits.batchMax) throw new BadRequestError(`at most ${this.d.limits.batchMax} recipients per batch`)
     const messages = req.recipient_keys.map((k, i) => this.message(bytesOf(k, `recipient_keys[${i}]`, [KEY_BYTES]), req))
+    const first = messages[0] as NewMessage
+    const veto = this.d.hooks.veto('message.batch_enqueue', {
+      sender: ctx.session?.identityKey ?? null, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,
+    })
+    if (veto !== null) await refuse(veto)
     const results = await this.d.batcher.submit(() => messages.map((m) => this.store(m)))
     this.committed(messages, results)
     return { seqs: results.map((r) => r.seq) }
   }
 
   fetch = (req: InstanceType<V1['FetchRequest']>, ctx: CallContext): qpq.v1.FetchResponse.$Properties => {
-    this.d.counters.fetch()
-    return { payloads: this.read(this.scope(req, ctx), req.limit) }
+    const scope = this.scope(req, ctx)
+    const payloads = this.read(scope, req.limit)
+    this.delivered(scope, payloads.length)
+    return { payloads }
   }
 
   /** Peek: the same messages as Fetch, without counting as a delivery. */
@@ -124,7 +144,10 @@ export class DeliveryService {
     this.d.counters.fetchWait()
     const first = this.read(scope, req.limit)
     const until = Math.min(this.now() + Math.min(req.timeout_ms, this.d.limits.waitMaxMs), ctx.deadlineAt - 500)
-    if (first.length > 0 || until <= this.now()) return { payloads: first }
+    if (first.length > 0 || until <= this.now()) {
+      this.delivered(scope, first.length)
+      return { payloads: first }
+    }
     const key = Waiters.key(scope.recipient, scope.channel)
     for (;;) {
       const woken = await new Promise<boolean>((resolve) => {
@@ -132,7 +155,10 @@ export class DeliveryService {
         const timer = setTimeout(() => { unpark(); resolve(false) }, until - this.now())
       })
       const got = this.read(scope, req.limit)
-      if (got.length > 0 || !woken || this.now() >= until) return { payloads: got }
+      if (got.length > 0 || !woken || this.now() >= until) {
+        this.delivered(scope, got.length)
+        return { payloads: got }
+      }
     }
   }
 
@@ -187,6 +213,12 @@ export class DeliveryService {
     const device = req.device_id.length === 0 ? (session.deviceId === null ? EMPTY : Buffer.from(session.deviceId)) : bytesOf(req.device_id, 'device_id', [DEVICE_BYTES])
     if (session.deviceId !== null && !device.equals(session.deviceId)) throw new ForbiddenError('this session belongs to another device')
     return { recipient, channel: bytesOf(req.channel_id, 'channel_id', [0, CHANNEL_BYTES]), device }
+  }
+
+  /** Fetch and FetchWait count as deliveries (Peek does not: ruling 7). */
+  private delivered(scope: QueueScope, count: number): void {
+    this.d.counters.fetch()
+    this.d.hooks.observe('message.fetch', { recipient: scope.recipient, channel: scope.channel, device: scope.device, count })
   }
 
   private read(scope: QueueScope, limit: number): StoredMessage[] {

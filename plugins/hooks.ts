@@ -1,0 +1,106 @@
+// The one table of hook points: for each hook its payload type, whether a plugin may veto
+// (refuse with a status and a reason) or only observe, and its default timeout. Services call
+// hooks by name through HookBus; with nothing registered for a hook, a call costs a map lookup.
+// The plugin host (loader, worker isolation, reload) registers plugins' handlers here.
+
+/** What a hook handler may answer on a veto hook: refuse, with a wire status and a reason. */
+export interface Veto { status: number; reason: string }
+
+export interface MessageMeta {
+  /** The sender's identity key, when known (never under sealed sender). */
+  sender: Uint8Array | null
+  recipient: Uint8Array
+  channel: Uint8Array
+  size: number
+  ttlSecs: number
+  /** The opaque payload, only for plugins that ask for it. */
+  payload?: Uint8Array
+}
+
+export interface HookPayloads {
+  'connect': { connectionId: number; remoteAddress: string }
+  'disconnect': { connectionId: number; remoteAddress: string }
+  'auth.login': { username: string; remoteAddress: string }
+  'user.registered': { username: string; identityKey: Uint8Array }
+  'message.enqueue': MessageMeta
+  'message.batch_enqueue': { sender: Uint8Array | null; recipients: Uint8Array[]; channel: Uint8Array; size: number; ttlSecs: number }
+  'message.fetch': { recipient: Uint8Array; channel: Uint8Array; device: Uint8Array; count: number }
+  'channel.created': { channelId: Uint8Array; creator: Uint8Array }
+  'group.join': { channelId: Uint8Array; member: Uint8Array }
+  'group.leave': { channelId: Uint8Array; member: Uint8Array }
+  'blob.upload': { uploader: Uint8Array; size: number; sha256: Uint8Array }
+  'mesh.envelope': { id: Uint8Array; origin: Uint8Array; recipient: Uint8Array | null; hops: number }
+  'federation.inbound': { domain: string; recipient: Uint8Array; size: number }
+  'federation.outbound': { domain: string; recipient: Uint8Array; size: number }
+}
+
+export type HookName = keyof HookPayloads
+
+export const HOOKS: { readonly [N in HookName]: { veto: boolean; timeoutMs: number } } = {
+  'connect': { veto: true, timeoutMs: 200 },
+  'disconnect': { veto: false, timeoutMs: 1_000 },
+  'auth.login': { veto: true, timeoutMs: 500 },
+  'user.registered': { veto: false, timeoutMs: 1_000 },
+  'message.enqueue': { veto: true, timeoutMs: 200 },
+  'message.batch_enqueue': { veto: true, timeoutMs: 200 },
+  'message.fetch': { veto: false, timeoutMs: 1_000 },
+  'channel.created': { veto: false, timeoutMs: 1_000 },
+  'group.join': { veto: false, timeoutMs: 1_000 },
+  'group.leave': { veto: false, timeoutMs: 1_000 },
+  'blob.upload': { veto: true, timeoutMs: 500 },
+  'mesh.envelope': { veto: true, timeoutMs: 200 },
+  'federation.inbound': { veto: true, timeoutMs: 500 },
+  'federation.outbound': { veto: true, timeoutMs: 500 },
+}
+
+export type HookHandler<N extends HookName> = (payload: HookPayloads[N]) => Veto | null | void | Promise<Veto | null | void>
+
+interface Registered { priority: number; handler: HookHandler<HookName> }
+
+export class HookBus {
+  private readonly handlers = new Map<HookName, Registered[]>()
+
+  /** Higher priority runs first (as in Prosody); equal priorities run in registration order. */
+  register<N extends HookName>(name: N, handler: HookHandler<N>, priority = 0): () => void {
+    const list = this.handlers.get(name) ?? []
+    const entry: Registered = { priority, handler: handler as HookHandler<HookName> }
+    list.push(entry)
+    list.sort((a, b) => b.priority - a.priority)
+    this.handlers.set(name, list)
+    return () => {
+      const i = list.indexOf(entry)
+      if (i >= 0) list.splice(i, 1)
+      if (list.length === 0) this.handlers.delete(name)
+    }
+  }
+
+  has(name: HookName): boolean {
+    return this.handlers.has(name)
+  }
+
+  /** Runs a veto hook: the first veto wins. null (synchronously) when no handler is registered. */
+  veto<N extends HookName>(name: N, payload: HookPayloads[N]): Promise<Veto | null> | null {
+    const list = this.handlers.get(name)
+    if (list === undefined) return null
+    return (async () => {
+      for (const h of [...list]) {
+        const v = await h.handler(payload)
+        if (v) return v
+      }
+      return null
+    })()
+  }
+
+  /** Runs an observe hook without waiting for it; handler failures never reach the caller. */
+  observe<N extends HookName>(name: N, payload: HookPayloads[N]): void {
+    const list = this.handlers.get(name)
+    if (list === undefined) return
+    for (const h of [...list]) {
+      try {
+        void Promise.resolve(h.handler(payload)).catch(() => {})
+      } catch {
+        // a throwing observer changes nothing
+      }
+    }
+  }
+}
