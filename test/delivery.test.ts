@@ -95,6 +95,15 @@ describe('delivery', () => {
     assert.deepEqual(await bob.client.fetchWait(200), [])
   })
 
+  it('a long poll stops waiting when its connection goes away', async () => {
+    const c = await t.client()
+    await c.login('bob', 'pw-bob', bob.key)
+    void c.fetchWait(20_000).catch(() => {})
+    await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll running')
+    c.close()
+    await waitFor(() => t.node.rpc.inFlight === 0, 5_000, 'long poll given up')
+  })
+
   it('pushes NewMessage to the recipient\'s connection', async () => {
     const pushes: Buffer[] = []
     const off = bob.client.onPush((p) => { if (p.eventType === 1000) pushes.push(p.payload) })

@@ -16,7 +16,11 @@ export interface CallInfo {
   requestId: number
   connectionId: number
   remoteAddress: string
+  /** Aborted when the connection goes away. */
+  signal?: AbortSignal
 }
+
+const NEVER = new AbortController().signal
 
 export interface DispatcherOptions {
   /** A call on a connection carried a valid session (the push hub routes the identity's pushes there). */
@@ -52,6 +56,7 @@ class Context implements CallContext {
   get requestId(): number { return this.info.requestId }
   get connectionId(): number { return this.info.connectionId }
   get remoteAddress(): string { return this.info.remoteAddress }
+  get signal(): AbortSignal { return this.info.signal ?? NEVER }
 
   // Built on first use: most calls never log.
   get correlationId(): string {

@@ -47,6 +47,8 @@ interface ConnState {
   readonly conn: QuicConnection
   readonly streams: Map<number, RequestStream>
   stalled: number
+  /** Aborted when the connection closes: handlers still waiting (long polls) give up. */
+  readonly gone: AbortController
 }
 
 export interface RpcServerStats extends QuicServerStats {
@@ -141,7 +143,7 @@ export class RpcServer {
     const info = { connectionId: conn.id, remoteAddress: conn.remote.host }
     const refusal = this.events.connect?.(info) ?? null
     if (refusal !== null) return refusal
-    conn.app = { conn, streams: new Map(), stalled: 0 } satisfies ConnState
+    conn.app = { conn, streams: new Map(), stalled: 0, gone: new AbortController() } satisfies ConnState
     this.conns.set(conn.id, conn.app as ConnState)
     this.log.debug({ conn: conn.id, remote: `${conn.remote.host}:${conn.remote.port}` }, 'connection established')
     return null
@@ -151,6 +153,7 @@ export class RpcServer {
     const st = conn.app as ConnState | null
     if (st === null) return
     for (const s of st.streams.values()) this.forget(st, s)
+    st.gone.abort()
     this.conns.delete(conn.id)
     this.dispatcher.connectionClosed(conn.id)
     this.log.debug({ conn: conn.id, reason: conn.closeReason() }, 'connection closed')
@@ -218,7 +221,7 @@ export class RpcServer {
     s.phase = Phase.Dispatched
     const header = s.reader.header
     const reply = this.dispatcher.dispatch(header.readUInt16BE(0), s.reader.payload(), {
-      requestId: header.readUInt32BE(2), connectionId: st.conn.id, remoteAddress: st.conn.remote.host,
+      requestId: header.readUInt32BE(2), connectionId: st.conn.id, remoteAddress: st.conn.remote.host, signal: st.gone.signal,
     })
     if (reply instanceof Promise) void reply.then((r) => this.answer(st, s, r))
     else this.answer(st, s, reply)

@@ -150,9 +150,18 @@ export class DeliveryService {
     }
     const key = Waiters.key(scope.recipient, scope.channel)
     for (;;) {
+      if (ctx.signal.aborted) return { payloads: [] } // the caller is gone: nobody reads the answer
       const woken = await new Promise<boolean>((resolve) => {
-        const unpark = this.d.waiters.park(key, () => { clearTimeout(timer); resolve(true) })
-        const timer = setTimeout(() => { unpark(); resolve(false) }, until - this.now())
+        const done = (w: boolean): void => {
+          clearTimeout(timer)
+          unpark()
+          ctx.signal.removeEventListener('abort', gone)
+          resolve(w)
+        }
+        const gone = (): void => done(false)
+        const unpark = this.d.waiters.park(key, () => done(true))
+        const timer = setTimeout(() => done(false), until - this.now())
+        ctx.signal.addEventListener('abort', gone)
       })
       const got = this.read(scope, req.limit)
       if (got.length > 0 || !woken || this.now() >= until) {
