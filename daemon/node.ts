@@ -137,6 +137,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     },
   })
   delivery.start()
+  sessions.onEnded((accountId, device) => delivery.sessionsEnded(accountId, device))
   metrics.queueDepth = () => deliveryStore.totalDepth()
 
   let rpc: RpcServer | null = null

@@ -104,6 +104,19 @@ describe('delivery', () => {
     await waitFor(() => t.node.rpc.inFlight === 0, 5_000, 'long poll given up')
   })
 
+  it('a revoked device\'s long poll ends at once', async () => {
+    const phone = await t.client()
+    await phone.login('bob', 'pw-bob', bob.key)
+    const deviceId = randomBytes(16)
+    await phone.request('RegisterDevice', { device_id: deviceId, device_name: 'phone', device_key: randomBytes(32) })
+    const polling = phone.fetchWait(20_000)
+    await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll running')
+    const r = await bob.client.request('RevokeDevice', { device_id: deviceId })
+    assert.equal(r.revoked, true)
+    assert.deepEqual(await polling, [])
+    await assert.rejects(phone.fetch(), isStatus(Status.Unauthorized))
+  })
+
   it('pushes NewMessage to the recipient\'s connection', async () => {
     const pushes: Buffer[] = []
     const off = bob.client.onPush((p) => { if (p.eventType === 1000) pushes.push(p.payload) })

@@ -24,6 +24,7 @@ export class SessionService implements SessionResolver {
   /** Keyed by the Session objects resolve() hands out (and handlers get as ctx.session). */
   private readonly origins = new WeakMap<Session, Origin>()
   private deviceSeen: DeviceSeenListener | null = null
+  private readonly endedListeners: Array<(accountId: number, deviceId: Buffer | null) => void> = []
 
   constructor(private readonly store: AccountStore, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
 
@@ -115,6 +116,7 @@ export class SessionService implements SessionResolver {
   endDevice(accountId: number, deviceId: Buffer): number {
     const n = this.store.endDeviceSessions(accountId, deviceId)
     this.forgetAccount(accountId)
+    for (const l of this.endedListeners) l(accountId, deviceId)
     return n
   }
 
@@ -122,7 +124,13 @@ export class SessionService implements SessionResolver {
   endAccount(accountId: number): number {
     const n = this.store.endAccountSessions(accountId)
     this.forgetAccount(accountId)
+    for (const l of this.endedListeners) l(accountId, null)
     return n
+  }
+
+  /** Calls `listener` when sessions end in bulk: of one device, or (device null) of the whole account. */
+  onEnded(listener: (accountId: number, deviceId: Buffer | null) => void): void {
+    this.endedListeners.push(listener)
   }
 }
 

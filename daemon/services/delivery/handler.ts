@@ -80,6 +80,8 @@ export class DeliveryService {
   private readonly now: () => number
 
   private sweeper: NodeJS.Timeout | null = null
+  /** Long polls waiting, by account: a revoked device's or deleted account's polls end at once. */
+  private readonly polls = new Map<number, Set<{ device: Buffer; stop(): void }>>()
 
   constructor(private readonly d: DeliveryDeps) {
     this.now = d.now ?? Date.now
@@ -93,6 +95,11 @@ export class DeliveryService {
   stop(): void {
     if (this.sweeper !== null) clearInterval(this.sweeper)
     this.sweeper = null
+  }
+
+  /** Sessions ended (device revoked: that device; account deleted: null = all its devices). */
+  sessionsEnded(accountId: number, device: Buffer | null): void {
+    for (const p of this.polls.get(accountId) ?? []) if (device === null || p.device.equals(device)) p.stop()
   }
 
   enqueue = async (req: InstanceType<V1['EnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.EnqueueResponse.$Properties> => {
@@ -149,20 +156,31 @@ export class DeliveryService {
       return { payloads: first }
     }
     const key = Waiters.key(scope.recipient, scope.channel)
+    const accountId = sessionOf(ctx).accountId
+    let ended = false
     for (;;) {
-      if (ctx.signal.aborted) return { payloads: [] } // the caller is gone: nobody reads the answer
+      // the caller is gone, or its session ended: nobody may read the answer
+      if (ctx.signal.aborted || ended) return { payloads: [] }
       const woken = await new Promise<boolean>((resolve) => {
+        const poll = { device: scope.device, stop: () => { ended = true; done(false) } }
         const done = (w: boolean): void => {
           clearTimeout(timer)
           unpark()
           ctx.signal.removeEventListener('abort', gone)
+          const set = this.polls.get(accountId)
+          set?.delete(poll)
+          if (set?.size === 0) this.polls.delete(accountId)
           resolve(w)
         }
         const gone = (): void => done(false)
         const unpark = this.d.waiters.park(key, () => done(true))
         const timer = setTimeout(() => done(false), until - this.now())
         ctx.signal.addEventListener('abort', gone)
+        let set = this.polls.get(accountId)
+        if (set === undefined) this.polls.set(accountId, (set = new Set()))
+        set.add(poll)
       })
+      if (ended) return { payloads: [] }
       const got = this.read(scope, req.limit)
       if (got.length > 0 || !woken || this.now() >= until) {
         this.delivered(scope, got.length)
