@@ -137,7 +137,11 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     },
   })
   delivery.start()
-  sessions.onEnded((accountId, device) => delivery.sessionsEnded(accountId, device))
+  sessions.onEnded((accountId, device) => {
+    delivery.sessionsEnded(accountId, device)
+    const identity = accounts.identityOf(accountId)
+    if (identity !== undefined) push?.detachSessions(identity, device)
+  })
   metrics.queueDepth = () => deliveryStore.totalDepth()
 
   let rpc: RpcServer | null = null
@@ -150,7 +154,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   const dispatcher = new Dispatcher(methods, sessions, log.child({ component: 'rpc' }), config.rpcTimeoutMs, {
     rateLimit: { limiter: rateLimiter, limits: config.rateLimits },
     onLimited: () => metrics.service.rateLimitHit.inc(),
-    onSession: (connectionId, session) => push?.attach(connectionId, session.identityKey),
+    onSession: (connectionId, session) => push?.attach(connectionId, session.identityKey, session.deviceId),
   })
   rpc = new RpcServer({
     quic: {

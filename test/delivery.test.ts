@@ -111,10 +111,17 @@ describe('delivery', () => {
     await phone.request('RegisterDevice', { device_id: deviceId, device_name: 'phone', device_key: randomBytes(32) })
     const polling = phone.fetchWait(20_000)
     await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll running')
+    const pushed: number[] = []
+    phone.onPush((p) => pushed.push(p.eventType))
     const r = await bob.client.request('RevokeDevice', { device_id: deviceId })
     assert.equal(r.revoked, true)
     assert.deepEqual(await polling, [])
     await assert.rejects(phone.fetch(), isStatus(Status.Unauthorized))
+    // no more pushes reach the revoked device's connection
+    const sent = await alice.client.send(bob.key, Buffer.from('after revocation'))
+    await new Promise((r) => setTimeout(r, 200))
+    assert.deepEqual(pushed, [])
+    await bob.client.ack(sent.seq)
   })
 
   it('pushes NewMessage to the recipient\'s connection', async () => {

@@ -15,15 +15,19 @@ export class PushHub {
   /** Connections by the identity whose session they carry (hex key). */
   private readonly byIdentity = new Map<string, Set<number>>()
   private readonly identityOf = new Map<number, string>()
+  /** The device each connection's session belongs to ('' = none). */
+  private readonly deviceOf = new Map<number, string>()
 
   constructor(private readonly target: PushTarget) {}
 
   /** A call on this connection carried a session of this identity: route its pushes here. */
-  attach(connectionId: number, identityKey: Uint8Array): void {
+  attach(connectionId: number, identityKey: Uint8Array, deviceId: Uint8Array | null): void {
     const id = Buffer.from(identityKey).toString('hex')
-    if (this.identityOf.get(connectionId) === id) return
+    const device = deviceId === null ? '' : Buffer.from(deviceId).toString('hex')
+    if (this.identityOf.get(connectionId) === id && this.deviceOf.get(connectionId) === device) return
     this.detach(connectionId)
     this.identityOf.set(connectionId, id)
+    this.deviceOf.set(connectionId, device)
     let set = this.byIdentity.get(id)
     if (set === undefined) {
       set = new Set()
@@ -36,9 +40,18 @@ export class PushHub {
     const id = this.identityOf.get(connectionId)
     if (id === undefined) return
     this.identityOf.delete(connectionId)
+    this.deviceOf.delete(connectionId)
     const set = this.byIdentity.get(id)
     set?.delete(connectionId)
     if (set?.size === 0) this.byIdentity.delete(id)
+  }
+
+  /** Sessions ended: stop pushing to the connections of that device (null: of every device of the identity). */
+  detachSessions(identityKey: Uint8Array, deviceId: Uint8Array | null): void {
+    const set = this.byIdentity.get(Buffer.from(identityKey).toString('hex'))
+    if (set === undefined) return
+    const device = deviceId === null ? null : Buffer.from(deviceId).toString('hex')
+    for (const connectionId of [...set]) if (device === null || this.deviceOf.get(connectionId) === device) this.detach(connectionId)
   }
 
   /** Pushes to every live connection of an identity; returns how many took it. */

@@ -17,9 +17,11 @@ export class AccountStore {
   private readonly deleteExpired: Database.Statement<[number]>
 
   private readonly byIdentity: Database.Statement<[Buffer], { id: number }>
+  private readonly identityById: Database.Statement<[number], { identity_key: Buffer }>
 
   constructor(db: Database.Database) {
     this.byIdentity = db.prepare('SELECT id FROM users WHERE identity_key = ?')
+    this.identityById = db.prepare('SELECT identity_key FROM users WHERE id = ?')
     this.byName = db.prepare('SELECT id, username, identity_key, opaque_record FROM users WHERE username = ?')
     this.insertUser = db.prepare('INSERT INTO users (username, identity_key, opaque_record, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
     this.insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
@@ -30,6 +32,11 @@ export class AccountStore {
     this.deleteByUser = db.prepare('DELETE FROM sessions WHERE user_id = ?')
     this.deleteUser = db.prepare('DELETE FROM users WHERE id = ?')
     this.deleteExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?')
+  }
+
+  /** The identity key of an account id. */
+  identityOf(accountId: number): Buffer | undefined {
+    return this.identityById.get(accountId)?.identity_key
   }
 
   /** True when an account has this identity key. */
