@@ -3,10 +3,7 @@
 // identity key; and the purge registry services plug their own steps into.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
+import { createHash, randomBytes } from 'node:crypto'
 import type Database from 'better-sqlite3-multiple-ciphers'
 import { QpqError, Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
@@ -14,17 +11,13 @@ import type { Encoder } from '../daemon/rpc/method.js'
 import { silentLogger } from '../daemon/observability/logger.js'
 import { AccountPurger } from '../daemon/services/account/purger.js'
 import { AccountStore } from '../daemon/services/auth/store.js'
-import { openDatabase } from '../daemon/storage/database.js'
-import { migrations } from '../daemon/storage/migrations.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
 
-const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
-/** Generous limits, in case the daemon's rate limiter is on: these tests log in often. */
-const NO_RATE_LIMITS = { rate_limit_per_ip: '100000', rate_limit_per_identity: '100000', rate_limit_auth_per_ip: '100000' }
 
 async function bareStatus(c: QpqClient, name: MethodName, message: Record<string, unknown>): Promise<number> {
   const codec = (qpq.v1 as unknown as Record<string, Encoder<unknown>>)[`${name}Request`] as Encoder<unknown>
@@ -71,7 +64,7 @@ describe('account deletion', () => {
   }
   const register = async (u: User): Promise<void> => { await (await t.client()).register(u.name, u.password, u.key) }
   const accountId = (username: string): number => t.node.storage.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(username) as number
-  before(async () => { t = await startTestNode(NO_RATE_LIMITS) })
+  before(async () => { t = await startTestNode() })
   after(async () => { await t.stop() })
 
   it('deletes the account and everything of it: no row of it is left in any table', async () => {
@@ -166,10 +159,10 @@ describe('account deletion', () => {
 })
 
 describe('account purge registry', () => {
-  let storage: ReturnType<typeof openDatabase>
+  let storage: ReturnType<typeof tempStorage>
   let accounts: AccountStore
   before(() => {
-    storage = openDatabase({ file: path.join(mkdtempSync(path.join(tmpdir(), 'qpq-purge-')), 'qpq.db'), key: Buffer.alloc(32, 1), durability: 'normal', migrations })
+    storage = tempStorage()
     storage.db.exec('CREATE TABLE notes (owner BLOB NOT NULL, note TEXT NOT NULL)')
     accounts = new AccountStore(storage.db)
   })

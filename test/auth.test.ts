@@ -2,12 +2,11 @@
 // pool, session tokens (connection binding and field 15), and refusals that reveal nothing.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { generateKeyPairSync } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
 
-const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
 describe('accounts and sessions', () => {
@@ -90,14 +89,9 @@ describe('accounts and sessions', () => {
 
 describe('session tokens', () => {
   it('expire after their lifetime and can be ended', async () => {
-    const { mkdtempSync } = await import('node:fs')
-    const { tmpdir } = await import('node:os')
-    const path = await import('node:path')
-    const { openDatabase } = await import('../daemon/storage/database.js')
-    const { migrations } = await import('../daemon/storage/migrations.js')
     const { AccountStore } = await import('../daemon/services/auth/store.js')
     const { SessionService } = await import('../daemon/services/auth/sessions.js')
-    const storage = openDatabase({ file: path.join(mkdtempSync(path.join(tmpdir(), 'qpq-sess-')), 'qpq.db'), key: Buffer.alloc(32, 1), durability: 'normal', migrations })
+    const storage = tempStorage()
     try {
       const store = new AccountStore(storage.db)
       assert.ok(store.createAccount('carol', Buffer.alloc(32, 3), Buffer.alloc(192), 0))

@@ -3,14 +3,14 @@
 // and that nobody reads another identity's queue.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { generateKeyPairSync, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey } from './helpers/node.js'
 import { waitFor } from './helpers/rpc-harness.js'
 
-const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const text = (m: { data: Uint8Array }): string => Buffer.from(m.data).toString()
 

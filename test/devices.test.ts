@@ -3,20 +3,18 @@
 // sessions at once, and accounts that cannot see or touch each other's devices.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import type { Encoder } from '../daemon/rpc/method.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
 
-const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const deviceId = (): Buffer => randomBytes(16)
 const deviceKey = (): Buffer => randomBytes(32)
-/** Generous limits, in case the daemon's rate limiter is on: these tests log in often. */
-const NO_RATE_LIMITS = { rate_limit_per_ip: '100000', rate_limit_per_identity: '100000', rate_limit_auth_per_ip: '100000' }
 
 /**
  * Calls a method with no Auth field (the client's request() adds one): only the connection's
@@ -52,7 +50,7 @@ describe('devices', () => {
     registered_at_ms: d.registered_at_ms ?? 0, last_seen_ms: d.last_seen_ms ?? 0, current: d.current ?? false, has_push_token: d.has_push_token ?? false,
   }))
   before(async () => {
-    t = await startTestNode(NO_RATE_LIMITS)
+    t = await startTestNode()
     const c = await t.client()
     await c.register(alice.name, alice.password, alice.key)
     await c.register(bob.name, bob.password, bob.key)
@@ -216,14 +214,9 @@ describe('devices', () => {
 
 describe('device sessions (SessionService)', () => {
   it('binds a session to a device, reports its login time, and reports the device seen at most once a minute', async () => {
-    const { mkdtempSync } = await import('node:fs')
-    const { tmpdir } = await import('node:os')
-    const path = await import('node:path')
-    const { openDatabase } = await import('../daemon/storage/database.js')
-    const { migrations } = await import('../daemon/storage/migrations.js')
     const { AccountStore } = await import('../daemon/services/auth/store.js')
     const { SessionService } = await import('../daemon/services/auth/sessions.js')
-    const storage = openDatabase({ file: path.join(mkdtempSync(path.join(tmpdir(), 'qpq-devsess-')), 'qpq.db'), key: Buffer.alloc(32, 2), durability: 'normal', migrations })
+    const storage = tempStorage()
     try {
       const store = new AccountStore(storage.db)
       assert.ok(store.createAccount('dora', Buffer.alloc(32, 4), Buffer.alloc(192), 0))

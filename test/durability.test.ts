@@ -5,15 +5,15 @@
 // twice; and the recipient reads strictly increasing seqs. Repeated for a few kill/restart cycles.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto'
+import { randomBytes, randomInt } from 'node:crypto'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { QpqClient } from '../client/qpq-client.js'
 import { startDaemonProcess, type DaemonProcess } from './helpers/daemon-process.js'
-import { TEST_STRETCHING } from './helpers/node.js'
+import { TEST_STRETCHING, newIdentityKey } from './helpers/node.js'
 
-const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const identity = newIdentityKey
 
 const CYCLES = 3
 const SENDERS = 4

@@ -3,19 +3,17 @@
 // accounts that cannot read or delete each other's bundles.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import type { Encoder } from '../daemon/rpc/method.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey } from './helpers/node.js'
 
-const identity = (): Buffer => Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
-/** Generous limits, in case the daemon's rate limiter is on: these tests log in often. */
-const NO_RATE_LIMITS = { rate_limit_per_ip: '100000', rate_limit_per_identity: '100000', rate_limit_auth_per_ip: '100000' }
 const KiB = 1024
 
 /** A recovery code's token and the bundle encrypted with it (random bytes: opaque to the server). */
@@ -48,7 +46,7 @@ describe('recovery bundles', () => {
   const fetch = async (c: QpqClient, token: Uint8Array): Promise<Buffer> => Buffer.from((await c.request('FetchRecoveryBundle', { recovery_token: token })).bundle)
   const clear = async (c: QpqClient): Promise<number> => (await c.request('DeleteRecoveryBundle', {})).deleted
   before(async () => {
-    t = await startTestNode(NO_RATE_LIMITS)
+    t = await startTestNode()
     const c = await t.client()
     await c.register(alice.name, alice.password, alice.key)
     await c.register(bob.name, bob.password, bob.key)

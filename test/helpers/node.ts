@@ -1,11 +1,24 @@
 // Starts the real daemon (every component) in this process, on 127.0.0.1 and a fresh data dir.
+import { generateKeyPairSync, randomBytes } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { loadConfig } from '../../daemon/config/config.js'
+import { openDatabase, type Storage } from '../../daemon/storage/database.js'
+import { migrations } from '../../daemon/storage/migrations.js'
 import { startNode, type RunningNode } from '../../daemon/node.js'
 import { silentLogger } from '../../daemon/observability/logger.js'
 import { QpqClient, type QpqClientOptions } from '../../client/qpq-client.js'
+
+/** A fresh 32-byte Ed25519 identity public key. */
+export function newIdentityKey(): Buffer {
+  return Buffer.from(generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' })).subarray(12)
+}
+
+/** A temporary SQLCipher database with the daemon's migrations (for store-level tests). */
+export function tempStorage(): Storage {
+  return openDatabase({ file: path.join(mkdtempSync(path.join(tmpdir(), 'qpq-db-')), 'qpq.db'), key: randomBytes(32), durability: 'normal', migrations })
+}
 
 /** Cheap password stretching for tests (the default costs ~250 ms per registration and login). */
 export const TEST_STRETCHING = { 'argon2id-custom': { iterations: 1, memory: 1024, parallelism: 1 } } as const
