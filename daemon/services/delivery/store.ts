@@ -14,7 +14,7 @@ export class DeliveryStore {
   private readonly insert: Database.Statement<[Buffer, Buffer, number, Buffer, number, number]>
   private readonly seenId: Database.Statement<[Buffer, Buffer, Buffer, number], { seq: number }>
   private readonly rememberId: Database.Statement<[Buffer, Buffer, Buffer, number, number]>
-  private readonly depthOf: Database.Statement<[Buffer, Buffer], { n: number }>
+  private readonly depthOf: Database.Statement<[Buffer, Buffer, Buffer, Buffer], { n: number }>
   private readonly cursorOf: Database.Statement<[Buffer, Buffer, Buffer], { acked_seq: number }>
   private readonly pending: Database.Statement<[Buffer, Buffer, number, number, number], StoredMessage>
   private readonly setCursor: Database.Statement<[Buffer, Buffer, Buffer, number]>
@@ -30,7 +30,10 @@ export class DeliveryStore {
     this.insert = db.prepare('INSERT INTO messages (recipient, channel, seq, payload, enqueued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
     this.seenId = db.prepare('SELECT seq FROM message_ids WHERE recipient = ? AND channel = ? AND message_id = ? AND expires_at > ?')
     this.rememberId = db.prepare('INSERT OR REPLACE INTO message_ids (recipient, channel, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)')
-    this.depthOf = db.prepare('SELECT count(*) AS n FROM messages WHERE recipient = ? AND channel = ?')
+    // from the queue's two ends (two index lookups, not a scan): messages leave from the front
+    // (ack) or by expiry, so this counts an expired gap until the sweep — never too few
+    this.depthOf = db.prepare(`SELECT coalesce((SELECT last_seq FROM queue_heads WHERE recipient = ? AND channel = ?)
+      - (SELECT min(seq) FROM messages WHERE recipient = ? AND channel = ?) + 1, 0) AS n`)
     this.cursorOf = db.prepare('SELECT acked_seq FROM queue_cursors WHERE recipient = ? AND channel = ? AND device = ?')
     this.pending = db.prepare('SELECT seq, payload AS data FROM messages WHERE recipient = ? AND channel = ? AND seq > ? AND expires_at > ? ORDER BY seq LIMIT ?')
     this.setCursor = db.prepare(`INSERT INTO queue_cursors (recipient, channel, device, acked_seq) VALUES (?, ?, ?, ?)
@@ -46,7 +49,7 @@ export class DeliveryStore {
 
   /** Messages in one queue (for the depth limit). */
   depth(recipient: Buffer, channel: Buffer): number {
-    return (this.depthOf.get(recipient, channel) as { n: number }).n
+    return (this.depthOf.get(recipient, channel, recipient, channel) as { n: number }).n
   }
 
   /** Appends one message; with a message id seen within its TTL, returns the first copy's seq instead. Call inside a transaction. */
