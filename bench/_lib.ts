@@ -33,11 +33,14 @@ export function setPhase(p: string): void {
   phase = p
 }
 
-/** Starts `node ARGS` in the repository; its stdout and stderr lines are kept (the last 200). */
-export function startChild(name: string, args: string[], opts: { stdin?: 'pipe' | 'ignore'; ipc?: boolean } = {}): Child {
+/**
+ * Starts `node ARGS` (or `COMMAND ARGS` with opts.command) in the repository; its stdout and
+ * stderr lines are kept (the last 200).
+ */
+export function startChild(name: string, args: string[], opts: { stdin?: 'pipe' | 'ignore'; ipc?: boolean; command?: string } = {}): Child {
   const stdio: Array<'pipe' | 'ignore' | 'ipc'> = [opts.stdin ?? 'ignore', 'pipe', 'pipe']
   if (opts.ipc === true) stdio.push('ipc')
-  const proc = spawn(process.execPath, args, { cwd: REPO, stdio })
+  const proc = spawn(opts.command ?? process.execPath, args, { cwd: REPO, stdio })
   const output: string[] = []
   const keep = (chunk: Buffer): void => {
     for (const line of chunk.toString('utf8').split('\n')) {
@@ -198,6 +201,13 @@ export function cpuTicks(pid: number): number {
   const stime = Number(rest[15 - 3])
   if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error(`cannot parse /proc/${pid}/stat: ${stat}`)
   return utime + stime
+}
+
+/** Busy and total clock ticks of the whole machine, all CPUs (the first line of /proc/stat). */
+export function machineTicks(): { busy: number; total: number } {
+  const f = (fs.readFileSync('/proc/stat', 'utf8').split('\n')[0] as string).trim().split(/\s+/).slice(1, 9).map(Number)
+  const total = f.reduce((a, b) => a + b, 0)
+  return { busy: total - (f[3] ?? 0) - (f[4] ?? 0), total }
 }
 
 export function rssMb(pid: number): number {
