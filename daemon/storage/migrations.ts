@@ -73,15 +73,17 @@ export const migrations: readonly Migration[] = [
     // one row per queued message; a queue is (recipient identity key, channel id); each device of
     // the recipient reads it through its own ack cursor ('' = no device)
     up: (db) => db.exec(`
+      -- a rowid table: payloads are large rows, which WITHOUT ROWID b-trees handle badly
       CREATE TABLE messages (
+        id INTEGER PRIMARY KEY,
         recipient BLOB NOT NULL CHECK (length(recipient) = 32),
         channel BLOB NOT NULL,
         seq INTEGER NOT NULL,
         payload BLOB NOT NULL,
         enqueued_at INTEGER NOT NULL,
-        expires_at INTEGER NOT NULL,
-        PRIMARY KEY (recipient, channel, seq)
-      ) WITHOUT ROWID;
+        expires_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX messages_by_queue ON messages(recipient, channel, seq);
       CREATE INDEX messages_by_expiry ON messages(expires_at);
       CREATE TABLE queue_heads (
         recipient BLOB NOT NULL,

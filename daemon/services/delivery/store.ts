@@ -41,7 +41,7 @@ export class DeliveryStore {
     // delete what every cursor of the queue has passed
     this.trim = db.prepare(`DELETE FROM messages WHERE recipient = ? AND channel = ? AND seq <=
       (SELECT min(acked_seq) FROM queue_cursors WHERE recipient = ? AND channel = ?)`)
-    this.expire = db.prepare('DELETE FROM messages WHERE (recipient, channel, seq) IN (SELECT recipient, channel, seq FROM messages WHERE expires_at <= ? LIMIT ?)')
+    this.expire = db.prepare('DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE expires_at <= ? LIMIT ?)')
     this.expireIds = db.prepare('DELETE FROM message_ids WHERE (recipient, channel, message_id) IN (SELECT recipient, channel, message_id FROM message_ids WHERE expires_at <= ? LIMIT ?)')
     this.total = db.prepare('SELECT count(*) AS n FROM messages')
     this.transaction = <T>(fn: () => T): T => db.transaction(fn)()
