@@ -399,11 +399,18 @@ async function main(): Promise<number> {
   const ours = await runQpq(hz)
 
   setPhase('mosquitto: check')
-  const version = mosquittoVersion()
+  let version = mosquittoVersion()
+  if (version === null) {
+    // the baseline is Debian's mosquitto 2.0: install it when missing (as root, with apt)
+    process.stdout.write('mosquitto is missing: installing it with apt-get …\n')
+    const apt = (args: string[]): boolean => spawnSync('apt-get', args, { stdio: 'ignore', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }, timeout: 120_000 }).status === 0
+    if (!apt(['install', '-y', 'mosquitto'])) apt(['update']) && apt(['install', '-y', 'mosquitto'])
+    version = mosquittoVersion()
+  }
   let mosq: SideResult | null = null
   let skip: string | null = null
   if (version === null) {
-    skip = `SKIP mosquitto baseline: ${MOSQUITTO} is missing (install it with: apt-get update && apt-get install -y mosquitto)`
+    skip = `SKIP mosquitto baseline: ${MOSQUITTO} is missing and apt-get could not install it (run: apt-get update && apt-get install -y mosquitto)`
     process.stdout.write(`${skip}\n`)
   } else {
     mosq = await runMosquitto(hz)
