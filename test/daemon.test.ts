@@ -60,6 +60,27 @@ describe('qpqd process', () => {
     }
   })
 
+  it('answers a long poll in flight at SIGTERM (empty, status 0) before closing, and exits 0', async () => {
+    const dir = tmp()
+    // a drain timeout far shorter than the poll: without the early answer the poll would see the connection close
+    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--rate-limit-auth-per-ip', '1000', '--drain-timeout', '2'])
+    try {
+      const up = await d.waitForLog('qpqd listening')
+      const { TEST_STRETCHING, newIdentityKey } = await import('./helpers/node.js')
+      const c = await QpqClient.connect({ server: String(up.listen), caCert: readFileSync(path.join(dir, 'server-cert.der')), keyStretching: TEST_STRETCHING })
+      const key = newIdentityKey()
+      await c.register('dora', 'pw', key)
+      await c.login('dora', 'pw', key)
+      const polling = c.fetchWait(25_000)
+      await new Promise((r) => setTimeout(r, 300))
+      d.child.kill('SIGTERM')
+      assert.deepEqual(await polling, [])
+      assert.equal(await d.exited, 0)
+    } finally {
+      d.child.kill('SIGKILL')
+    }
+  })
+
   it('refuses bad configuration with exit code 2 and a message naming the option', async () => {
     const r = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--listen', 'nowhere'], { cwd: REPO }).then(() => null, (e: { code: number; stderr: string }) => e)
     assert.ok(r !== null)

@@ -16,7 +16,7 @@ export interface CallInfo {
   requestId: number
   connectionId: number
   remoteAddress: string
-  /** Aborted when the connection goes away. */
+  /** Aborted when the connection goes away or the server drains. */
   signal?: AbortSignal
 }
 

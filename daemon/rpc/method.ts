@@ -35,7 +35,7 @@ export interface CallContext {
   readonly remoteAddress: string
   /** Epoch ms after which the answer is DeadlineExceeded. */
   readonly deadlineAt: number
-  /** Aborted when the caller's connection goes away (long polls stop waiting). */
+  /** Aborted when the caller's connection goes away or the server starts draining: long polls stop waiting. */
   readonly signal: AbortSignal
   readonly log: Logger
   /** The caller's session; always set for methods that need one (the dispatcher checked it). */

@@ -47,7 +47,7 @@ interface ConnState {
   readonly conn: QuicConnection
   readonly streams: Map<number, RequestStream>
   stalled: number
-  /** Aborted when the connection closes: handlers still waiting (long polls) give up. */
+  /** Aborted when the connection closes or the server drains: handlers still waiting (long polls) stop. */
   readonly gone: AbortController
 }
 
@@ -132,6 +132,8 @@ export class RpcServer {
   async drain(timeoutMs: number): Promise<void> {
     this.draining = true
     this.quic.stopAccepting()
+    // long polls answer now (empty) instead of holding the drain for their whole timeout
+    for (const st of this.conns.values()) st.gone.abort()
     const deadline = Date.now() + timeoutMs
     while (this.dispatcher.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
     // give the last answers a moment to reach the wire before CONNECTION_CLOSE

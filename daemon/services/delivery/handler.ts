@@ -159,7 +159,7 @@ export class DeliveryService {
     const accountId = sessionOf(ctx).accountId
     let ended = false
     for (;;) {
-      // the caller is gone, or its session ended: nobody may read the answer
+      // the caller is gone, the server is draining, or the session ended: answer empty now
       if (ctx.signal.aborted || ended) return { payloads: [] }
       const woken = await new Promise<boolean>((resolve) => {
         const poll = { device: scope.device, stop: () => { ended = true; done(false) } }
