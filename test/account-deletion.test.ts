@@ -13,7 +13,7 @@ import { AccountPurger } from '../daemon/services/account/purger.js'
 import { AccountStore } from '../daemon/services/auth/store.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, tempStorage, type TestUser } from './helpers/node.js'
 
 const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
@@ -53,16 +53,10 @@ function traces(db: Database.Database, accountId: number, needles: Array<Buffer 
   return hits
 }
 
-interface User { name: string; password: string; key: Buffer }
+type User = TestUser
 
 describe('account deletion', () => {
   let t: TestNode
-  const session = async (u: User): Promise<QpqClient> => {
-    const c = await t.client()
-    await c.login(u.name, u.password, u.key)
-    return c
-  }
-  const register = async (u: User): Promise<void> => { await (await t.client()).register(u.name, u.password, u.key) }
   const accountId = (username: string): number => t.node.storage.db.prepare('SELECT id FROM users WHERE username = ?').pluck().get(username) as number
   before(async () => { t = await startTestNode() })
   after(async () => { await t.stop() })
@@ -70,12 +64,12 @@ describe('account deletion', () => {
   it('deletes the account and everything of it: no row of it is left in any table', async () => {
     const dave: User = { name: 'dave', password: 'dave password', key: identity() }
     const erin: User = { name: 'erin', password: 'erin password', key: identity() }
-    await register(dave)
-    await register(erin)
-    const laptop = await session(dave)
-    const phone = await session(dave)
-    const unbound = await session(dave)
-    const other = await session(erin)
+    await t.register(dave)
+    await t.register(erin)
+    const laptop = await t.session(dave)
+    const phone = await t.session(dave)
+    const unbound = await t.session(dave)
+    const other = await t.session(erin)
     const laptopId = randomBytes(16)
     const laptopKey = randomBytes(32)
     const phoneId = randomBytes(16)
@@ -131,8 +125,8 @@ describe('account deletion', () => {
 
   it('frees the username and the identity key: a new account starts empty', async () => {
     const frank: User = { name: 'frank', password: 'first password', key: identity() }
-    await register(frank)
-    const old = await session(frank)
+    await t.register(frank)
+    const old = await t.session(frank)
     await old.request('RegisterDevice', { device_id: randomBytes(16), device_name: 'old phone', device_key: randomBytes(32) })
     const recoveryToken = randomBytes(32)
     await old.request('StoreRecoveryBundle', { token_hash: sha256(recoveryToken), bundle: randomBytes(100) })
@@ -140,15 +134,15 @@ describe('account deletion', () => {
 
     // the same username with a new password and a new key
     const again: User = { name: 'Frank', password: 'second password', key: identity() }
-    await register(again)
-    const fresh = await session(again)
+    await t.register(again)
+    const fresh = await t.session(again)
     assert.deepEqual((await fresh.request('ListDevices', {})).devices, [])
     assert.equal((await fresh.request('FetchRecoveryBundle', { recovery_token: recoveryToken })).bundle.length, 0)
     await assert.rejects(old.request('ListDevices', {}), isStatus(Status.Unauthorized), 'the old token does not reach the new account')
     await assert.rejects((await t.client()).login(frank.name, frank.password, frank.key), isStatus(Status.Unauthorized))
     // the old identity key is free again too
     assert.equal((await fresh.request('DeleteAccount', { identity_key: again.key })).success, true)
-    await register({ name: 'frank2', password: 'pw', key: frank.key })
+    await t.register({ name: 'frank2', password: 'pw', key: frank.key })
   })
 
   it('answers 2 without a session', async () => {

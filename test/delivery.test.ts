@@ -7,25 +7,23 @@ import { randomBytes } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode, newIdentityKey } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
 import { waitFor } from './helpers/rpc-harness.js'
 
 const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const text = (m: { data: Uint8Array }): string => Buffer.from(m.data).toString()
 
-async function user(t: TestNode, name: string): Promise<{ client: QpqClient; key: Buffer }> {
-  const key = identity()
-  const client = await t.client()
-  await client.register(name, `pw-${name}`, key)
-  await client.login(name, `pw-${name}`, key)
-  return { client, key }
+async function user(t: TestNode, name: string): Promise<TestUser & { client: QpqClient }> {
+  const u = newUser(name)
+  await t.register(u)
+  return { ...u, client: await t.session(u) }
 }
 
 describe('delivery', () => {
   let t: TestNode
-  let alice: { client: QpqClient; key: Buffer }
-  let bob: { client: QpqClient; key: Buffer }
+  let alice: TestUser & { client: QpqClient }
+  let bob: TestUser & { client: QpqClient }
   before(async () => {
     t = await startTestNode({ max_queue_depth: '5', max_message_bytes: '1000' })
     alice = await user(t, 'alice')
@@ -97,7 +95,7 @@ describe('delivery', () => {
 
   it('a long poll stops waiting when its connection goes away', async () => {
     const c = await t.client()
-    await c.login('bob', 'pw-bob', bob.key)
+    await c.login(bob.name, bob.password, bob.key)
     void c.fetchWait(20_000).catch(() => {})
     await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll running')
     c.close()
@@ -106,7 +104,7 @@ describe('delivery', () => {
 
   it('a revoked device\'s long poll ends at once', async () => {
     const phone = await t.client()
-    await phone.login('bob', 'pw-bob', bob.key)
+    await phone.login(bob.name, bob.password, bob.key)
     const deviceId = randomBytes(16)
     await phone.request('RegisterDevice', { device_id: deviceId, device_name: 'phone', device_key: randomBytes(32) })
     const polling = phone.fetchWait(20_000)

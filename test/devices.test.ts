@@ -9,7 +9,7 @@ import type { QpqClient } from '../client/qpq-client.js'
 import type { Encoder } from '../daemon/rpc/method.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, tempStorage, type TestUser } from './helpers/node.js'
 
 const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
@@ -31,7 +31,7 @@ async function register(c: QpqClient, message: { device_id: Uint8Array; device_n
   return { created: r.created, device_count: r.device_count }
 }
 
-interface User { name: string; password: string; key: Buffer }
+type User = TestUser
 /** A listed device, every field present. */
 interface Device { device_id: Buffer; device_name: string; device_key: Buffer; registered_at_ms: number; last_seen_ms: number; current: boolean; has_push_token: boolean }
 
@@ -39,12 +39,6 @@ describe('devices', () => {
   let t: TestNode
   const alice: User = { name: 'alice', password: 'alice password', key: identity() }
   const bob: User = { name: 'bob', password: 'bob password', key: identity() }
-  /** A new connection with a new session of the user. */
-  const session = async (u: User): Promise<QpqClient> => {
-    const c = await t.client()
-    await c.login(u.name, u.password, u.key)
-    return c
-  }
   const devicesOf = async (c: QpqClient): Promise<Device[]> => (await c.request('ListDevices', {})).devices.map((d) => ({
     device_id: Buffer.from(d.device_id ?? []), device_name: d.device_name ?? '', device_key: Buffer.from(d.device_key ?? []),
     registered_at_ms: d.registered_at_ms ?? 0, last_seen_ms: d.last_seen_ms ?? 0, current: d.current ?? false, has_push_token: d.has_push_token ?? false,
@@ -58,7 +52,7 @@ describe('devices', () => {
   after(async () => { await t.stop() })
 
   it('registers a device and binds the calling session to it; registering again updates it', async () => {
-    const c = await session(alice)
+    const c = await t.session(alice)
     assert.deepEqual(await devicesOf(c), [])
     const id = deviceId()
     const key = deviceKey()
@@ -91,7 +85,7 @@ describe('devices', () => {
   })
 
   it('refuses malformed devices with 1', async () => {
-    const c = await session(alice)
+    const c = await t.session(alice)
     await assert.rejects(c.request('RegisterDevice', { device_id: randomBytes(15), device_name: 'x', device_key: deviceKey() }), isStatus(Status.BadRequest))
     await assert.rejects(c.request('RegisterDevice', { device_id: deviceId(), device_name: 'x', device_key: randomBytes(31) }), isStatus(Status.BadRequest))
     await assert.rejects(c.request('RegisterDevice', { device_id: deviceId(), device_name: 'é'.repeat(33), device_key: deviceKey() }), isStatus(Status.BadRequest))
@@ -104,12 +98,12 @@ describe('devices', () => {
     await (await t.client()).register(u.name, u.password, u.key)
     const ids: Buffer[] = []
     for (let i = 1; i <= 5; i++) {
-      const c = await session(u)
+      const c = await t.session(u)
       const id = deviceId()
       ids.push(id)
       assert.deepEqual(await register(c, { device_id: id, device_name: `device ${i}`, device_key: deviceKey() }), { created: true, device_count: i })
     }
-    const sixth = await session(u)
+    const sixth = await t.session(u)
     const refused = await sixth.request('RegisterDevice', { device_id: deviceId(), device_name: 'device 6', device_key: deviceKey() }).catch((e: unknown) => e)
     assert.ok(isStatus(Status.Forbidden)(refused))
     assert.match((refused as Error).message, /5 devices.*revoke one/)
@@ -122,8 +116,8 @@ describe('devices', () => {
   })
 
   it('revoking a device ends its sessions at once, even on their own connection; other devices keep working', async () => {
-    const laptop = await session(alice)
-    const phone = await session(alice)
+    const laptop = await t.session(alice)
+    const phone = await t.session(alice)
     const laptopId = deviceId()
     const phoneId = deviceId()
     await laptop.request('RegisterDevice', { device_id: laptopId, device_name: 'laptop', device_key: deviceKey() })
@@ -153,8 +147,8 @@ describe('devices', () => {
   })
 
   it('keeps accounts apart: another account\'s device is never listed, revoked, updated or given a push token', async () => {
-    const a = await session(alice)
-    const b = await session(bob)
+    const a = await t.session(alice)
+    const b = await t.session(bob)
     const aliceId = deviceId()
     await a.request('RegisterDevice', { device_id: aliceId, device_name: 'alice phone', device_key: deviceKey() })
     await a.request('RegisterPushToken', { platform: 'fcm', token: Buffer.from('alice-fcm-token') })
@@ -175,7 +169,7 @@ describe('devices', () => {
   })
 
   it('sets, replaces and clears a device\'s push token', async () => {
-    const c = await session(alice)
+    const c = await t.session(alice)
     const pushRow = (id: Buffer) => t.node.storage.db.prepare('SELECT push_platform, push_token FROM devices WHERE device_id = ?').get(id) as { push_platform: string | null; push_token: Buffer | null }
     // a session bound to no device must name the device
     await assert.rejects(c.request('RegisterPushToken', { platform: 'fcm', token: Buffer.from('t') }), isStatus(Status.BadRequest))

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { QpqClient } from '../client/qpq-client.js'
 import { startDaemonProcess, type DaemonProcess } from './helpers/daemon-process.js'
-import { TEST_STRETCHING, newIdentityKey } from './helpers/node.js'
+import { TEST_STRETCHING, newIdentityKey, type TestUser } from './helpers/node.js'
 
 const identity = newIdentityKey
 
@@ -25,7 +25,7 @@ const MAX_EXTRA_LOAD_MS = 1_200
 /** Liveness guard only: how long the load may take to reach MIN_ACKED. */
 const LOAD_GUARD_MS = 30_000
 
-interface User { name: string; password: string; key: Buffer }
+type User = TestUser
 
 describe('durability', () => {
   it('keeps every acknowledged enqueue exactly once across SIGKILL and restart', async (t) => {

@@ -9,7 +9,7 @@ import type { QpqClient } from '../client/qpq-client.js'
 import type { Encoder } from '../daemon/rpc/method.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, type TestNode, newIdentityKey } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, type TestUser } from './helpers/node.js'
 
 const identity = newIdentityKey
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
@@ -27,17 +27,12 @@ async function bareStatus(c: QpqClient, name: MethodName, message: Record<string
   return (await c.call((METHOD_BY_NAME.get(name) as { id: number }).id, codec.encode(message).finish())).status
 }
 
-interface User { name: string; password: string; key: Buffer }
+type User = TestUser
 
 describe('recovery bundles', () => {
   let t: TestNode
   const alice: User = { name: 'alice', password: 'alice password', key: identity() }
   const bob: User = { name: 'bob', password: 'bob password', key: identity() }
-  const session = async (u: User): Promise<QpqClient> => {
-    const c = await t.client()
-    await c.login(u.name, u.password, u.key)
-    return c
-  }
   const store = async (c: QpqClient, b: { hash: Buffer; bundle: Buffer }): Promise<number> => {
     const r = await c.request('StoreRecoveryBundle', { token_hash: b.hash, bundle: b.bundle })
     assert.equal(r.success, true)
@@ -54,7 +49,7 @@ describe('recovery bundles', () => {
   after(async () => { await t.stop() })
 
   it('stores bundles under the token\'s hash and fetches them with the token', async () => {
-    const c = await session(alice)
+    const c = await t.session(alice)
     const one = code()
     const two = code()
     assert.equal(await store(c, one), 1)
@@ -80,7 +75,7 @@ describe('recovery bundles', () => {
   })
 
   it('refuses a bundle over 64 KiB, an empty one and malformed hashes and tokens with 1', async () => {
-    const c = await session(alice)
+    const c = await t.session(alice)
     const max = code(64 * KiB)
     assert.equal(await store(c, max), 1)
     assert.deepEqual(await fetch(c, max.token), max.bundle)
@@ -95,7 +90,7 @@ describe('recovery bundles', () => {
   })
 
   it('holds at most 8 bundles per account: the 9th is refused with 3, replacing one still works', async () => {
-    const c = await session(alice)
+    const c = await t.session(alice)
     const codes = Array.from({ length: 8 }, () => code())
     for (const [i, b] of codes.entries()) assert.equal(await store(c, b), i + 1)
     const ninth = code()
@@ -106,18 +101,18 @@ describe('recovery bundles', () => {
     const first = codes[0] as ReturnType<typeof code>
     assert.equal(await store(c, { hash: first.hash, bundle: randomBytes(10) }), 8)
     // the limit is per account: bob is not affected by alice's eight
-    const b = await session(bob)
+    const b = await t.session(bob)
     assert.equal(await store(b, ninth), 1)
     assert.equal(await clear(b), 1)
     assert.equal(await clear(c), 8)
   })
 
   it('fetches only with a fresh login (OPAQUE re-authentication): an older session gets 3', async () => {
-    const fresh = await session(alice)
+    const fresh = await t.session(alice)
     const b = code()
     await store(fresh, b)
     // a session whose login is 6 minutes old: move its creation back before its first use
-    const stale = await session(alice)
+    const stale = await t.session(alice)
     const moved = t.node.storage.db.prepare('UPDATE sessions SET created_at = created_at - ? WHERE token_hash = ?').run(6 * 60_000, sha256(stale.sessionToken as Uint8Array))
     assert.equal(moved.changes, 1)
     const refused = await stale.request('FetchRecoveryBundle', { recovery_token: b.token }).catch((e: unknown) => e)
@@ -132,8 +127,8 @@ describe('recovery bundles', () => {
   })
 
   it('keeps accounts apart: another account\'s bundle is answered like one that does not exist', async () => {
-    const a = await session(alice)
-    const b = await session(bob)
+    const a = await t.session(alice)
+    const b = await t.session(bob)
     const secret = code()
     await store(a, secret)
     assert.equal((await fetch(b, secret.token)).length, 0, 'bob cannot read it even with the token')

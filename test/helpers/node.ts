@@ -23,10 +23,21 @@ export function tempStorage(): Storage {
 /** Cheap password stretching for tests (the default costs ~250 ms per registration and login). */
 export const TEST_STRETCHING = { 'argon2id-custom': { iterations: 1, memory: 1024, parallelism: 1 } } as const
 
+/** An account for tests: username, password and its 32-byte identity key. */
+export interface TestUser { name: string; password: string; key: Buffer }
+
+export function newUser(name: string): TestUser {
+  return { name, password: `${name} password`, key: newIdentityKey() }
+}
+
 export interface TestNode {
   node: RunningNode
   dataDir: string
   client(opts?: Partial<QpqClientOptions>): Promise<QpqClient>
+  /** Registers the account (on a connection of its own). */
+  register(u: TestUser): Promise<void>
+  /** A new connection with a new session of the user. */
+  session(u: TestUser): Promise<QpqClient>
   stop(): Promise<void>
 }
 
@@ -35,11 +46,19 @@ export async function startTestNode(flags: Record<string, unknown> = {}, dataDir
   const config = loadConfig({ listen: '127.0.0.1:0', data_dir: dataDir, crypto_workers: '1', rate_limit_auth_per_ip: '100000', rate_limit_per_ip: '100000', rate_limit_per_identity: '100000', ...flags }, {})
   const node = await startNode(config, silentLogger())
   const clients: QpqClient[] = []
+  const client = async (opts: Partial<QpqClientOptions> = {}): Promise<QpqClient> => {
+    const c = await QpqClient.connect({ server: `127.0.0.1:${node.rpcAddress.port}`, caCert: node.tls.certDer, keyStretching: TEST_STRETCHING, ...opts })
+    clients.push(c)
+    return c
+  }
   return {
-    node, dataDir,
-    async client(opts = {}) {
-      const c = await QpqClient.connect({ server: `127.0.0.1:${node.rpcAddress.port}`, caCert: node.tls.certDer, keyStretching: TEST_STRETCHING, ...opts })
-      clients.push(c)
+    node, dataDir, client,
+    async register(u) {
+      await (await client()).register(u.name, u.password, u.key)
+    },
+    async session(u) {
+      const c = await client()
+      await c.login(u.name, u.password, u.key)
       return c
     },
     async stop() {
