@@ -278,6 +278,19 @@ export async function startDaemon(slot: DaemonSlot, name: string, extraArgs: str
 // ---------------------------------------------------------------------------------------------
 // latency statistics and load patterns
 
+/** Stops a daemon and removes its data dir; returns the notes to print (how it stopped, a failed removal). */
+export async function stopDaemon(daemon: Daemon): Promise<string[]> {
+  const notes = [await stopChild(daemon.child)]
+  const rm = removeTempDir(daemon.dataDir)
+  if (rm !== null) notes.push(rm)
+  return notes
+}
+
+/** The qpq_rpc_requests_total lines of a scrape whose status is not 0 (calls that failed). */
+export function failedCalls(metricsText: string): string[] {
+  return metricsText.split('\n').filter((l) => l.startsWith('qpq_rpc_requests_total{') && !l.includes('status="0"'))
+}
+
 export interface PhaseResult { calls: number; seconds: number; rps: number; p50Ms: number; p99Ms: number; latenciesNs: bigint[] }
 
 /** The p-th percentile (nearest rank) of ascending values; NaN when empty. */

@@ -18,6 +18,7 @@ import { MqttClient } from './_mqtt.js'
 import {
   HOST, buildDaemon, cleanup, clockTicks, cpuTicks, freeTcpPort, machineTicks, makeTempDir, metricValue, percentile, prepareDaemon, removeTempDir,
   rssMb, runBench, running, scrape, setPhase, sleep, startChild, startDaemon, stopChild, within, type Child,
+  failedCalls, stopDaemon,
 } from './_lib.js'
 
 const RECIPIENTS = 100
@@ -273,14 +274,12 @@ async function runQpq(hz: number): Promise<SideResult> {
     if (!loopsDone) notes.push(`recipient loops did not end within ${FETCH_WAIT_MS / 1000 + 5} s of the stop`)
     const depth = metricValue(metrics.text, 'delivery_queue_depth')
     const enq = metricValue(metrics.text, 'qpq_rpc_requests_total{method="Enqueue",status="0"}')
-    const errors = metrics.text.split('\n').filter((l) => l.startsWith('qpq_rpc_requests_total{') && !l.includes('status="0"'))
+    const errors = failedCalls(metrics.text)
     notes.push(`server: Enqueue ok ${enq ?? 'n/a'} (sent ${WARMUP_MSGS + m.msgs}), delivery_queue_depth after the run ${depth ?? 'n/a'}, `
       + `non-zero statuses: ${errors.length === 0 ? 'none' : errors.join('; ')}`)
     for (const c of clients) c.close()
     clients.length = 0
-    notes.push(await stopChild(daemon.child))
-    const rm = removeTempDir(daemon.dataDir)
-    if (rm !== null) notes.push(rm)
+    notes.push(...await stopDaemon(daemon))
     return { ...m, serverRssMb, notes, log: daemon.child.output }
   } finally {
     stop.v = true

@@ -9,6 +9,7 @@ import { TEST_STRETCHING } from '../test/helpers/node.js'
 import {
   HOST, buildDaemon, childNamed, cleanup, clockTicks, cpuTicks, metricValue, percentile, prepareDaemon, removeTempDir, runBench, running, scrape,
   setPhase, sleep, startChild, startDaemon, stopChild, within, type Child, type Daemon,
+  stopDaemon,
 } from './_lib.js'
 
 const USERS = 200
@@ -258,9 +259,8 @@ async function runMode(tag: string, label: string, modeArgs: string[], hz: numbe
     setPhase(`${tag}: stop`)
     for (const c of conns.splice(0)) c.close()
     await stopChild(probe.child) // notes kept for cleanup()'s report
-    await stopChild(daemon.child)
-    const rm = removeTempDir(daemon.dataDir)
-    const dirNotes = rm === null ? [] : [rm]
+    // notes kept for cleanup()'s report, except a failed removal
+    const dirNotes = (await stopDaemon(daemon)).slice(1)
     return {
       label, flags, note, startupMs: daemon.startupMs, registerSeconds, idle, load, ratio: load.p99 / idle.p99,
       loadCorrected: stats(correctedForOmission(loadMs, idle.p50)),

@@ -9,7 +9,8 @@ import { migrations } from '../daemon/storage/migrations.js'
 import { TEST_STRETCHING } from '../test/helpers/node.js'
 import {
   HOST, buildDaemon, cleanup, clockTicks, cpuTicks, machineTicks, makeTempDir, metricValue, percentile, prepareDaemon, removeTempDir,
-  runBench, scrape, setPhase, sleep, startDaemon, stopChild, within,
+  runBench, scrape, setPhase, sleep, startDaemon, within,
+  failedCalls, stopDaemon,
 } from './_lib.js'
 
 const PAYLOAD_BYTES = 1_024
@@ -154,14 +155,12 @@ async function runDaemon(mode: Mode, drain: boolean, hz: number): Promise<Daemon
     stop = true
     const notes: string[] = []
     const depth = metricValue(metrics, 'delivery_queue_depth')
-    const errors = metrics.split('\n').filter((l) => l.startsWith('qpq_rpc_requests_total{') && !l.includes('status="0"'))
+    const errors = failedCalls(metrics)
     notes.push(`${tag}: server counted ${enq1 - enq0} enqueues in the measured run (the bench ${n}); delivery_queue_depth at its end ${depth ?? 'n/a'}; `
       + `non-zero statuses: ${errors.length === 0 ? 'none' : errors.join('; ')}`)
     for (const c of clients) c.close()
     clients.length = 0
-    notes.push(await stopChild(daemon.child))
-    const rm = removeTempDir(daemon.dataDir)
-    if (rm !== null) notes.push(rm)
+    notes.push(...await stopDaemon(daemon))
     const wallMs = seconds * 1000
     return {
       msgs: n, seconds, rate: n / seconds, p50: percentile(lat, 50), p99: percentile(lat, 99),
