@@ -216,3 +216,30 @@ describe('sealed sender', () => {
     }
   })
 })
+
+describe('several devices', () => {
+  it('keeps a message until every registered device has acked it; a device-less ack deletes nothing then', async () => {
+    const t = await startTestNode()
+    try {
+      const alice = await user(t, 'alice')
+      const bob = newUser('bob')
+      await t.register(bob)
+      const phone = await t.session(bob)
+      const laptop = await t.session(bob)
+      const unbound = await t.session(bob)
+      await phone.request('RegisterDevice', { device_id: randomBytes(16), device_name: 'phone', device_key: randomBytes(32) })
+      await laptop.request('RegisterDevice', { device_id: randomBytes(16), device_name: 'laptop', device_key: randomBytes(32) })
+      const sent = await alice.client.send(bob.key, Buffer.from('for both devices'))
+      const stored = (): number => t.node.storage.db.prepare('SELECT count(*) FROM messages WHERE recipient = ?').pluck().get(bob.key) as number
+      await unbound.ack(sent.seq)
+      await phone.ack(sent.seq)
+      assert.deepEqual(await phone.fetch(), [])
+      assert.deepEqual((await laptop.fetch()).map(text), ['for both devices'], 'the laptop has not read it yet')
+      assert.equal(stored(), 1)
+      await laptop.ack(sent.seq)
+      assert.equal(stored(), 0, 'deleted once every device acked')
+    } finally {
+      await t.stop()
+    }
+  })
+})

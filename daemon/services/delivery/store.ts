@@ -1,7 +1,9 @@
 // The delivery queues (migration 5). A queue is (recipient identity key, channel id); sequence
 // numbers grow per queue. Messages are stored once; every device of the recipient reads through
-// its own ack cursor ('' = no device), and a message is deleted once every cursor of its queue
-// has passed it (or it expired). The server never parses payloads.
+// its own ack cursor ('' = no device), and a message is deleted once every registered device has
+// acked it (or, without devices, the device-less cursor has), or when it expires. Reading the
+// account's devices here couples this store to the devices table: both live in one database.
+// The server never parses payloads.
 import type Database from 'better-sqlite3-multiple-ciphers'
 
 export interface QueueScope { recipient: Buffer; channel: Buffer; device: Buffer }
@@ -18,7 +20,7 @@ export class DeliveryStore {
   private readonly cursorOf: Database.Statement<[Buffer, Buffer, Buffer], { acked_seq: number }>
   private readonly pending: Database.Statement<[Buffer, Buffer, number, number, number], StoredMessage>
   private readonly setCursor: Database.Statement<[Buffer, Buffer, Buffer, number]>
-  private readonly trim: Database.Statement<[Buffer, Buffer, Buffer, Buffer]>
+  private readonly trim: Database.Statement<[{ r: Buffer; c: Buffer }]>
   private readonly expire: Database.Statement<[number, number]>
   private readonly expireIds: Database.Statement<[number, number]>
   private readonly total: Database.Statement<[], { n: number }>
@@ -38,9 +40,16 @@ export class DeliveryStore {
     this.pending = db.prepare('SELECT seq, payload AS data FROM messages WHERE recipient = ? AND channel = ? AND seq > ? AND expires_at > ? ORDER BY seq LIMIT ?')
     this.setCursor = db.prepare(`INSERT INTO queue_cursors (recipient, channel, device, acked_seq) VALUES (?, ?, ?, ?)
       ON CONFLICT DO UPDATE SET acked_seq = max(acked_seq, excluded.acked_seq)`)
-    // delete what every cursor of the queue has passed
-    this.trim = db.prepare(`DELETE FROM messages WHERE recipient = ? AND channel = ? AND seq <=
-      (SELECT min(acked_seq) FROM queue_cursors WHERE recipient = ? AND channel = ?)`)
+    // Delete what every reader of the queue has passed. The readers are the recipient's
+    // registered devices (one without a cursor yet has read nothing), or, for an account with
+    // no devices, the device-less cursor ''. A device-less session's acks therefore never delete
+    // messages that a registered device has not read.
+    this.trim = db.prepare(`DELETE FROM messages WHERE recipient = @r AND channel = @c AND seq <= (
+      SELECT CASE WHEN count(d.device_id) > 0 THEN min(coalesce(q.acked_seq, 0))
+        ELSE (SELECT acked_seq FROM queue_cursors WHERE recipient = @r AND channel = @c AND device = x'') END
+      FROM users u LEFT JOIN devices d ON d.user_id = u.id
+        LEFT JOIN queue_cursors q ON q.recipient = @r AND q.channel = @c AND q.device = d.device_id
+      WHERE u.identity_key = @r)`)
     this.expire = db.prepare('DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE expires_at <= ? LIMIT ?)')
     this.expireIds = db.prepare('DELETE FROM message_ids WHERE (recipient, channel, message_id) IN (SELECT recipient, channel, message_id FROM message_ids WHERE expires_at <= ? LIMIT ?)')
     this.total = db.prepare('SELECT count(*) AS n FROM messages')
@@ -74,7 +83,7 @@ export class DeliveryStore {
   ack(scope: QueueScope, seqUpTo: number): void {
     this.transaction(() => {
       this.setCursor.run(scope.recipient, scope.channel, scope.device, seqUpTo)
-      this.trim.run(scope.recipient, scope.channel, scope.recipient, scope.channel)
+      this.trim.run({ r: scope.recipient, c: scope.channel })
     })
   }
 
