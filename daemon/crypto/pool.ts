@@ -20,17 +20,11 @@ export interface CryptoPoolOptions {
 
 export interface PoolStats {
   queueDepth: number
-  completed: number
-  /** Milliseconds from submission to result, summed (divide by completed). */
-  latencyMsTotal: number
 }
 
 export class CryptoPool {
   private readonly pool: Piscina | null
   private inline: typeof Tasks | null = null
-  private completedTasks = 0
-  private latencyMs = 0
-  private running = 0
   private readonly onTask: ((name: string, ms: number) => void) | undefined
 
   constructor(opts: CryptoPoolOptions) {
@@ -48,13 +42,12 @@ export class CryptoPool {
   }
 
   get stats(): PoolStats {
-    return { queueDepth: this.pool?.queueSize ?? 0, completed: this.completedTasks, latencyMsTotal: this.latencyMs }
+    return { queueDepth: this.pool?.queueSize ?? 0 }
   }
 
   /** Runs one task; resolves with its result (typed after tasks.ts). */
   async run<N extends TaskName>(name: N, arg: TaskArg<N>): Promise<Awaited<TaskResult<N>>> {
     const started = performance.now()
-    this.running++
     try {
       if (this.pool === null) {
         this.inline ??= await import('./tasks.js')
@@ -62,17 +55,8 @@ export class CryptoPool {
       }
       return (await this.pool.run(arg, { name })) as Awaited<TaskResult<N>>
     } finally {
-      this.running--
-      this.completedTasks++
-      const ms = performance.now() - started
-      this.latencyMs += ms
-      this.onTask?.(name, ms)
+      this.onTask?.(name, performance.now() - started)
     }
-  }
-
-  /** Tasks submitted and not finished yet (queued or running). */
-  get pending(): number {
-    return this.running
   }
 
   async close(): Promise<void> {

@@ -28,8 +28,4 @@ export class LoginStates {
     this.pending.delete(key)
     return p.expiresAt > this.now() ? p : null
   }
-
-  get size(): number {
-    return this.pending.size
-  }
 }

@@ -10,9 +10,6 @@ interface Pending { op: () => unknown; resolve(v: unknown): void; reject(e: unkn
 export class CommitBatcher {
   private queue: Pending[] = []
   private scheduled = false
-  /** Transactions committed and writes in them (for metrics and tests). */
-  commits = 0
-  writes = 0
 
   constructor(private readonly db: Database.Database, private readonly maxBatch = 1024) {}
 
@@ -48,8 +45,6 @@ export class CommitBatcher {
       for (const p of batch) p.reject(error)
       return
     }
-    this.commits++
-    this.writes += batch.length
     batch.forEach((p, i) => {
       const o = outcomes[i] as (typeof outcomes)[number]
       if (o.ok) p.resolve(o.value)

@@ -103,7 +103,7 @@ export class DeliveryService {
   }
 
   enqueue = async (req: InstanceType<V1['EnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.EnqueueResponse.$Properties> => {
-    const m = this.message(bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES]), req)
+    const m: NewMessage = { recipient: bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES]), ...this.content(req) }
     const veto = this.d.hooks.veto('message.enqueue', {
       sender: ctx.session?.identityKey ?? null, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
     })
@@ -119,7 +119,8 @@ export class DeliveryService {
   batchEnqueue = async (req: InstanceType<V1['BatchEnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.BatchEnqueueResponse.$Properties> => {
     if (req.recipient_keys.length === 0) throw new BadRequestError('recipient_keys is empty')
     if (req.recipient_keys.length > this.d.limits.batchMax) throw new BadRequestError(`at most ${this.d.limits.batchMax} recipients per batch`)
-    const messages = req.recipient_keys.map((k, i) => this.message(bytesOf(k, `recipient_keys[${i}]`, [KEY_BYTES]), req))
+    const content = this.content(req)
+    const messages = req.recipient_keys.map((k, i): NewMessage => ({ recipient: bytesOf(k, `recipient_keys[${i}]`, [KEY_BYTES]), ...content }))
     const first = messages[0] as NewMessage
     const veto = this.d.hooks.veto('message.batch_enqueue', {
       sender: ctx.session?.identityKey ?? null, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,
@@ -194,15 +195,16 @@ export class DeliveryService {
     return {}
   }
 
-  private message(recipient: Buffer, req: { payload: Uint8Array; channel_id: Uint8Array; ttl_secs: number; message_id: Uint8Array }): NewMessage {
+  /** Validates what a message is made of, once per call (a batch shares it across recipients). */
+  private content(req: { payload: Uint8Array; channel_id: Uint8Array; ttl_secs: number; message_id: Uint8Array }): Omit<NewMessage, 'recipient'> {
     const { limits } = this.d
     if (req.payload.length === 0) throw new BadRequestError('payload is empty')
     if (req.payload.length > limits.maxPayloadBytes) throw new BadRequestError(`payload of ${req.payload.length} bytes is over the ${limits.maxPayloadBytes}-byte limit`)
     const ttl = req.ttl_secs === 0 ? limits.defaultTtlSecs : Math.min(req.ttl_secs, limits.maxTtlSecs)
     return {
-      recipient,
       channel: bytesOf(req.channel_id, 'channel_id', [0, CHANNEL_BYTES]),
-      payload: Buffer.from(req.payload),
+      // a view on the request's bytes: the request buffer is not reused
+      payload: bytesOf(req.payload, 'payload', [req.payload.length]),
       messageId: req.message_id.length === 0 ? null : bytesOf(req.message_id, 'message_id', [MESSAGE_ID_BYTES]),
       expiresAt: this.now() + ttl * 1000,
     }
@@ -224,7 +226,7 @@ export class DeliveryService {
       const r = results[i] as EnqueueResult
       if (r.duplicate) return
       this.d.counters.enqueue(m.payload.length)
-      this.d.waiters.wake(Waiters.key(m.recipient, m.channel))
+      if (!this.d.waiters.empty) this.d.waiters.wake(Waiters.key(m.recipient, m.channel))
       this.d.delivered({
         envelope: { seq: r.seq, data: m.payload }, recipient_key: m.recipient, channel_id: m.channel,
         message_id: m.messageId ?? EMPTY, enqueued_at_ms: now, expires_at_ms: m.expiresAt,

@@ -3,8 +3,13 @@
 export class Waiters {
   private readonly byQueue = new Map<string, Set<() => void>>()
 
-  static key(recipient: Uint8Array, channel: Uint8Array): string {
-    return `${Buffer.from(recipient).toString('hex')}|${Buffer.from(channel).toString('hex')}`
+  static key(recipient: Buffer, channel: Buffer): string {
+    return `${recipient.toString('hex')}|${channel.toString('hex')}`
+  }
+
+  /** True when nobody waits at all (commits skip building keys then). */
+  get empty(): boolean {
+    return this.byQueue.size === 0
   }
 
   /** Parks `wake` on a queue; returns the function that unparks it. */
@@ -26,11 +31,5 @@ export class Waiters {
     if (set === undefined) return
     this.byQueue.delete(key)
     for (const w of set) w()
-  }
-
-  get parked(): number {
-    let n = 0
-    for (const s of this.byQueue.values()) n += s.size
-    return n
   }
 }
