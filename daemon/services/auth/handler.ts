@@ -10,12 +10,12 @@ import type { LoginStates } from './login-states.js'
 import type { SessionService } from './sessions.js'
 import type { AccountStore } from './store.js'
 import { normalizeUsername } from './username.js'
+import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 
 /** The original's minimum duration of every auth answer. */
 const FLOOR_MS = 5
 /** opaque-ke's RegistrationUpload: client public key 32 | masking key 64 | envelope 96. */
 const RECORD_BYTES = 192
-const IDENTITY_KEY_BYTES = 32
 
 export interface AuthDeps {
   store: AccountStore
@@ -39,11 +39,6 @@ async function floor<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-function identityKey(bytes: Uint8Array): Buffer {
-  if (bytes.length !== IDENTITY_KEY_BYTES) throw new BadRequestError(`identity_key must be ${IDENTITY_KEY_BYTES} bytes, got ${bytes.length}`)
-  return Buffer.from(bytes)
-}
-
 const LOGIN_FAILED = 'login failed'
 
 export class AuthService {
@@ -57,7 +52,7 @@ export class AuthService {
 
   registerFinish = (req: InstanceType<V1['OpaqueRegisterFinishRequest']>, ctx: CallContext): Promise<qpq.v1.OpaqueRegisterFinishResponse.$Properties> => floor(async () => {
     const username = normalizeUsername(req.username)
-    const key = identityKey(req.identity_key)
+    const key = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     if (req.upload.length !== RECORD_BYTES) throw new BadRequestError(`upload must be an OPAQUE registration record of ${RECORD_BYTES} bytes`)
     const created = this.d.store.createAccount(username, key, Buffer.from(req.upload), Date.now())
     // taken username or identity key: success false, as the original answers
@@ -82,7 +77,7 @@ export class AuthService {
 
   loginFinish = (req: InstanceType<V1['OpaqueLoginFinishRequest']>, ctx: CallContext): Promise<qpq.v1.OpaqueLoginFinishResponse.$Properties> => floor(async () => {
     const username = normalizeUsername(req.username)
-    const key = identityKey(req.identity_key)
+    const key = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     const pending = this.d.logins.take(ctx.connectionId, username)
     const sessionKey = pending === null ? null : await this.d.pool.run('opaqueFinishLogin', { state: pending.state, finalization: req.finalization })
     const account = pending?.accountId == null ? undefined : this.d.store.account(username)

@@ -7,16 +7,13 @@ import type { qpq } from '../../../proto/qpq.js'
 import { BadRequestError, ForbiddenError, NotFoundError, RpcError, UnavailableError } from '../../errors.js'
 import type { CallContext, Session } from '../../rpc/method.js'
 import { sessionOf } from '../auth/sessions.js'
+import { CHANNEL_ID_BYTES, DEVICE_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
 import type { CommitBatcher } from './commit-batcher.js'
 import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
 import { Waiters } from './waiters.js'
 import { encodeProof, type ProofFacts } from './proof.js'
 import type { HookBus, Veto } from '../../../plugins/hooks.js'
 
-const KEY_BYTES = 32
-const CHANNEL_BYTES = 16
-const MESSAGE_ID_BYTES = 16
-const DEVICE_BYTES = 16
 const EMPTY = Buffer.alloc(0)
 
 /** Ruling 12 defaults, and limits from config. */
@@ -71,11 +68,6 @@ async function refuse(veto: Promise<Veto | null>): Promise<void> {
   if (v !== null) throw new RpcError(v.status as ConstructorParameters<typeof RpcError>[0], v.reason)
 }
 
-function bytesOf(b: Uint8Array, field: string, sizes: number[]): Buffer {
-  if (!sizes.includes(b.length)) throw new BadRequestError(`${field} must be ${sizes.map((n) => `${n}`).join(' or ')} bytes, got ${b.length}`)
-  return Buffer.from(b.buffer, b.byteOffset, b.byteLength)
-}
-
 export class DeliveryService {
   private readonly now: () => number
 
@@ -103,7 +95,7 @@ export class DeliveryService {
   }
 
   enqueue = async (req: InstanceType<V1['EnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.EnqueueResponse.$Properties> => {
-    const m: NewMessage = { recipient: bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES]), ...this.content(req) }
+    const m: NewMessage = { recipient: sizedBytes(req.recipient_key, 'recipient_key', IDENTITY_KEY_BYTES), ...this.content(req) }
     const veto = this.d.hooks.veto('message.enqueue', {
       sender: ctx.session?.identityKey ?? null, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
     })
@@ -120,7 +112,7 @@ export class DeliveryService {
     if (req.recipient_keys.length === 0) throw new BadRequestError('recipient_keys is empty')
     if (req.recipient_keys.length > this.d.limits.batchMax) throw new BadRequestError(`at most ${this.d.limits.batchMax} recipients per batch`)
     const content = this.content(req)
-    const messages = req.recipient_keys.map((k, i): NewMessage => ({ recipient: bytesOf(k, `recipient_keys[${i}]`, [KEY_BYTES]), ...content }))
+    const messages = req.recipient_keys.map((k, i): NewMessage => ({ recipient: sizedBytes(k, `recipient_keys[${i}]`, IDENTITY_KEY_BYTES), ...content }))
     const first = messages[0] as NewMessage
     const veto = this.d.hooks.veto('message.batch_enqueue', {
       sender: ctx.session?.identityKey ?? null, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,
@@ -202,10 +194,10 @@ export class DeliveryService {
     if (req.payload.length > limits.maxPayloadBytes) throw new BadRequestError(`payload of ${req.payload.length} bytes is over the ${limits.maxPayloadBytes}-byte limit`)
     const ttl = req.ttl_secs === 0 ? limits.defaultTtlSecs : Math.min(req.ttl_secs, limits.maxTtlSecs)
     return {
-      channel: bytesOf(req.channel_id, 'channel_id', [0, CHANNEL_BYTES]),
+      channel: sizedBytes(req.channel_id, 'channel_id', 0, CHANNEL_ID_BYTES),
       // a view on the request's bytes: the request buffer is not reused
-      payload: bytesOf(req.payload, 'payload', [req.payload.length]),
-      messageId: req.message_id.length === 0 ? null : bytesOf(req.message_id, 'message_id', [MESSAGE_ID_BYTES]),
+      payload: sizedBytes(req.payload, 'payload', req.payload.length),
+      messageId: req.message_id.length === 0 ? null : sizedBytes(req.message_id, 'message_id', MESSAGE_ID_BYTES),
       expiresAt: this.now() + ttl * 1000,
     }
   }
@@ -237,11 +229,11 @@ export class DeliveryService {
   /** The caller's own queue only; a device-bound session reads as that device. */
   private scope(req: { recipient_key: Uint8Array; channel_id: Uint8Array; device_id: Uint8Array }, ctx: CallContext): QueueScope {
     const session: Session = sessionOf(ctx)
-    const recipient = bytesOf(req.recipient_key, 'recipient_key', [KEY_BYTES])
+    const recipient = sizedBytes(req.recipient_key, 'recipient_key', IDENTITY_KEY_BYTES)
     if (!recipient.equals(session.identityKey)) throw new ForbiddenError('this queue belongs to another identity')
-    const device = req.device_id.length === 0 ? (session.deviceId === null ? EMPTY : Buffer.from(session.deviceId)) : bytesOf(req.device_id, 'device_id', [DEVICE_BYTES])
+    const device = req.device_id.length === 0 ? (session.deviceId === null ? EMPTY : Buffer.from(session.deviceId)) : sizedBytes(req.device_id, 'device_id', DEVICE_ID_BYTES)
     if (session.deviceId !== null && !device.equals(session.deviceId)) throw new ForbiddenError('this session belongs to another device')
-    return { recipient, channel: bytesOf(req.channel_id, 'channel_id', [0, CHANNEL_BYTES]), device }
+    return { recipient, channel: sizedBytes(req.channel_id, 'channel_id', 0, CHANNEL_ID_BYTES), device }
   }
 
   /** Fetch and FetchWait count as deliveries (Peek does not: ruling 7). */

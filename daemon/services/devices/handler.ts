@@ -10,8 +10,8 @@ import type { Logger } from '../../observability/logger.js'
 import type { CallContext } from '../../rpc/method.js'
 import { sessionOf, type SessionService } from '../auth/sessions.js'
 import type { DeviceStore } from './store.js'
+import { DEVICE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
 
-const DEVICE_ID_BYTES = 16
 const DEVICE_KEY_BYTES = 32
 const NAME_MAX_BYTES = 64
 const PUSH_TOKEN_MAX_BYTES = 4096
@@ -28,10 +28,7 @@ export interface DeviceDeps {
 
 type V1 = typeof qpq.v1
 
-function deviceId(bytes: Uint8Array, field = 'device_id'): Buffer {
-  if (bytes.length !== DEVICE_ID_BYTES) throw new BadRequestError(`${field} must be ${DEVICE_ID_BYTES} bytes, got ${bytes.length}`)
-  return Buffer.from(bytes)
-}
+const deviceId = (bytes: Uint8Array): Buffer => sizedBytes(bytes, 'device_id', DEVICE_ID_BYTES)
 
 export class DeviceService {
   private readonly now: () => number
