@@ -14,9 +14,8 @@ export class PushHub {
   dropped = 0
   /** Connections by the identity whose session they carry (hex key). */
   private readonly byIdentity = new Map<string, Set<number>>()
-  private readonly identityOf = new Map<number, string>()
-  /** The device each connection's session belongs to ('' = none). */
-  private readonly deviceOf = new Map<number, string>()
+  /** Each connection's session: identity and device ('' = none), hex. */
+  private readonly sessionOf = new Map<number, { id: string; device: string }>()
 
   constructor(private readonly target: PushTarget) {}
 
@@ -24,10 +23,10 @@ export class PushHub {
   attach(connectionId: number, identityKey: Uint8Array, deviceId: Uint8Array | null): void {
     const id = Buffer.from(identityKey).toString('hex')
     const device = deviceId === null ? '' : Buffer.from(deviceId).toString('hex')
-    if (this.identityOf.get(connectionId) === id && this.deviceOf.get(connectionId) === device) return
+    const known = this.sessionOf.get(connectionId)
+    if (known?.id === id && known.device === device) return
     this.detach(connectionId)
-    this.identityOf.set(connectionId, id)
-    this.deviceOf.set(connectionId, device)
+    this.sessionOf.set(connectionId, { id, device })
     let set = this.byIdentity.get(id)
     if (set === undefined) {
       set = new Set()
@@ -37,10 +36,9 @@ export class PushHub {
   }
 
   detach(connectionId: number): void {
-    const id = this.identityOf.get(connectionId)
+    const id = this.sessionOf.get(connectionId)?.id
     if (id === undefined) return
-    this.identityOf.delete(connectionId)
-    this.deviceOf.delete(connectionId)
+    this.sessionOf.delete(connectionId)
     const set = this.byIdentity.get(id)
     set?.delete(connectionId)
     if (set?.size === 0) this.byIdentity.delete(id)
@@ -51,7 +49,7 @@ export class PushHub {
     const set = this.byIdentity.get(Buffer.from(identityKey).toString('hex'))
     if (set === undefined) return
     const device = deviceId === null ? null : Buffer.from(deviceId).toString('hex')
-    for (const connectionId of [...set]) if (device === null || this.deviceOf.get(connectionId) === device) this.detach(connectionId)
+    for (const connectionId of [...set]) if (device === null || this.sessionOf.get(connectionId)?.device === device) this.detach(connectionId)
   }
 
   /** Pushes to every live connection of an identity; returns how many took it. */
