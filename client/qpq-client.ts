@@ -11,6 +11,7 @@ import * as opaque from './opaque.js'
 import { verifyDeliveryProof } from '../daemon/services/delivery/proof.js'
 import type { KeyStretching } from './opaque.js'
 import { RpcConnection, type PushFrame, type StreamOutcome } from './rpc-connection.js'
+import { ChannelsApi } from './api/channels.js'
 
 export interface QpqClientOptions {
   /** HOST:PORT of the server (default 127.0.0.1:5001). */
@@ -62,6 +63,8 @@ export class QpqClient {
   sessionToken: Uint8Array | null = null
   /** The identity key of the last login: the recipient key of this client's queues. */
   identityKey: Uint8Array | null = null
+  /** Channels and groups (400, 401, 410–413). */
+  readonly channels = new ChannelsApi(this)
 
   /** Starts connecting at once; calls made before the handshake completes are queued. */
   constructor(opts: QpqClientOptions) {

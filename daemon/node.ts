@@ -41,6 +41,9 @@ import { RecoveryStore } from './services/recovery/store.js'
 import { RecoveryService } from './services/recovery/handler.js'
 import { AccountPurger } from './services/account/purger.js'
 import { AccountService } from './services/account/handler.js'
+import { ChannelStore } from './services/channels/store.js'
+import { ChannelService } from './services/channels/handler.js'
+import { PresenceService } from './services/presence/presence.js'
 
 /** server_meta key of the OPAQUE server setup (the long-term OPAQUE key; losing it invalidates every account). */
 const OPAQUE_SETUP_KEY = 'opaque_server_setup'
@@ -121,15 +124,19 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   purger.register('delivery queues', (a) => deliveryStore.purgeRecipient(a.identityKey))
   const account = new AccountService({ purger })
   let push: PushHub | null = null
+  const pushTo = (to: Uint8Array, event: number, payload: Uint8Array): number => push?.pushToIdentity(to, event, payload) ?? 0
+  const channelStore = new ChannelStore(storage.db)
+  let channels: ChannelService | null = null
   const delivery = new DeliveryService({
     store: deliveryStore,
     batcher: new CommitBatcher(storage.db),
     waiters: new Waiters(),
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => accounts.identityExists(key),
+    mayEnqueue: (sender, recipient, channel) => channels?.mayEnqueue(sender, recipient, channel),
     prove: (facts) => signer.sign(proofMessage(facts)),
     hooks,
-    delivered: (m) => push?.pushToIdentity(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()),
+    delivered: (m) => pushTo(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()),
     counters: {
       enqueue: (bytes) => { metrics.service.enqueue.inc(); metrics.service.enqueueBytes.inc(bytes) },
       fetch: () => metrics.service.fetch.inc(),
@@ -137,6 +144,12 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     },
   })
   delivery.start()
+  const channelService = new ChannelService({
+    store: channelStore, accountExists: (key) => accounts.identityExists(key), deposit: (build) => delivery.deposit(build),
+    push: pushTo, hooks, ttlSecs: config.delivery.defaultTtlSecs,
+  })
+  channels = channelService
+  purger.register('channel memberships', (a) => channelService.purgeMember(a.identityKey))
   sessions.onEnded((accountId, device) => {
     delivery.sessionsEnded(accountId, device)
     const identity = accounts.identityOf(accountId)
@@ -147,7 +160,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   let rpc: RpcServer | null = null
   const methods = buildMethodTable({
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false, deliveryProofKey: proofPublicKey },
-    auth, devices, recovery, account, delivery,
+    auth, devices, recovery, account, delivery, channels: channelService,
     sealedSender: config.sealedSender,
   })
   const rateLimiter = new InProcessRateLimiter()
@@ -176,7 +189,8 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     answered: (methodId, status, startedAtNs) => metrics.observeCall(methodId, status, startedAtNs),
     disconnect: ({ connectionId }) => push?.detach(connectionId),
   })
-  push = new PushHub(rpc)
+  const presence = config.presence ? new PresenceService({ contactsOf: (key) => channelStore.contactsOf(key), isOnline: (key) => push?.isOnline(key) ?? false, push: pushTo }) : null
+  push = new PushHub(rpc, presence?.changed)
   const pushHub = push
   metrics.watchRpcServer(rpc)
 

@@ -1,4 +1,5 @@
-// The protocol's 49 methods (spec part-06 §4.2, ruling 3): id, name (its messages are
+// The protocol's 49 methods (spec part-06 §4.2, ruling 3) and this project's one extension,
+// SendTyping (401, channel.proto): id, name (its messages are
 // `qpq.v1.<name>Request` / `<name>Response`), whether it needs a session, and its rate class.
 // Shared by the daemon's method table, the client and the method reference in docs/.
 
@@ -32,6 +33,8 @@ export const METHODS = [
   m(303, 'FetchHybridKey', true),
   m(304, 'FetchHybridKeys', true),
   m(400, 'CreateChannel', true),
+  // this project's extension (channel.proto): raises Typing pushes (1001)
+  m(401, 'SendTyping', true),
   m(410, 'RemoveMember', true),
   m(411, 'UpdateGroupMetadata', true),
   m(412, 'ListGroupMembers', true),

@@ -30,6 +30,9 @@ const METHODS: ReadonlyArray<readonly [number, string]> = [
   [950, 'DeleteAccount'],
 ]
 
+// This project's extensions, each documented in its .proto file.
+const EXTENSIONS: ReadonlyArray<readonly [number, string]> = [[401, 'SendTyping']]
+
 // Methods whose request carries no `Auth auth = 15`: they need no session (auth, health) or are
 // authenticated by the federation peer's certificate (900-905).
 const NO_SESSION = new Set([100, 101, 102, 103, 802, 900, 901, 902, 903, 904, 905])
@@ -69,7 +72,7 @@ describe('schema coverage', () => {
     assert.equal(new Set(METHODS.map(([id]) => id)).size, 49)
   })
 
-  for (const [id, name] of METHODS) {
+  for (const [id, name] of [...METHODS, ...EXTENSIONS]) {
     it(`${id} ${name}: ${name}Request and ${name}Response exist`, () => {
       type(`${name}Request`)
       type(`${name}Response`)
@@ -82,7 +85,7 @@ describe('schema coverage', () => {
 
   it('every request of a method that needs a session carries Auth auth = 15 (ruling 6)', () => {
     const auth = { access_token: Uint8Array.of(7), device_id: new Uint8Array(0) }
-    for (const [id, name] of METHODS) {
+    for (const [id, name] of [...METHODS, ...EXTENSIONS]) {
       const bytes = type(`${name}Request`).encode({ auth }).finish()
       if (NO_SESSION.has(id)) {
         // The field is unknown to the message: nothing is encoded.

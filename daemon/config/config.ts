@@ -10,6 +10,7 @@ import { parse as parseToml } from 'smol-toml'
 import { z } from 'zod'
 import { OPTIONS, type OptionSpec } from './options.js'
 import type { LogLevel } from '../observability/logger.js'
+import { parsePluginTables, type PluginSettings } from './plugins.js'
 
 export interface HostPortAddress { host: string; port: number }
 
@@ -45,7 +46,10 @@ export interface Config {
   rateLimits: { perIp: number; perIdentity: number; authPerIp: number }
   delivery: { maxMessageBytes: number; maxQueueDepth: number; defaultTtlSecs: number }
   sealedSender: boolean
+  presence: boolean
   pluginDir: string | null
+  /** From `[plugins.<name>]` tables in the config file, by plugin name. */
+  plugins: Record<string, PluginSettings>
   federation: {
     enabled: boolean
     domain: string | null
@@ -138,7 +142,7 @@ const PEERS_SCHEMA = z.array(z.object({
  * `[federation]` table (enabled, domain, listen, federation_cert/key/ca) and its
  * `[[federation.peers]]` entries (domain, address) are accepted too.
  */
-function readConfigFile(file: string): { values: Record<string, unknown>; peers: FederationPeer[] } {
+function readConfigFile(file: string): { values: Record<string, unknown>; peers: FederationPeer[]; plugins: Record<string, PluginSettings> } {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
@@ -151,7 +155,9 @@ function readConfigFile(file: string): { values: Record<string, unknown>; peers:
   } catch (err) {
     throw new ConfigError(`cannot parse config file ${file}: ${(err as Error).message.split('\n')[0]}`)
   }
-  const { federation, ...values } = data
+  const { federation, plugins: pluginTables, ...values } = data
+  const plugins = pluginTables === undefined ? {} : parsePluginTables(pluginTables)
+  if ('error' in plugins) throw new ConfigError(`invalid ${plugins.error} in config file ${file}`)
   let peers: FederationPeer[] = []
   if (federation !== undefined) {
     if (typeof federation !== 'object' || federation === null || Array.isArray(federation)) throw new ConfigError(`[federation] in config file ${file} is not a table`)
@@ -169,7 +175,7 @@ function readConfigFile(file: string): { values: Record<string, unknown>; peers:
   for (const key of Object.keys(values)) {
     if (!SCHEMAS.has(key) || key === 'config') throw new ConfigError(`unknown option "${key}" in config file ${file}`)
   }
-  return { values, peers }
+  return { values, peers, plugins }
 }
 
 /**
@@ -182,7 +188,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
   const explicitFile = flags.config !== undefined ? validate(configSpec, flags.config, '--config')
     : env.QPQ_CONFIG !== undefined ? validate(configSpec, env.QPQ_CONFIG, 'env QPQ_CONFIG') : null
   const configFile = (explicitFile as string | null) ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : null)
-  const { values: file, peers } = configFile === null ? { values: {} as Record<string, unknown>, peers: [] } : readConfigFile(configFile)
+  const { values: file, peers, plugins } = configFile === null ? { values: {} as Record<string, unknown>, peers: [], plugins: {} } : readConfigFile(configFile)
 
   const values = new Map<string, unknown>()
   for (const spec of specs) {
@@ -237,7 +243,9 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     rateLimits: { perIp: v('rate_limit_per_ip'), perIdentity: v('rate_limit_per_identity'), authPerIp: v('rate_limit_auth_per_ip') },
     delivery: { maxMessageBytes: Math.floor(v<number>('max_message_bytes')), maxQueueDepth: Math.floor(v<number>('max_queue_depth')), defaultTtlSecs: Math.floor(v<number>('default_ttl')) },
     sealedSender: v('sealed_sender'),
+    presence: v('presence'),
     pluginDir: v('plugin_dir'),
+    plugins,
     federation: {
       enabled: v('federation_enabled'),
       domain: v('federation_domain'),

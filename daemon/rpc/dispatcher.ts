@@ -46,11 +46,11 @@ class Context implements CallContext {
     private readonly info: CallInfo,
     readonly deadlineAt: number,
     private readonly seq: number,
-    private readonly bindings: Map<number, Binding>,
+    private readonly bind: (connectionId: number, binding: Binding) => void,
   ) {}
 
   bindSession(token: Uint8Array, deviceId: Uint8Array | null): void {
-    this.bindings.set(this.info.connectionId, { token, deviceId })
+    this.bind(this.info.connectionId, { token, deviceId })
   }
 
   get requestId(): number { return this.info.requestId }
@@ -97,6 +97,26 @@ export class Dispatcher {
     this.onSession = options.onSession
   }
 
+  /**
+   * A login bound a session to a connection: later calls on it need no Auth field, and its
+   * pushes route there at once (not only after its first authenticated call).
+   */
+  private readonly bind = (connectionId: number, binding: Binding): void => {
+    this.bindings.set(connectionId, binding)
+    if (this.onSession === undefined) return
+    const onSession = this.onSession
+    const ready = (session: Session | null): void => {
+      if (session !== null && this.bindings.get(connectionId) === binding) onSession(connectionId, session)
+    }
+    try {
+      const resolved = this.sessions.resolve(binding.token, binding.deviceId)
+      if (resolved instanceof Promise) resolved.then(ready, () => {})
+      else ready(resolved)
+    } catch {
+      // resolving failed: the binding stays, and the next call reports the failure
+    }
+  }
+
   /** The transport lost a connection: forget its session binding. */
   connectionClosed(connectionId: number): void {
     this.bindings.delete(connectionId)
@@ -135,7 +155,7 @@ export class Dispatcher {
   }
 
   private context(def: MethodDef, info: CallInfo): Context {
-    return new Context(this.log, def.id, info, Date.now() + this.rpcTimeoutMs, ++callCounter, this.bindings)
+    return new Context(this.log, def.id, info, Date.now() + this.rpcTimeoutMs, ++callCounter, this.bind)
   }
 
   /** Refuses a call with 5 and the retry hint. */

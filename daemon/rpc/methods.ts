@@ -1,4 +1,4 @@
-// The method table: each of the protocol's 49 methods (proto/methods.ts) with its request and
+// The method table: each of the protocol's methods (proto/methods.ts) with its request and
 // response types and its handler, built once at start. Methods whose service has not landed
 // answer 9 Unavailable with a reason — never 11, which is only for ids outside the protocol.
 import { qpq } from '../../proto/qpq.js'
@@ -6,6 +6,7 @@ import { METHODS, type MethodName } from '../../proto/methods.js'
 import { UnavailableError } from '../errors.js'
 import type { AccountService } from '../services/account/handler.js'
 import type { AuthService } from '../services/auth/handler.js'
+import type { ChannelService } from '../services/channels/handler.js'
 import type { DeliveryService } from '../services/delivery/handler.js'
 import type { DeviceService } from '../services/devices/handler.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
@@ -22,6 +23,7 @@ export interface Services {
   recovery?: RecoveryService
   account?: AccountService
   delivery?: DeliveryService
+  channels?: ChannelService
 }
 
 /** The generated message class `qpq.v1.<name>`. */
@@ -47,6 +49,10 @@ export function buildMethodTable(services: Services): MethodTable {
     ...(account && { DeleteAccount: account.deleteAccount }),
     ...(services.delivery && (({ enqueue, fetch, fetchWait, peek, ack, batchEnqueue }) =>
       ({ Enqueue: enqueue, Fetch: fetch, FetchWait: fetchWait, Peek: peek, Ack: ack, BatchEnqueue: batchEnqueue }))(services.delivery)),
+    ...(services.channels && (({ createChannel, sendTyping, removeMember, updateGroupMetadata, listGroupMembers, rotateKeys }) => ({
+      CreateChannel: createChannel, SendTyping: sendTyping, RemoveMember: removeMember, UpdateGroupMetadata: updateGroupMetadata,
+      ListGroupMembers: listGroupMembers, RotateKeys: rotateKeys,
+    }))(services.channels)),
   }
   const sealed = services.sealedSender === true
   return methodTable(METHODS.map((m) => ({

@@ -17,14 +17,25 @@ export class PushHub {
   /** Each connection's session: identity and device ('' = none), hex. */
   private readonly sessionOf = new Map<number, { id: string; device: string }>()
 
-  constructor(private readonly target: PushTarget) {}
+  /**
+   * `onPresence` hears an identity's first connection attach (online) and its last one detach
+   * (offline): services/presence tells the identity's contacts.
+   */
+  constructor(private readonly target: PushTarget, private readonly onPresence?: (identityKey: Buffer, online: boolean) => void) {}
+
+  isOnline(identityKey: Uint8Array): boolean {
+    return this.byIdentity.has(Buffer.from(identityKey).toString('hex'))
+  }
 
   /** A call on this connection carried a session of this identity: route its pushes here. */
   attach(connectionId: number, identityKey: Uint8Array, deviceId: Uint8Array | null): void {
     const id = Buffer.from(identityKey).toString('hex')
     const device = deviceId === null ? '' : Buffer.from(deviceId).toString('hex')
     const known = this.sessionOf.get(connectionId)
-    if (known?.id === id && known.device === device) return
+    if (known?.id === id) {
+      known.device = device // the session was bound to a device: same identity, no presence change
+      return
+    }
     this.detach(connectionId)
     this.sessionOf.set(connectionId, { id, device })
     let set = this.byIdentity.get(id)
@@ -33,6 +44,7 @@ export class PushHub {
       this.byIdentity.set(id, set)
     }
     set.add(connectionId)
+    if (set.size === 1) this.onPresence?.(Buffer.from(id, 'hex'), true)
   }
 
   detach(connectionId: number): void {
@@ -41,7 +53,10 @@ export class PushHub {
     this.sessionOf.delete(connectionId)
     const set = this.byIdentity.get(id)
     set?.delete(connectionId)
-    if (set?.size === 0) this.byIdentity.delete(id)
+    if (set?.size === 0) {
+      this.byIdentity.delete(id)
+      this.onPresence?.(Buffer.from(id, 'hex'), false)
+    }
   }
 
   /** Sessions ended: stop pushing to the connections of that device (null: of every device of the identity). */

@@ -110,4 +110,46 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX message_ids_by_expiry ON message_ids(expires_at);
     `),
   },
+  {
+    version: 6,
+    name: 'plugin key-value stores',
+    // each plugin's own key-value store (plugins/host): nothing else of the daemon is a plugin's
+    up: (db) => db.exec(`
+      CREATE TABLE plugin_kv (
+        plugin TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value BLOB NOT NULL,
+        PRIMARY KEY (plugin, key)
+      ) WITHOUT ROWID;
+    `),
+  },
+  {
+    version: 7,
+    name: 'channels and groups',
+    // a channel scopes delivery queues: a direct-message channel (group_id NULL) or an MLS
+    // group's; members are identity keys (an account's, or later a federated user's)
+    up: (db) => db.exec(`
+      CREATE TABLE channels (
+        id BLOB PRIMARY KEY CHECK (length(id) = 16),
+        group_id BLOB UNIQUE CHECK (group_id IS NULL OR length(group_id) = 32),
+        created_at INTEGER NOT NULL,
+        name TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        avatar_blob_id BLOB NOT NULL DEFAULT x'',
+        settings BLOB NOT NULL DEFAULT x'',
+        metadata_updated_at INTEGER NOT NULL DEFAULT 0,
+        epoch INTEGER NOT NULL DEFAULT 0,
+        epoch_message_id BLOB
+      );
+      -- a rowid table: members are listed in the order they joined (rowid), 'cursor' of ListGroupMembers
+      CREATE TABLE channel_members (
+        channel BLOB NOT NULL REFERENCES channels(id) ON DELETE CASCADE,
+        member BLOB NOT NULL CHECK (length(member) = 32),
+        admin INTEGER NOT NULL DEFAULT 0,
+        joined_at INTEGER NOT NULL,
+        UNIQUE (channel, member)
+      );
+      CREATE INDEX channel_members_by_member ON channel_members(member);
+    `),
+  },
 ]

@@ -567,6 +567,66 @@ export namespace qpq {
             type $Shape = qpq.v1.CreateChannelResponse.$Properties;
         }
 
+        interface ISendTypingRequest extends qpq.v1.SendTypingRequest.$Properties {
+        }
+
+        class SendTypingRequest {
+            constructor(p?: qpq.v1.SendTypingRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            channel_id: Uint8Array;
+            typing: boolean;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.SendTypingRequest.$Shape): qpq.v1.SendTypingRequest & qpq.v1.SendTypingRequest.$Shape;
+            static create(properties?: qpq.v1.SendTypingRequest.$Properties): qpq.v1.SendTypingRequest;
+            static encode(m: qpq.v1.SendTypingRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.SendTypingRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SendTypingRequest & qpq.v1.SendTypingRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SendTypingRequest & qpq.v1.SendTypingRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.SendTypingRequest;
+            static toObject(m: qpq.v1.SendTypingRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendTypingRequest {
+            interface $Properties {
+                channel_id?: (Uint8Array|null);
+                typing?: (boolean|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.SendTypingRequest.$Properties;
+        }
+
+        interface ISendTypingResponse extends qpq.v1.SendTypingResponse.$Properties {
+        }
+
+        class SendTypingResponse {
+            constructor(p?: qpq.v1.SendTypingResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            delivered: number;
+            static create(properties: qpq.v1.SendTypingResponse.$Shape): qpq.v1.SendTypingResponse & qpq.v1.SendTypingResponse.$Shape;
+            static create(properties?: qpq.v1.SendTypingResponse.$Properties): qpq.v1.SendTypingResponse;
+            static encode(m: qpq.v1.SendTypingResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.SendTypingResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SendTypingResponse & qpq.v1.SendTypingResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SendTypingResponse & qpq.v1.SendTypingResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.SendTypingResponse;
+            static toObject(m: qpq.v1.SendTypingResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SendTypingResponse {
+            interface $Properties {
+                delivered?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.SendTypingResponse.$Properties;
+        }
+
         interface IEnvelope extends qpq.v1.Envelope.$Properties {
         }
 

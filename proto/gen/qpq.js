@@ -3840,6 +3840,375 @@ export const qpq = $root.qpq = (() => {
             return CreateChannelResponse;
         })();
 
+        v1.SendTypingRequest = (function() {
+
+            const SendTypingRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            SendTypingRequest.prototype.channel_id = $util.newBuffer([]);
+            SendTypingRequest.prototype.typing = false;
+            SendTypingRequest.prototype.auth = null;
+
+            SendTypingRequest.create = function(properties) {
+                return new SendTypingRequest(properties);
+            };
+
+            SendTypingRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id") && m.channel_id.length)
+                    w.uint32(10).bytes(m.channel_id);
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing") && m.typing !== false)
+                    w.uint32(16).bool(m.typing);
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
+                    $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            SendTypingRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            SendTypingRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.SendTypingRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.channel_id = v;
+                            else
+                                delete m.channel_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.typing = v;
+                            else
+                                delete m.typing;
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            SendTypingRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            SendTypingRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
+                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
+                        return "channel_id: buffer expected";
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    if (typeof m.typing !== "boolean")
+                        return "typing: boolean expected";
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    {
+                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
+                        if (e)
+                            return "auth." + e;
+                    }
+                }
+                return null;
+            };
+
+            SendTypingRequest.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.SendTypingRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.SendTypingRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.SendTypingRequest();
+                if (d.channel_id != null) {
+                    if (d.channel_id.length) {
+                        if (typeof d.channel_id === "string")
+                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
+                        else if (d.channel_id.length >= 0)
+                            m.channel_id = d.channel_id;
+                    }
+                }
+                if (d.typing != null) {
+                    if (d.typing) {
+                        m.typing = $Boolean(d.typing);
+                    }
+                }
+                if (d.auth != null) {
+                    if (!$util.isObject(d.auth))
+                        throw $TypeError(".qpq.v1.SendTypingRequest.auth: object expected");
+                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
+                }
+                return m;
+            };
+
+            SendTypingRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.channel_id = "";
+                    else {
+                        d.channel_id = [];
+                        if (o.bytes !== $Array)
+                            d.channel_id = $util.newBuffer(d.channel_id);
+                    }
+                    d.typing = false;
+                    d.auth = null;
+                }
+                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
+                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
+                }
+                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
+                    d.typing = m.typing;
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
+                }
+                return d;
+            };
+
+            SendTypingRequest.prototype.toJSON = function() {
+                return SendTypingRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SendTypingRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.SendTypingRequest";
+            };
+
+            return SendTypingRequest;
+        })();
+
+        v1.SendTypingResponse = (function() {
+
+            const SendTypingResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            SendTypingResponse.prototype.delivered = 0;
+
+            SendTypingResponse.create = function(properties) {
+                return new SendTypingResponse(properties);
+            };
+
+            SendTypingResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered") && m.delivered !== 0)
+                    w.uint32(8).uint32(m.delivered);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            SendTypingResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            SendTypingResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.SendTypingResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.delivered = v;
+                            else
+                                delete m.delivered;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            SendTypingResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            SendTypingResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
+                    if (!$util.isInteger(m.delivered))
+                        return "delivered: integer expected";
+                }
+                return null;
+            };
+
+            SendTypingResponse.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.SendTypingResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.SendTypingResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.SendTypingResponse();
+                if (d.delivered != null) {
+                    if ($Number(d.delivered) !== 0) {
+                        m.delivered = d.delivered >>> 0;
+                    }
+                }
+                return m;
+            };
+
+            SendTypingResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.delivered = 0;
+                }
+                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
+                    d.delivered = m.delivered;
+                }
+                return d;
+            };
+
+            SendTypingResponse.prototype.toJSON = function() {
+                return SendTypingResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            SendTypingResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.SendTypingResponse";
+            };
+
+            return SendTypingResponse;
+        })();
+
         v1.Envelope = (function() {
 
             const Envelope = function (p) {

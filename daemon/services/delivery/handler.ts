@@ -46,6 +46,8 @@ export interface DeliveryDeps {
   limits: DeliveryLimits
   /** True when an account has this identity key (messages for nobody are refused). */
   recipientExists(identityKey: Buffer): boolean
+  /** Throws when the channel's membership forbids this message (services/channels). */
+  mayEnqueue(sender: Uint8Array | null, recipient: Buffer, channel: Buffer): void
   /** A message was committed: push it to the recipient's connections. */
   delivered(message: qpq.v1.NewMessage.$Properties): void
   counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
@@ -96,8 +98,10 @@ export class DeliveryService {
 
   enqueue = async (req: InstanceType<V1['EnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.EnqueueResponse.$Properties> => {
     const m: NewMessage = { recipient: sizedBytes(req.recipient_key, 'recipient_key', IDENTITY_KEY_BYTES), ...this.content(req) }
+    const sender = ctx.session?.identityKey ?? null
+    this.d.mayEnqueue(sender, m.recipient, m.channel)
     const veto = this.d.hooks.veto('message.enqueue', {
-      sender: ctx.session?.identityKey ?? null, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
+      sender, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
     })
     if (veto !== null) await refuse(veto)
     const r = await this.d.batcher.submit(() => this.store(m))
@@ -113,14 +117,27 @@ export class DeliveryService {
     if (req.recipient_keys.length > this.d.limits.batchMax) throw new BadRequestError(`at most ${this.d.limits.batchMax} recipients per batch`)
     const content = this.content(req)
     const messages = req.recipient_keys.map((k, i): NewMessage => ({ recipient: sizedBytes(k, `recipient_keys[${i}]`, IDENTITY_KEY_BYTES), ...content }))
+    const sender = ctx.session?.identityKey ?? null
+    for (const m of messages) this.d.mayEnqueue(sender, m.recipient, m.channel)
     const first = messages[0] as NewMessage
     const veto = this.d.hooks.veto('message.batch_enqueue', {
-      sender: ctx.session?.identityKey ?? null, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,
+      sender, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,
     })
     if (veto !== null) await refuse(veto)
-    const results = await this.d.batcher.submit(() => messages.map((m) => this.store(m)))
-    this.committed(messages, results)
+    const results = await this.deposit(() => messages)
     return { seqs: results.map((r) => r.seq) }
+  }
+
+  /**
+   * Stores messages on the path of Enqueue: all or nothing, committed, then pushed. `build` runs
+   * inside the transaction, so a service may make its own writes atomic with the messages (a
+   * RotateKeys fan-out records the epoch). Used for server-originated messages: no hooks, no proofs.
+   */
+  async deposit(build: () => NewMessage[]): Promise<EnqueueResult[]> {
+    let messages: NewMessage[] = []
+    const results = await this.d.batcher.submit(() => (messages = build()).map((m) => this.store(m)))
+    this.committed(messages, results)
+    return results
   }
 
   fetch = (req: InstanceType<V1['FetchRequest']>, ctx: CallContext): qpq.v1.FetchResponse.$Properties => {
