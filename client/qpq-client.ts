@@ -1,6 +1,7 @@
 // QpqClient: the TypeScript SDK's connection to a qpqd server. Connects over QUIC (ALPN qpq),
-// verifying the server against a pinned certificate or its CA, calls methods by id, and delivers
-// server pushes as events or an async iterator.
+// verifying the server against a pinned certificate or its CA, calls methods by id or by name,
+// reconnects with backoff when asked to (client/session/link.ts), and delivers server pushes as
+// raw frames or typed events, through listeners or async iterators.
 import { DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
 import { encodeRequest } from '../daemon/rpc/frames.js'
 import type { Decoder, Encoder } from '../daemon/rpc/method.js'
@@ -10,8 +11,19 @@ import { QpqError, Status } from './errors.js'
 import * as opaque from './opaque.js'
 import { verifyDeliveryProof } from '../daemon/services/delivery/proof.js'
 import type { KeyStretching } from './opaque.js'
-import { RpcConnection, type PushFrame, type StreamOutcome } from './rpc-connection.js'
+import type { PushFrame, RpcConnection, StreamOutcome } from './rpc-connection.js'
+import { Link, type LinkEvent, type ReconnectOptions, type SendOn } from './session/link.js'
+import { decodePush, type ClientEventType, type EventOf } from './session/events.js'
+import { listen } from './session/listen.js'
+import { DevicesApi } from './api/devices.js'
+import { RecoveryApi } from './api/recovery.js'
 import { ChannelsApi } from './api/channels.js'
+import { KtApi } from './api/kt.js'
+import { BlobsApi } from './api/blobs.js'
+import { KeysApi } from './api/keys.js'
+import { EndpointsApi } from './api/endpoints.js'
+import { ModerationApi } from './api/moderation.js'
+import { UsersApi } from './api/users.js'
 
 export interface QpqClientOptions {
   /** HOST:PORT of the server (default 127.0.0.1:5001). */
@@ -33,6 +45,11 @@ export interface QpqClientOptions {
   onDatagram?: (datagram: Buffer) => void
   /** Password stretching of OPAQUE (default 'memory-constrained'); the same for registration and login. */
   keyStretching?: KeyStretching
+  /**
+   * Reconnect with exponential backoff when the connection is lost, resuming the session on the
+   * new connection (default off: the client then ends with its connection).
+   */
+  reconnect?: boolean | ReconnectOptions
 }
 
 export interface RawResponse { status: number; requestId: number; payload: Buffer }
@@ -53,10 +70,11 @@ export interface Message { seq: number; data: Uint8Array }
 const toMessage = (e: qpq.v1.IEnvelope | qpq.v1.Envelope): Message => ({ seq: Number(e.seq ?? 0), data: e.data ?? new Uint8Array() })
 
 export class QpqClient {
-  readonly rpc: RpcConnection
+  private readonly link: Link
   private nextRequestId = 1
   private readonly pushListeners = new Set<PushListener>()
   private readonly closeListeners = new Set<(reason: string) => void>()
+  private readonly linkListeners = new Set<(event: LinkEvent) => void>()
   private readonly callTimeoutMs: number
   private readonly keyStretching: KeyStretching
   /** The session token of the last login; sent with every call that needs a session. */
@@ -65,13 +83,30 @@ export class QpqClient {
   identityKey: Uint8Array | null = null
   /** Channels and groups (400, 401, 410–413). */
   readonly channels = new ChannelsApi(this)
+  /** Key transparency (510, 511, 520), with verification of every answer's proofs. */
+  readonly kt = new KtApi(this)
+  /** Blob storage (600, 601). */
+  readonly blobs = new BlobsApi(this)
+  /** KeyPackages and hybrid keys (300–304). */
+  readonly keys = new KeysApi(this)
+  /** P2P endpoints (800, 801). */
+  readonly endpoints = new EndpointsApi(this)
+  /** Reports and bans (420–424). */
+  readonly moderation = new ModerationApi(this)
+  /** Username ↔ identity key, verified against the KT log (500, 501). */
+  readonly users = new UsersApi(this, this.kt)
+  /** The account's devices and push tokens (700–702, 710). */
+  readonly devices = new DevicesApi(this)
+  /** Recovery bundles (750–752). */
+  readonly recovery = new RecoveryApi(this)
 
   /** Starts connecting at once; calls made before the handshake completes are queued. */
   constructor(opts: QpqClientOptions) {
     const [host, port] = splitServer(opts.server ?? '127.0.0.1:5001')
     this.callTimeoutMs = opts.callTimeoutMs ?? 30_000
     this.keyStretching = opts.keyStretching ?? 'memory-constrained'
-    this.rpc = new RpcConnection({
+    const reconnect = opts.reconnect === true ? {} : (opts.reconnect || null)
+    this.link = new Link({
       host, port,
       serverName: opts.serverName ?? 'localhost',
       caPem: toPem(opts.caCert, 'CERTIFICATE'),
@@ -80,31 +115,45 @@ export class QpqClient {
       keepAliveMs: opts.keepAliveMs ?? 60_000,
       bufferBudget: 64 << 20,
       onDatagram: opts.onDatagram,
-    }, {
+    }, reconnect, {
       onPush: (p) => { for (const l of this.pushListeners) l(p) },
-      onClose: (reason) => { for (const l of this.closeListeners) l(reason) },
+      onState: (e) => {
+        for (const l of this.linkListeners) l(e)
+        if (e.state === 'closed') for (const l of this.closeListeners) l(e.reason)
+      },
+      resume: (send) => this.resumeOn(send),
     })
+  }
+
+  /** The current connection (while reconnecting: the lost one). */
+  get rpc(): RpcConnection {
+    return this.link.current
   }
 
   /** Connects and waits for the handshake. */
   static async connect(opts: QpqClientOptions): Promise<QpqClient> {
     const c = new QpqClient(opts)
-    await c.rpc.ready
+    await c.link.ready
     return c
   }
 
   get ready(): Promise<void> {
-    return this.rpc.ready
+    return this.link.ready
   }
 
   /** Calls a method with an encoded request; resolves with whatever status the server answered. */
   async call(methodId: number, payload: Uint8Array, opts: { timeoutMs?: number } = {}): Promise<RawResponse> {
-    const requestId = this.nextRequestId
-    this.nextRequestId = (this.nextRequestId + 1) >>> 0 || 1
-    const out: StreamOutcome = await this.rpc.send(encodeRequest(methodId, requestId, payload), { timeoutMs: opts.timeoutMs ?? this.callTimeoutMs })
+    const requestId = this.takeRequestId()
+    const out: StreamOutcome = await this.link.send(encodeRequest(methodId, requestId, payload), { timeoutMs: opts.timeoutMs ?? this.callTimeoutMs })
     if (out.kind === 'reset') throw new Error(`server reset the stream of request ${requestId} (code ${out.code})`)
     if (out.requestId !== requestId) throw new Error(`server answered request ${requestId} with request id ${out.requestId}`)
     return { status: out.status, requestId, payload: out.payload }
+  }
+
+  private takeRequestId(): number {
+    const id = this.nextRequestId
+    this.nextRequestId = (this.nextRequestId + 1) >>> 0 || 1
+    return id
   }
 
   /** Calls a method with typed messages; a non-zero status rejects with QpqError. */
@@ -153,6 +202,32 @@ export class QpqClient {
   }
 
   /**
+   * Carries on a session of an earlier login (e.g. a token kept in the client's state): checks it
+   * with one call, which also routes the identity's pushes to this connection. Rejects with
+   * QpqError 2 when the session has ended (log in again).
+   */
+  async resume(sessionToken: Uint8Array, identityKey: Uint8Array): Promise<void> {
+    this.sessionToken = sessionToken
+    this.identityKey = identityKey
+    await this.request('ListDevices', {})
+  }
+
+  /** The link's resumption on a new connection: the same check, sent on that connection alone. */
+  private async resumeOn(send: SendOn): Promise<void> {
+    if (this.sessionToken === null) return
+    const request = qpq.v1.ListDevicesRequest.encode({ auth: { access_token: this.sessionToken } }).finish()
+    const out = await send(encodeRequest((METHOD_BY_NAME.get('ListDevices') as { id: number }).id, this.takeRequestId(), request), this.callTimeoutMs)
+    if (out.kind === 'reset') throw new Error('the server reset the resumption call')
+    if (out.status !== 0) throw QpqError.fromResponse(out.status, out.payload)
+  }
+
+  /** Deletes the logged-in account and everything of it (950); its sessions end at once. */
+  async deleteAccount(): Promise<void> {
+    if (this.identityKey === null) throw new Error('log in first: only the logged-in account can be deleted')
+    await this.request('DeleteAccount', { identity_key: this.identityKey })
+  }
+
+  /**
    * Enqueues an opaque payload (normally MLS ciphertext) for a recipient's identity key. Resolves
    * once the server has committed it: `seq` in the recipient's queue, `duplicate` when this
    * message id was already stored.
@@ -160,6 +235,15 @@ export class QpqClient {
   async send(recipientKey: Uint8Array, payload: Uint8Array, opts: QueueOptions & { ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<{ seq: number; duplicate: boolean; proof: Uint8Array }> {
     const r = await this.request('Enqueue', { recipient_key: recipientKey, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
     return { seq: r.seq, duplicate: r.duplicate, proof: r.delivery_proof }
+  }
+
+  /**
+   * Enqueues one payload for several recipients (BatchEnqueue, 205): all or nothing. Resolves
+   * with each recipient's `seq`, in the order of `recipientKeys`.
+   */
+  async sendBatch(recipientKeys: Uint8Array[], payload: Uint8Array, opts: { channel?: Uint8Array; ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<number[]> {
+    const r = await this.request('BatchEnqueue', { recipient_keys: recipientKeys, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
+    return r.seqs.map(Number)
   }
 
   /**
@@ -206,34 +290,47 @@ export class QpqClient {
     return () => this.pushListeners.delete(listener)
   }
 
+  /** Hears the end of the client: closed by close(), or the connection lost for good. */
   onClose(listener: (reason: string) => void): () => void {
     this.closeListeners.add(listener)
     return () => this.closeListeners.delete(listener)
   }
 
-  /** Server pushes as an async iterator; ends when the connection closes or the loop breaks. */
-  async *pushes(): AsyncGenerator<PushFrame> {
-    const queue: PushFrame[] = []
-    let wake: (() => void) | null = null
-    let open = this.rpc.isOpen
-    const offPush = this.onPush((p) => { queue.push(p); wake?.() })
-    const offClose = this.onClose(() => { open = false; wake?.() })
-    try {
-      for (;;) {
-        const next = queue.shift()
-        if (next !== undefined) { yield next; continue }
-        if (!open) return
-        await new Promise<void>((r) => { wake = r })
-        wake = null
-      }
-    } finally {
-      offPush()
-      offClose()
-    }
+  /** Hears the connection's life: reconnecting (each attempt), open again, closed. */
+  onConnection(listener: (event: LinkEvent) => void): () => void {
+    this.linkListeners.add(listener)
+    return () => this.linkListeners.delete(listener)
+  }
+
+  /**
+   * Subscribes to typed server pushes of one type (`'message'`, `'typing'`, `'presence'`,
+   * `'membership'`), or of every type with `'*'`; returns the unsubscribe function.
+   */
+  on<T extends ClientEventType>(type: T | '*', listener: (event: EventOf<T>) => void): () => void {
+    return this.onPush((p) => {
+      const e = decodePush(p)
+      if (type === '*' || e.type === type) listener(e as EventOf<T>)
+    })
+  }
+
+  /** Typed server pushes (optionally of one type) as an async iterator; ends with the client. */
+  events<T extends ClientEventType>(type?: T): AsyncGenerator<EventOf<T>> {
+    return listen<EventOf<T>>((emit, end) => this.subscribeUntilClose(this.on<T>(type ?? '*', emit), end))
+  }
+
+  /** Raw server pushes as an async iterator; ends with the client or when the loop breaks. */
+  pushes(): AsyncGenerator<PushFrame> {
+    return listen<PushFrame>((emit, end) => this.subscribeUntilClose(this.onPush(emit), end))
+  }
+
+  private subscribeUntilClose(unsubscribe: () => void, end: () => void): () => void {
+    if (!this.link.isOpen) end()
+    const offClose = this.onClose(end)
+    return () => { unsubscribe(); offClose() }
   }
 
   close(): void {
-    this.rpc.close()
+    this.link.close()
   }
 }
 

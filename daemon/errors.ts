@@ -51,6 +51,10 @@ export class DeadlineExceededError extends RpcError {
 export class UnavailableError extends RpcError {
   constructor(message: string) { super(Status.Unavailable, message) }
 }
+/** A plugin refused the call on a veto hook (plugins/hooks.ts): its status (1–255) and reason are the answer. */
+export class VetoedError extends RpcError {
+  constructor(veto: { status: number; reason: string }) { super(veto.status as Exclude<Status, 0>, veto.reason) }
+}
 export class UnknownMethodError extends RpcError {
   constructor(methodId: number) { super(Status.UnknownMethod, `unknown method ${methodId}`) }
 }

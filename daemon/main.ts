@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// qpqd entry point: read the configuration, start the node, drain and exit on SIGTERM/SIGINT.
+// qpqd entry point: read the configuration, start the node, drain and exit on SIGTERM/SIGINT,
+// reload the plugins on SIGHUP.
 import { UsageError, helpText, parseCommandLine } from './cli/flags.js'
 import { ConfigError, loadConfig, redactedConfig, type Config } from './config/config.js'
 import { createLogger } from './observability/logger.js'
@@ -73,6 +74,15 @@ for (const sig of ['SIGTERM', 'SIGINT'] as const) {
     void shutdown(sig, 0)
   })
 }
+
+process.on('SIGHUP', () => {
+  if (node === null || stopping) return
+  log.info('SIGHUP: reloading the plugins')
+  void node.plugins.reload().then((outcomes) => {
+    const failed = outcomes.filter((o) => !o.ok).map((o) => o.plugin)
+    log.info({ reloaded: outcomes.length - failed.length, failed }, 'plugins reloaded')
+  })
+})
 
 try {
   node = await startNode(config, log)

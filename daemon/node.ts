@@ -31,9 +31,12 @@ import { Waiters } from './services/delivery/waiters.js'
 import { DEFAULT_DELIVERY_LIMITS, DeliveryService } from './services/delivery/handler.js'
 import { PushEvent } from './rpc/frames.js'
 import { qpq } from '../proto/qpq.js'
-import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto'
+import { ed25519PublicKey, newEd25519PrivateKeyDer } from './crypto/ed25519.js'
 import { BatchSigner } from './crypto/batch-signer.js'
 import { HookBus } from '../plugins/hooks.js'
+import { PluginHost } from '../plugins/host/host.js'
+import { PluginKvStore } from '../plugins/host/kv-store.js'
+import { noticeSender } from './services/delivery/server-notice.js'
 import { proofMessage } from './services/delivery/proof.js'
 import { DeviceStore } from './services/devices/store.js'
 import { DeviceService } from './services/devices/handler.js'
@@ -44,6 +47,20 @@ import { AccountService } from './services/account/handler.js'
 import { ChannelStore } from './services/channels/store.js'
 import { ChannelService } from './services/channels/handler.js'
 import { PresenceService } from './services/presence/presence.js'
+import { KtStore } from './services/kt/store.js'
+import { KtLog } from './services/kt/log.js'
+import { KtService } from './services/kt/handler.js'
+import { UserService } from './services/users/handler.js'
+import { BlobStore } from './services/blobs/store.js'
+import { BlobDisk } from './services/blobs/disk.js'
+import { BlobService } from './services/blobs/handler.js'
+import { DEFAULT_BLOB_LIMITS } from './services/blobs/limits.js'
+import { KeyStore } from './services/keys/store.js'
+import { KeyService } from './services/keys/handler.js'
+import { EndpointStore } from './services/p2p/store.js'
+import { EndpointService } from './services/p2p/handler.js'
+import { ModerationStore } from './services/moderation/store.js'
+import { ModerationService } from './services/moderation/handler.js'
 
 /** server_meta key of the OPAQUE server setup (the long-term OPAQUE key; losing it invalidates every account). */
 const OPAQUE_SETUP_KEY = 'opaque_server_setup'
@@ -52,6 +69,8 @@ const LOGIN_STATE_TTL_MS = 60_000
 const LOGIN_STATES_MAX = 10_000
 /** server_meta key of the delivery-proof signing key. */
 const PROOF_KEY = 'delivery_proof_key'
+/** server_meta key of the key transparency signing key (tree heads): its own, so either key can be replaced alone. */
+const KT_KEY = 'kt_signing_key'
 
 export interface RunningNode {
   readonly rpcAddress: HostPortAddress
@@ -62,6 +81,8 @@ export interface RunningNode {
   readonly storage: Storage
   /** Hook points of the services (plugins attach here). */
   readonly hooks: HookBus
+  /** The plugins of plugin_dir: status, reload (SIGHUP). */
+  readonly plugins: PluginHost
   /** Graceful stop: drain calls up to the drain timeout, close connections, release everything. */
   stop(): Promise<void>
 }
@@ -99,8 +120,15 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   const accounts = new AccountStore(storage.db)
   const sessions = new SessionService(accounts, config.sessionTtlMs)
   sessions.start()
+  // hook points services call; the plugin host registers plugins' handlers on it
+  const hooks = new HookBus()
+  // the key transparency log; registration appends each new account's binding to it
+  const ktKeyDer = signingKey(meta, KT_KEY)
+  const ktStore = new KtStore(storage.db)
+  const ktLog = new KtLog({ store: ktStore, signerKey: ed25519PublicKey(ktKeyDer), sign: (message) => pool.run('ed25519Sign', { privateKeyDer: ktKeyDer, message }) })
   const auth = new AuthService({
-    store: accounts, pool, sessions, serverSetup,
+    registered: (username, identityKey, createdAt) => ktLog.bind(username, identityKey, createdAt),
+    store: accounts, pool, sessions, serverSetup, hooks,
     logins: new LoginStates(LOGIN_STATE_TTL_MS, LOGIN_STATES_MAX),
     onLogin: (ok) => (ok ? metrics.service.loginSuccess : metrics.service.loginFailure).inc(),
   })
@@ -114,12 +142,12 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   purger.register('sessions', (a) => sessions.endAccount(a.id))
   purger.register('devices', (a) => deviceStore.purgeAccount(a.id))
   purger.register('recovery bundles', (a) => recoveryStore.purgeAccount(a.id))
+  // the tree is append-only: the account's leaves go, their hashes (and so every proof) stay
+  purger.register('key transparency leaves', (a) => ktLog.forget(a.identityKey))
   // the delivery-proof signing key (Ed25519, PKCS#8), created on first start
-  const proofKeyDer = meta.read(PROOF_KEY) ?? meta.writeOnce(PROOF_KEY, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'der' }))
-  const proofPublicKey = createPublicKey(createPrivateKey({ key: proofKeyDer, format: 'der', type: 'pkcs8' })).export({ type: 'spki', format: 'der' }).subarray(-32)
+  const proofKeyDer = signingKey(meta, PROOF_KEY)
+  const proofPublicKey = ed25519PublicKey(proofKeyDer)
   const signer = new BatchSigner(pool, proofKeyDer)
-  // hook points services call; the plugin host registers plugins on it (none yet)
-  const hooks = new HookBus()
   const deliveryStore = new DeliveryStore(storage.db)
   purger.register('delivery queues', (a) => deliveryStore.purgeRecipient(a.identityKey))
   const account = new AccountService({ purger })
@@ -127,9 +155,11 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   const pushTo = (to: Uint8Array, event: number, payload: Uint8Array): number => push?.pushToIdentity(to, event, payload) ?? 0
   const channelStore = new ChannelStore(storage.db)
   let channels: ChannelService | null = null
+  // one group commit serves the queues and the plugins' stores
+  const batcher = new CommitBatcher(storage.db)
   const delivery = new DeliveryService({
     store: deliveryStore,
-    batcher: new CommitBatcher(storage.db),
+    batcher,
     waiters: new Waiters(),
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => accounts.identityExists(key),
@@ -144,12 +174,38 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     },
   })
   delivery.start()
+  const moderationStore = new ModerationStore(storage.db)
   const channelService = new ChannelService({
     store: channelStore, accountExists: (key) => accounts.identityExists(key), deposit: (build) => delivery.deposit(build),
     push: pushTo, hooks, ttlSecs: config.delivery.defaultTtlSecs,
+    isBanned: (channel, key) => moderationStore.banOn(key, channel, Date.now()) !== undefined,
   })
   channels = channelService
   purger.register('channel memberships', (a) => channelService.purgeMember(a.identityKey))
+  const blobs = new BlobService({
+    store: new BlobStore(storage.db), disk: new BlobDisk(config.blobs.dir), hooks, log: log.child({ component: 'blobs' }),
+    limits: { ...DEFAULT_BLOB_LIMITS, maxBlobBytes: config.blobs.maxBytes, uploadTtlMs: config.blobs.uploadTtlMs },
+  })
+  await blobs.start()
+  purger.register('blobs and uploads', (a) => blobs.purgeAccount(a.id))
+  const keyStore = new KeyStore(storage.db)
+  const keys = new KeyService({ store: keyStore, ciphersuites: config.mlsCiphersuites, onUpload: () => metrics.service.keyPackageUpload.inc() })
+  purger.register('key packages and hybrid keys', (a) => keyStore.purge(a.identityKey))
+  const endpointStore = new EndpointStore(storage.db)
+  const endpoints = new EndpointService({ store: endpointStore, shareChannel: (a, b) => channelStore.shareChannel(a, b) })
+  endpoints.start()
+  purger.register('p2p endpoints', (a) => endpointStore.purge(a.identityKey))
+  const moderation = new ModerationService({
+    store: moderationStore, admins: config.admins,
+    accountIdOf: (key) => accounts.accountIdOf(key),
+    endSessions: (accountId) => sessions.endAccount(accountId),
+    channelAdmin: (channel, key) => (channelStore.channel(channel) === undefined ? undefined : channelStore.membership(channel, key)?.admin === true),
+    expel: (channel, key, actor) => channelService.expel(channel, key, actor),
+  })
+  moderation.start()
+  // a server-wide ban refuses logins: built-in policy on the plugin hook point, ahead of plugins
+  hooks.register('auth.login', moderation.loginVeto, Number.MAX_SAFE_INTEGER)
+  purger.register('reports filed', (a) => moderationStore.purgeReporter(a.identityKey))
   sessions.onEnded((accountId, device) => {
     delivery.sessionsEnded(accountId, device)
     const identity = accounts.identityOf(accountId)
@@ -160,7 +216,9 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   let rpc: RpcServer | null = null
   const methods = buildMethodTable({
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false, deliveryProofKey: proofPublicKey },
-    auth, devices, recovery, account, delivery, channels: channelService,
+    auth, devices, recovery, account, delivery, channels: channelService, blobs, keys, endpoints, moderation,
+    kt: new KtService({ log: ktLog, store: ktStore }),
+    users: new UserService({ identityOf: (name) => accounts.account(name)?.identityKey, profileOf: (key) => accounts.profileOf(key), kt: ktLog }),
     sealedSender: config.sealedSender,
   })
   const rateLimiter = new InProcessRateLimiter()
@@ -187,36 +245,57 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     maxStalledStreams: DEFAULT_RPC_LIMITS.maxStalledStreams,
   }, dispatcher, log.child({ component: 'rpc' }), {
     answered: (methodId, status, startedAtNs) => metrics.observeCall(methodId, status, startedAtNs),
-    disconnect: ({ connectionId }) => push?.detach(connectionId),
+    connect: (info) => hooks.veto('connect', info)?.then((v) => (v === null ? null : v.reason || 'refused by a plugin')) ?? null,
+    disconnect: (info) => {
+      push?.detach(info.connectionId)
+      hooks.observe('disconnect', info)
+    },
   })
   const presence = config.presence ? new PresenceService({ contactsOf: (key) => channelStore.contactsOf(key), isOnline: (key) => push?.isOnline(key) ?? false, push: pushTo }) : null
   push = new PushHub(rpc, presence?.changed)
   const pushHub = push
   metrics.watchRpcServer(rpc)
 
-  const rpcAddress = await rpc.start()
+  const plugins = new PluginHost({ dir: config.pluginDir, settings: config.plugins }, {
+    hooks, log: log.child({ component: 'plugins' }), registry: metrics.registry, store: new PluginKvStore(storage.db, batcher),
+    sendNotice: noticeSender({ identityOf: (u) => accounts.account(u)?.identityKey, deposit: (build) => delivery.deposit(build), ttlSecs: config.delivery.defaultTtlSecs }),
+  })
+  // on the hooks before the first client comes
+  await plugins.start()
+  let rpcAddress: HostPortAddress
   let metricsAddress: HostPortAddress | null = null
   try {
+    rpcAddress = await rpc.start()
     if (config.metricsListen !== null) metricsAddress = await metrics.listen(config.metricsListen)
   } catch (err) {
     await rpc.drain(0)
+    await plugins.stop()
     throw err
   }
   log.info({ listen: `${rpcAddress.host}:${rpcAddress.port}`, metrics: metricsAddress, version: VERSION }, 'qpqd listening')
 
   const server = rpc
   return {
-    rpcAddress, metricsAddress, tls, rpc: server, push: pushHub, storage, hooks,
+    rpcAddress, metricsAddress, tls, rpc: server, push: pushHub, storage, hooks, plugins,
     async stop() {
       log.info({ inFlight: server.inFlight, connections: server.connectionCount }, 'draining')
       await server.drain(config.drainTimeoutMs)
+      await plugins.stop()
       rateLimiter.close()
       await metrics.close()
       sessions.stop()
       delivery.stop()
+      await blobs.stop()
+      endpoints.stop()
+      moderation.stop()
       await pool.close()
       storage.close()
       log.info('stopped')
     },
   }
+}
+
+/** An Ed25519 signing key (PKCS#8 DER) kept in server_meta under `name`, created on first start. */
+function signingKey(meta: MetaStore, name: string): Buffer {
+  return meta.read(name) ?? meta.writeOnce(name, newEd25519PrivateKeyDer())
 }

@@ -20,7 +20,8 @@ export interface MessageMeta {
 export interface HookPayloads {
   'connect': { connectionId: number; remoteAddress: string }
   'disconnect': { connectionId: number; remoteAddress: string }
-  'auth.login': { username: string; remoteAddress: string }
+  /** After the password was verified, before the session exists: a veto refuses the login. */
+  'auth.login': { username: string; identityKey: Uint8Array; remoteAddress: string }
   'user.registered': { username: string; identityKey: Uint8Array }
   'message.enqueue': MessageMeta
   'message.batch_enqueue': { sender: Uint8Array | null; recipients: Uint8Array[]; channel: Uint8Array; size: number; ttlSecs: number }
@@ -36,7 +37,7 @@ export interface HookPayloads {
 
 export type HookName = keyof HookPayloads
 
-export const HOOKS: { readonly [N in HookName]: { veto: boolean; timeoutMs: number } } = {
+export const HOOKS = {
   'connect': { veto: true, timeoutMs: 200 },
   'disconnect': { veto: false, timeoutMs: 1_000 },
   'auth.login': { veto: true, timeoutMs: 500 },
@@ -51,7 +52,10 @@ export const HOOKS: { readonly [N in HookName]: { veto: boolean; timeoutMs: numb
   'mesh.envelope': { veto: true, timeoutMs: 200 },
   'federation.inbound': { veto: true, timeoutMs: 500 },
   'federation.outbound': { veto: true, timeoutMs: 500 },
-}
+} as const satisfies { readonly [N in HookName]: { veto: boolean; timeoutMs: number } }
+
+/** The hooks on which a plugin may refuse (the others only observe). */
+export type VetoHookName = { [N in HookName]: (typeof HOOKS)[N]['veto'] extends true ? N : never }[HookName]
 
 export type HookHandler<N extends HookName> = (payload: HookPayloads[N]) => Veto | null | void | Promise<Veto | null | void>
 

@@ -3,9 +3,12 @@
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { METHODS } from '../proto/methods.js'
+import { METHOD_STATUSES } from '../proto/method-statuses.js'
 
 export function methodsDoc(): string {
-  const rows = METHODS.map((m) => `| ${m.id} | ${m.name} | \`${m.name}Request\` | \`${m.name}Response\` | ${m.auth ? 'yes' : 'no'} | ${m.rateClass} |`)
+  const statuses = (name: keyof typeof METHOD_STATUSES): string =>
+    Object.entries(METHOD_STATUSES[name]).map(([code, why]) => `${code}: ${why}`).join('; ') || '—'
+  const rows = METHODS.map((m) => `| ${m.id} | ${m.name} | \`${m.name}Request\` | \`${m.name}Response\` | ${m.auth ? 'yes' : 'no'} | ${m.rateClass} | ${statuses(m.name)} |`)
   return [
     '# Method reference',
     '',
@@ -16,10 +19,13 @@ export function methodsDoc(): string {
     '`rate_limit_auth_per_ip`, `default` per address and per account, `none` never. Statuses every',
     'method may answer: 1 (bad request), 2 (no valid session), 5 (rate limited), 8 (deadline),',
     '9 (not available: the service has not landed yet, or the server is draining), 10 (internal);',
-    'see [protocol.md](protocol.md).',
+    'see [protocol.md](protocol.md). "Other statuses" lists what a method answers beyond those; a',
+    'plugin veto answers with the status the plugin chose ([plugins.md](plugins.md)). Per-domain',
+    'details: [delivery.md](delivery.md), [keys.md](keys.md), [channels.md](channels.md),',
+    '[moderation.md](moderation.md), [p2p.md](p2p.md), [blobs.md](blobs.md), [accounts.md](accounts.md).',
     '',
-    '| id | method | request | response | session | rate class |',
-    '|---|---|---|---|---|---|',
+    '| id | method | request | response | session | rate class | other statuses |',
+    '|---|---|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n')

@@ -8,6 +8,7 @@ import { qpq } from '../proto/qpq.js'
 import type { MessageCodec } from '../daemon/rpc/method.js'
 import { startHarness, type Harness } from './helpers/rpc-harness.js'
 import { QpqError } from '../client/errors.js'
+import { newUser, startTestNode } from './helpers/node.js'
 
 const GOOD = Buffer.from('a-valid-session-token')
 const codec = (name: string): MessageCodec<Record<string, unknown>> =>
@@ -67,6 +68,25 @@ describe('method table', () => {
     const r = await c.call(950, qpq.v1.DeleteAccountRequest.encode({ auth: { access_token: GOOD } }).finish())
     assert.equal(r.status, Status.Unavailable)
     assert.match(qpq.v1.Error.decode(r.payload).message, /DeleteAccount is not available/)
+  })
+})
+
+describe('the daemon serves the whole protocol', () => {
+  it('answers every method but federation (900–905) with its own service: never 9, never 11', async () => {
+    const t = await startTestNode()
+    try {
+      const u = newUser('walker')
+      await t.register(u)
+      const c = await t.session(u)
+      for (const m of METHODS.filter((x) => x.id < 900 || x.id > 905)) {
+        // an empty request: the service answers (mostly 1, bad request) — what matters is that it is there
+        const r = await c.call(m.id, codec(`${m.name}Request`).encode(m.auth ? { auth: { access_token: c.sessionToken } } : {}).finish())
+        assert.notEqual(r.status, Status.Unavailable, `${m.id} ${m.name} is not served`)
+        assert.notEqual(r.status, Status.UnknownMethod, `${m.id} ${m.name}`)
+      }
+    } finally {
+      await t.stop()
+    }
   })
 })
 

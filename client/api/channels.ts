@@ -3,13 +3,7 @@
 // and its channel id is where its messages are enqueued. Membership, typing and presence
 // arrive as pushes (client.onPush / pushes(); decode with qpq.v1.Membership / Typing / Presence).
 import type { qpq } from '../../proto/qpq.js'
-import type { MethodName } from '../../proto/methods.js'
-import type { RequestOf, ResponseOf } from '../qpq-client.js'
-
-/** The one thing this API needs of the client: typed calls that carry the session. */
-export interface Requester {
-  request<N extends MethodName>(name: N, message: RequestOf<N>): Promise<ResponseOf<N>>
-}
+import type { Requester } from './requester.js'
 
 export interface GroupPage {
   members: qpq.v1.IGroupMember[]

@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { OPTIONS, type OptionSpec } from './options.js'
 import type { LogLevel } from '../observability/logger.js'
 import { parsePluginTables, type PluginSettings } from './plugins.js'
+import { PROTOCOL_MAX_BLOB_BYTES } from '../services/blobs/limits.js'
 
 export interface HostPortAddress { host: string; port: number }
 
@@ -47,6 +48,12 @@ export interface Config {
   delivery: { maxMessageBytes: number; maxQueueDepth: number; defaultTtlSecs: number }
   sealedSender: boolean
   presence: boolean
+  /** RFC 9420 ciphersuite ids whose KeyPackages are accepted. */
+  mlsCiphersuites: number[]
+  /** Usernames of the server admins. */
+  admins: string[]
+  /** Blob storage: where blobs live, the largest accepted, how long an unfinished upload is kept. */
+  blobs: { dir: string; maxBytes: number; uploadTtlMs: number }
   pluginDir: string | null
   /** From `[plugins.<name>]` tables in the config file, by plugin name. */
   plugins: Record<string, PluginSettings>
@@ -71,6 +78,15 @@ export class ConfigError extends Error {
 
 const DEFAULT_CONFIG_FILE = 'qpq-server.toml'
 const DEFAULT_METRICS_LISTEN: HostPortAddress = { host: '0.0.0.0', port: 9090 }
+
+/** "1,3": RFC 9420 ciphersuite ids (1–65535). */
+function ciphersuites(list: string): number[] {
+  const ids = list.split(',').map((s) => s.trim()).filter((s) => s.length > 0).map(Number)
+  if (ids.length === 0 || ids.some((n) => !Number.isInteger(n) || n < 1 || n > 0xffff)) {
+    throw new ConfigError(`mls_ciphersuites must list RFC 9420 ciphersuite ids (1-65535) separated by commas, got "${list}"`)
+  }
+  return ids
+}
 
 /** Parses HOST:PORT or [V6]:PORT. */
 export function parseAddress(s: string): HostPortAddress | null {
@@ -211,6 +227,9 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
   if (production && tlsCert === null) {
     throw new ConfigError('production mode refuses the development certificate: set tls_cert and tls_key (QPQ_TLS_CERT, QPQ_TLS_KEY)')
   }
+  if (v<number>('max_blob_bytes') > PROTOCOL_MAX_BLOB_BYTES) {
+    throw new ConfigError(`max_blob_bytes must be at most the protocol's ${PROTOCOL_MAX_BLOB_BYTES} bytes`)
+  }
   if (production && v<string | null>('db_key') === null) {
     throw new ConfigError('production mode needs a database key: set db_key (QPQ_DB_KEY)')
   }
@@ -244,6 +263,9 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     delivery: { maxMessageBytes: Math.floor(v<number>('max_message_bytes')), maxQueueDepth: Math.floor(v<number>('max_queue_depth')), defaultTtlSecs: Math.floor(v<number>('default_ttl')) },
     sealedSender: v('sealed_sender'),
     presence: v('presence'),
+    mlsCiphersuites: ciphersuites(v('mls_ciphersuites')),
+    admins: (v<string | null>('admins') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0),
+    blobs: { dir: v<string | null>('blob_dir') ?? path.join(dataDir, 'blobs'), maxBytes: Math.floor(v<number>('max_blob_bytes')), uploadTtlMs: v<number>('blob_upload_ttl') * 1000 },
     pluginDir: v('plugin_dir'),
     plugins,
     federation: {

@@ -7,6 +7,12 @@ import { UnavailableError } from '../errors.js'
 import type { AccountService } from '../services/account/handler.js'
 import type { AuthService } from '../services/auth/handler.js'
 import type { ChannelService } from '../services/channels/handler.js'
+import type { BlobService } from '../services/blobs/handler.js'
+import type { KeyService } from '../services/keys/handler.js'
+import type { KtService } from '../services/kt/handler.js'
+import type { EndpointService } from '../services/p2p/handler.js'
+import type { ModerationService } from '../services/moderation/handler.js'
+import type { UserService } from '../services/users/handler.js'
 import type { DeliveryService } from '../services/delivery/handler.js'
 import type { DeviceService } from '../services/devices/handler.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
@@ -24,6 +30,12 @@ export interface Services {
   account?: AccountService
   delivery?: DeliveryService
   channels?: ChannelService
+  blobs?: BlobService
+  keys?: KeyService
+  kt?: KtService
+  endpoints?: EndpointService
+  moderation?: ModerationService
+  users?: UserService
 }
 
 /** The generated message class `qpq.v1.<name>`. */
@@ -53,6 +65,16 @@ export function buildMethodTable(services: Services): MethodTable {
       CreateChannel: createChannel, SendTyping: sendTyping, RemoveMember: removeMember, UpdateGroupMetadata: updateGroupMetadata,
       ListGroupMembers: listGroupMembers, RotateKeys: rotateKeys,
     }))(services.channels)),
+    ...(services.blobs && { UploadBlob: services.blobs.uploadBlob, DownloadBlob: services.blobs.downloadBlob }),
+    ...(services.keys && (({ uploadKeyPackage, fetchKeyPackage, uploadHybridKey, fetchHybridKey, fetchHybridKeys }) => ({
+      UploadKeyPackage: uploadKeyPackage, FetchKeyPackage: fetchKeyPackage, UploadHybridKey: uploadHybridKey, FetchHybridKey: fetchHybridKey, FetchHybridKeys: fetchHybridKeys,
+    }))(services.keys)),
+    ...(services.kt && { RevokeKey: services.kt.revokeKey, CheckRevocation: services.kt.checkRevocation, AuditKeyTransparency: services.kt.auditKeyTransparency }),
+    ...(services.moderation && (({ reportMessage, banUser, unbanUser, listReports, listBanned }) => ({
+      ReportMessage: reportMessage, BanUser: banUser, UnbanUser: unbanUser, ListReports: listReports, ListBanned: listBanned,
+    }))(services.moderation)),
+    ...(services.users && { ResolveUser: services.users.resolveUser, ResolveIdentity: services.users.resolveIdentity }),
+    ...(services.endpoints && { PublishEndpoint: services.endpoints.publishEndpoint, ResolveEndpoint: services.endpoints.resolveEndpoint }),
   }
   const sealed = services.sealedSender === true
   return methodTable(METHODS.map((m) => ({

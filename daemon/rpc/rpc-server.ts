@@ -21,10 +21,13 @@ export interface RpcServerOptions {
 
 export const DEFAULT_RPC_LIMITS = { readTimeoutMs: 30_000, maxStalledStreams: 16 }
 
-/** Observers the daemon wires to metrics and, later, to plugin hooks. */
+/** Observers the daemon wires to metrics and to plugin hooks. */
 export interface RpcEvents {
-  /** A client completed its handshake; return a reason to refuse it. */
-  connect?(info: { connectionId: number; remoteAddress: string }): string | null
+  /**
+   * A client completed its handshake; return a reason to refuse it. A promise (a plugin's
+   * verdict) holds the connection's calls until it settles; a reason then closes it (Refused).
+   */
+  connect?(info: { connectionId: number; remoteAddress: string }): string | null | Promise<string | null>
   disconnect?(info: { connectionId: number; remoteAddress: string }): void
   /** A call was answered (framing errors included, methodId -1 when unknown). */
   answered?(methodId: number, status: number, startedAt: bigint): void
@@ -49,6 +52,8 @@ interface ConnState {
   stalled: number
   /** Aborted when the connection closes or the server drains: handlers still waiting (long polls) stop. */
   readonly gone: AbortController
+  /** Set while the connect event is still deciding: calls wait for it. */
+  admission: Promise<void> | null
 }
 
 export interface RpcServerStats extends QuicServerStats {
@@ -144,11 +149,26 @@ export class RpcServer {
   private onConnection(conn: QuicConnection): string | null {
     const info = { connectionId: conn.id, remoteAddress: conn.remote.host }
     const refusal = this.events.connect?.(info) ?? null
-    if (refusal !== null) return refusal
-    conn.app = { conn, streams: new Map(), stalled: 0, gone: new AbortController() } satisfies ConnState
-    this.conns.set(conn.id, conn.app as ConnState)
+    if (typeof refusal === 'string') return refusal
+    const st: ConnState = { conn, streams: new Map(), stalled: 0, gone: new AbortController(), admission: null }
+    conn.app = st
+    this.conns.set(conn.id, st)
+    if (refusal !== null) {
+      st.admission = refusal.then(
+        (reason) => this.admitted(st, reason),
+        (err: unknown) => {
+          this.log.error({ err, conn: conn.id }, 'connect event failed')
+          this.admitted(st, 'internal error')
+        },
+      )
+    }
     this.log.debug({ conn: conn.id, remote: `${conn.remote.host}:${conn.remote.port}` }, 'connection established')
     return null
+  }
+
+  private admitted(st: ConnState, refusal: string | null): void {
+    st.admission = null
+    if (refusal !== null && !st.conn.closed) st.conn.close(true, CloseCode.Refused, refusal)
   }
 
   private onClosed(conn: QuicConnection): void {
@@ -221,6 +241,15 @@ export class RpcServer {
 
   private dispatch(st: ConnState, s: RequestStream): void {
     s.phase = Phase.Dispatched
+    if (st.admission !== null) {
+      // refused meanwhile: the connection is closed, and the answer only releases the request's bytes
+      void st.admission.then(() => (st.conn.closed ? this.answer(st, s, errorReply(Status.Unavailable, 'connection refused')) : this.call(st, s)))
+      return
+    }
+    this.call(st, s)
+  }
+
+  private call(st: ConnState, s: RequestStream): void {
     const header = s.reader.header
     const reply = this.dispatcher.dispatch(header.readUInt16BE(0), s.reader.payload(), {
       requestId: header.readUInt32BE(2), connectionId: st.conn.id, remoteAddress: st.conn.remote.host, signal: st.gone.signal,

@@ -2,6 +2,7 @@
 // To change the schema, append a migration with the next version; never edit, remove or reorder
 // one that has shipped: databases in the field have already run it.
 import type { Migration } from './database.js'
+import { bindingLeaf } from '../services/kt/leaf.js'
 
 export const migrations: readonly Migration[] = [
   {
@@ -151,5 +152,135 @@ export const migrations: readonly Migration[] = [
       );
       CREATE INDEX channel_members_by_member ON channel_members(member);
     `),
+  },
+  {
+    version: 8,
+    name: 'key packages and hybrid keys',
+    // single-use MLS KeyPackages, a FIFO per identity (id order); one hybrid public key per identity
+    up: (db) => db.exec(`
+      CREATE TABLE key_packages (
+        id INTEGER PRIMARY KEY,
+        identity_key BLOB NOT NULL CHECK (length(identity_key) = 32),
+        package BLOB NOT NULL,
+        uploaded_at INTEGER NOT NULL
+      );
+      CREATE INDEX key_packages_by_identity ON key_packages(identity_key, id);
+      CREATE TABLE hybrid_keys (
+        identity_key BLOB PRIMARY KEY CHECK (length(identity_key) = 32),
+        public_key BLOB NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `),
+  },
+  {
+    version: 9,
+    name: 'p2p endpoints',
+    // one published iroh endpoint per identity, until it expires
+    up: (db) => db.exec(`
+      CREATE TABLE p2p_endpoints (
+        identity_key BLOB PRIMARY KEY CHECK (length(identity_key) = 32),
+        node_id BLOB NOT NULL CHECK (length(node_id) = 32),
+        relay_url TEXT NOT NULL,
+        direct_addresses TEXT NOT NULL,
+        published_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX p2p_endpoints_by_expiry ON p2p_endpoints(expires_at);
+    `),
+  },
+  {
+    version: 10,
+    name: 'moderation',
+    // reports (rowid order = oldest first, the ListReports cursor) and bans, server-wide
+    // (channel '') or per channel; expires_at 0 = permanent
+    up: (db) => db.exec(`
+      CREATE TABLE reports (
+        report_id BLOB NOT NULL UNIQUE CHECK (length(report_id) = 16),
+        reporter BLOB NOT NULL CHECK (length(reporter) = 32),
+        reported BLOB NOT NULL CHECK (length(reported) = 32),
+        channel BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        reason TEXT NOT NULL,
+        evidence BLOB NOT NULL,
+        comment TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX reports_by_reporter ON reports(reporter);
+      CREATE TABLE bans (
+        identity_key BLOB NOT NULL CHECK (length(identity_key) = 32),
+        channel BLOB NOT NULL,
+        reason TEXT NOT NULL,
+        banned_by BLOB NOT NULL,
+        banned_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        UNIQUE (identity_key, channel)
+      );
+      CREATE INDEX bans_by_channel ON bans(channel);
+    `),
+  },
+  {
+    version: 11,
+    name: 'blobs',
+    // content-addressed blobs (the bytes are files under blob_dir), every account that stored
+    // each one (a blob goes when its last owner's account is deleted), and unfinished uploads
+    up: (db) => db.exec(`
+      CREATE TABLE blobs (
+        id BLOB PRIMARY KEY CHECK (length(id) = 32),
+        size INTEGER NOT NULL,
+        mime_type TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE blob_owners (
+        blob_id BLOB NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        stored_at INTEGER NOT NULL,
+        PRIMARY KEY (blob_id, user_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX blob_owners_by_user ON blob_owners(user_id);
+      CREATE TABLE blob_uploads (
+        id BLOB PRIMARY KEY CHECK (length(id) = 16),
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        sha256 BLOB NOT NULL CHECK (length(sha256) = 32),
+        total_size INTEGER NOT NULL,
+        mime_type TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX blob_uploads_by_user ON blob_uploads(user_id, sha256);
+      CREATE INDEX blob_uploads_by_expiry ON blob_uploads(expires_at);
+    `),
+  },
+  {
+    version: 12,
+    name: 'key transparency log',
+    // services/kt: the leaves as their exact logged bytes, and the hash of every complete subtree
+    // (level 0 = leaf hashes) so proofs read O(log n) rows. The tree is append-only: nodes are never
+    // updated or deleted, leaves never updated; a deleted account's leaves are deleted (their
+    // hashes stay, so the tree and every proof are unchanged).
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE kt_leaves (
+          idx INTEGER PRIMARY KEY CHECK (idx >= 0),
+          leaf BLOB NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('binding', 'revocation')),
+          identity_key BLOB NOT NULL CHECK (length(identity_key) = 32)
+        );
+        CREATE INDEX kt_leaves_by_key ON kt_leaves(identity_key, idx);
+        CREATE TABLE kt_nodes (
+          level INTEGER NOT NULL,
+          idx INTEGER NOT NULL,
+          hash BLOB NOT NULL CHECK (length(hash) = 32),
+          PRIMARY KEY (level, idx)
+        ) WITHOUT ROWID;
+        CREATE TRIGGER kt_leaves_no_update BEFORE UPDATE ON kt_leaves BEGIN SELECT RAISE(ABORT, 'the KT log is append-only'); END;
+        CREATE TRIGGER kt_nodes_no_update BEFORE UPDATE ON kt_nodes BEGIN SELECT RAISE(ABORT, 'the KT log is append-only'); END;
+        CREATE TRIGGER kt_nodes_no_delete BEFORE DELETE ON kt_nodes BEGIN SELECT RAISE(ABORT, 'the KT log is append-only'); END;
+      `)
+      // accounts registered before the log existed get their binding leaves, oldest first (the
+      // store hashes them when it opens)
+      const insert = db.prepare("INSERT INTO kt_leaves (idx, leaf, kind, identity_key) VALUES (?, ?, 'binding', ?)")
+      const users = db.prepare('SELECT username, identity_key, created_at FROM users ORDER BY created_at, id').all() as Array<{ username: string; identity_key: Buffer; created_at: number }>
+      users.forEach((u, i) => insert.run(i, bindingLeaf(u.username, u.identity_key, u.created_at), u.identity_key))
+    },
   },
 ]

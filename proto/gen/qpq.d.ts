@@ -1748,6 +1748,7 @@ export namespace qpq {
             constructor(p?: qpq.v1.UploadKeyPackageResponse.$Properties);
             $unknowns?: Uint8Array[];
             fingerprint: Uint8Array;
+            stored: number;
             static create(properties: qpq.v1.UploadKeyPackageResponse.$Shape): qpq.v1.UploadKeyPackageResponse & qpq.v1.UploadKeyPackageResponse.$Shape;
             static create(properties?: qpq.v1.UploadKeyPackageResponse.$Properties): qpq.v1.UploadKeyPackageResponse;
             static encode(m: qpq.v1.UploadKeyPackageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1764,6 +1765,7 @@ export namespace qpq {
         namespace UploadKeyPackageResponse {
             interface $Properties {
                 fingerprint?: (Uint8Array|null);
+                stored?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.UploadKeyPackageResponse.$Properties;
@@ -2071,6 +2073,7 @@ export namespace qpq {
             $unknowns?: Uint8Array[];
             identity_key: Uint8Array;
             auth?: (qpq.v1.Auth.$Properties|null);
+            known_tree_size: number;
             static create(properties: qpq.v1.CheckRevocationRequest.$Shape): qpq.v1.CheckRevocationRequest & qpq.v1.CheckRevocationRequest.$Shape;
             static create(properties?: qpq.v1.CheckRevocationRequest.$Properties): qpq.v1.CheckRevocationRequest;
             static encode(m: qpq.v1.CheckRevocationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2088,6 +2091,7 @@ export namespace qpq {
             interface $Properties {
                 identity_key?: (Uint8Array|null);
                 auth?: (qpq.v1.Auth.$Properties|null);
+                known_tree_size?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.CheckRevocationRequest.$Properties;
@@ -2102,6 +2106,10 @@ export namespace qpq {
             revoked: boolean;
             reason: string;
             timestamp_ms: number;
+            leaf: Uint8Array;
+            inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+            tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+            consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
             static create(properties: qpq.v1.CheckRevocationResponse.$Shape): qpq.v1.CheckRevocationResponse & qpq.v1.CheckRevocationResponse.$Shape;
             static create(properties?: qpq.v1.CheckRevocationResponse.$Properties): qpq.v1.CheckRevocationResponse;
             static encode(m: qpq.v1.CheckRevocationResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2120,6 +2128,10 @@ export namespace qpq {
                 revoked?: (boolean|null);
                 reason?: (string|null);
                 timestamp_ms?: (number|null);
+                leaf?: (Uint8Array|null);
+                inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+                tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+                consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.CheckRevocationResponse.$Properties;
@@ -2134,6 +2146,8 @@ export namespace qpq {
             start: number;
             end: number;
             auth?: (qpq.v1.Auth.$Properties|null);
+            identity_key: Uint8Array;
+            known_tree_size: number;
             static create(properties: qpq.v1.AuditKeyTransparencyRequest.$Shape): qpq.v1.AuditKeyTransparencyRequest & qpq.v1.AuditKeyTransparencyRequest.$Shape;
             static create(properties?: qpq.v1.AuditKeyTransparencyRequest.$Properties): qpq.v1.AuditKeyTransparencyRequest;
             static encode(m: qpq.v1.AuditKeyTransparencyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2152,6 +2166,8 @@ export namespace qpq {
                 start?: (number|null);
                 end?: (number|null);
                 auth?: (qpq.v1.Auth.$Properties|null);
+                identity_key?: (Uint8Array|null);
+                known_tree_size?: (number|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.AuditKeyTransparencyRequest.$Properties;
@@ -2166,6 +2182,10 @@ export namespace qpq {
             entries: qpq.v1.LogEntry.$Properties[];
             tree_size: number;
             root: Uint8Array;
+            tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+            leaf: Uint8Array;
+            inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+            consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
             static create(properties: qpq.v1.AuditKeyTransparencyResponse.$Shape): qpq.v1.AuditKeyTransparencyResponse & qpq.v1.AuditKeyTransparencyResponse.$Shape;
             static create(properties?: qpq.v1.AuditKeyTransparencyResponse.$Properties): qpq.v1.AuditKeyTransparencyResponse;
             static encode(m: qpq.v1.AuditKeyTransparencyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2184,6 +2204,10 @@ export namespace qpq {
                 entries?: (qpq.v1.LogEntry.$Properties[]|null);
                 tree_size?: (number|null);
                 root?: (Uint8Array|null);
+                tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
+                leaf?: (Uint8Array|null);
+                inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
+                consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.AuditKeyTransparencyResponse.$Properties;
@@ -2197,6 +2221,7 @@ export namespace qpq {
             $unknowns?: Uint8Array[];
             index: number;
             leaf_hash: Uint8Array;
+            leaf: Uint8Array;
             static create(properties: qpq.v1.LogEntry.$Shape): qpq.v1.LogEntry & qpq.v1.LogEntry.$Shape;
             static create(properties?: qpq.v1.LogEntry.$Properties): qpq.v1.LogEntry;
             static encode(m: qpq.v1.LogEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2214,9 +2239,146 @@ export namespace qpq {
             interface $Properties {
                 index?: (number|null);
                 leaf_hash?: (Uint8Array|null);
+                leaf?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.LogEntry.$Properties;
+        }
+
+        interface IKtLeaf extends qpq.v1.KtLeaf.$Properties {
+        }
+
+        class KtLeaf {
+            constructor(p?: qpq.v1.KtLeaf.$Properties);
+            $unknowns?: Uint8Array[];
+            kind: string;
+            username: string;
+            identity_key: Uint8Array;
+            reason: string;
+            timestamp_ms: number;
+            static create(properties: qpq.v1.KtLeaf.$Shape): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
+            static create(properties?: qpq.v1.KtLeaf.$Properties): qpq.v1.KtLeaf;
+            static encode(m: qpq.v1.KtLeaf.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.KtLeaf.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.KtLeaf;
+            static toObject(m: qpq.v1.KtLeaf, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KtLeaf {
+            interface $Properties {
+                kind?: (string|null);
+                username?: (string|null);
+                identity_key?: (Uint8Array|null);
+                reason?: (string|null);
+                timestamp_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.KtLeaf.$Properties;
+        }
+
+        interface ISignedTreeHead extends qpq.v1.SignedTreeHead.$Properties {
+        }
+
+        class SignedTreeHead {
+            constructor(p?: qpq.v1.SignedTreeHead.$Properties);
+            $unknowns?: Uint8Array[];
+            tree_size: number;
+            root_hash: Uint8Array;
+            timestamp_ms: number;
+            signature: Uint8Array;
+            signer_key: Uint8Array;
+            static create(properties: qpq.v1.SignedTreeHead.$Shape): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
+            static create(properties?: qpq.v1.SignedTreeHead.$Properties): qpq.v1.SignedTreeHead;
+            static encode(m: qpq.v1.SignedTreeHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.SignedTreeHead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.SignedTreeHead;
+            static toObject(m: qpq.v1.SignedTreeHead, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SignedTreeHead {
+            interface $Properties {
+                tree_size?: (number|null);
+                root_hash?: (Uint8Array|null);
+                timestamp_ms?: (number|null);
+                signature?: (Uint8Array|null);
+                signer_key?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.SignedTreeHead.$Properties;
+        }
+
+        interface IInclusionProof extends qpq.v1.InclusionProof.$Properties {
+        }
+
+        class InclusionProof {
+            constructor(p?: qpq.v1.InclusionProof.$Properties);
+            $unknowns?: Uint8Array[];
+            leaf_index: number;
+            tree_size: number;
+            audit_path: Uint8Array[];
+            static create(properties: qpq.v1.InclusionProof.$Shape): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
+            static create(properties?: qpq.v1.InclusionProof.$Properties): qpq.v1.InclusionProof;
+            static encode(m: qpq.v1.InclusionProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.InclusionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.InclusionProof;
+            static toObject(m: qpq.v1.InclusionProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace InclusionProof {
+            interface $Properties {
+                leaf_index?: (number|null);
+                tree_size?: (number|null);
+                audit_path?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.InclusionProof.$Properties;
+        }
+
+        interface IConsistencyProof extends qpq.v1.ConsistencyProof.$Properties {
+        }
+
+        class ConsistencyProof {
+            constructor(p?: qpq.v1.ConsistencyProof.$Properties);
+            $unknowns?: Uint8Array[];
+            first_tree_size: number;
+            second_tree_size: number;
+            path: Uint8Array[];
+            static create(properties: qpq.v1.ConsistencyProof.$Shape): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
+            static create(properties?: qpq.v1.ConsistencyProof.$Properties): qpq.v1.ConsistencyProof;
+            static encode(m: qpq.v1.ConsistencyProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ConsistencyProof;
+            static toObject(m: qpq.v1.ConsistencyProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConsistencyProof {
+            interface $Properties {
+                first_tree_size?: (number|null);
+                second_tree_size?: (number|null);
+                path?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ConsistencyProof.$Properties;
         }
 
         interface IResolveUserRequest extends qpq.v1.ResolveUserRequest.$Properties {
@@ -2357,142 +2519,6 @@ export namespace qpq {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.ResolveIdentityResponse.$Properties;
-        }
-
-        interface IKtLeaf extends qpq.v1.KtLeaf.$Properties {
-        }
-
-        class KtLeaf {
-            constructor(p?: qpq.v1.KtLeaf.$Properties);
-            $unknowns?: Uint8Array[];
-            kind: string;
-            username: string;
-            identity_key: Uint8Array;
-            reason: string;
-            timestamp_ms: number;
-            static create(properties: qpq.v1.KtLeaf.$Shape): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
-            static create(properties?: qpq.v1.KtLeaf.$Properties): qpq.v1.KtLeaf;
-            static encode(m: qpq.v1.KtLeaf.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.KtLeaf.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.KtLeaf;
-            static toObject(m: qpq.v1.KtLeaf, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace KtLeaf {
-            interface $Properties {
-                kind?: (string|null);
-                username?: (string|null);
-                identity_key?: (Uint8Array|null);
-                reason?: (string|null);
-                timestamp_ms?: (number|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = qpq.v1.KtLeaf.$Properties;
-        }
-
-        interface ISignedTreeHead extends qpq.v1.SignedTreeHead.$Properties {
-        }
-
-        class SignedTreeHead {
-            constructor(p?: qpq.v1.SignedTreeHead.$Properties);
-            $unknowns?: Uint8Array[];
-            tree_size: number;
-            root_hash: Uint8Array;
-            timestamp_ms: number;
-            signature: Uint8Array;
-            signer_key: Uint8Array;
-            static create(properties: qpq.v1.SignedTreeHead.$Shape): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
-            static create(properties?: qpq.v1.SignedTreeHead.$Properties): qpq.v1.SignedTreeHead;
-            static encode(m: qpq.v1.SignedTreeHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.SignedTreeHead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.SignedTreeHead;
-            static toObject(m: qpq.v1.SignedTreeHead, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace SignedTreeHead {
-            interface $Properties {
-                tree_size?: (number|null);
-                root_hash?: (Uint8Array|null);
-                timestamp_ms?: (number|null);
-                signature?: (Uint8Array|null);
-                signer_key?: (Uint8Array|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = qpq.v1.SignedTreeHead.$Properties;
-        }
-
-        interface IInclusionProof extends qpq.v1.InclusionProof.$Properties {
-        }
-
-        class InclusionProof {
-            constructor(p?: qpq.v1.InclusionProof.$Properties);
-            $unknowns?: Uint8Array[];
-            leaf_index: number;
-            tree_size: number;
-            audit_path: Uint8Array[];
-            static create(properties: qpq.v1.InclusionProof.$Shape): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
-            static create(properties?: qpq.v1.InclusionProof.$Properties): qpq.v1.InclusionProof;
-            static encode(m: qpq.v1.InclusionProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.InclusionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.InclusionProof;
-            static toObject(m: qpq.v1.InclusionProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace InclusionProof {
-            interface $Properties {
-                leaf_index?: (number|null);
-                tree_size?: (number|null);
-                audit_path?: (Uint8Array[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = qpq.v1.InclusionProof.$Properties;
-        }
-
-        interface IConsistencyProof extends qpq.v1.ConsistencyProof.$Properties {
-        }
-
-        class ConsistencyProof {
-            constructor(p?: qpq.v1.ConsistencyProof.$Properties);
-            $unknowns?: Uint8Array[];
-            first_tree_size: number;
-            second_tree_size: number;
-            path: Uint8Array[];
-            static create(properties: qpq.v1.ConsistencyProof.$Shape): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
-            static create(properties?: qpq.v1.ConsistencyProof.$Properties): qpq.v1.ConsistencyProof;
-            static encode(m: qpq.v1.ConsistencyProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ConsistencyProof;
-            static toObject(m: qpq.v1.ConsistencyProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ConsistencyProof {
-            interface $Properties {
-                first_tree_size?: (number|null);
-                second_tree_size?: (number|null);
-                path?: (Uint8Array[]|null);
-                $unknowns?: Uint8Array[];
-            }
-            type $Shape = qpq.v1.ConsistencyProof.$Properties;
         }
 
         interface IPublishEndpointRequest extends qpq.v1.PublishEndpointRequest.$Properties {
@@ -3411,6 +3437,38 @@ export namespace qpq {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.ListBannedResponse.$Properties;
+        }
+
+        interface IServerNotice extends qpq.v1.ServerNotice.$Properties {
+        }
+
+        class ServerNotice {
+            constructor(p?: qpq.v1.ServerNotice.$Properties);
+            $unknowns?: Uint8Array[];
+            text: string;
+            source: string;
+            timestamp_ms: number;
+            static create(properties: qpq.v1.ServerNotice.$Shape): qpq.v1.ServerNotice & qpq.v1.ServerNotice.$Shape;
+            static create(properties?: qpq.v1.ServerNotice.$Properties): qpq.v1.ServerNotice;
+            static encode(m: qpq.v1.ServerNotice.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ServerNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ServerNotice & qpq.v1.ServerNotice.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ServerNotice & qpq.v1.ServerNotice.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ServerNotice;
+            static toObject(m: qpq.v1.ServerNotice, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ServerNotice {
+            interface $Properties {
+                text?: (string|null);
+                source?: (string|null);
+                timestamp_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ServerNotice.$Properties;
         }
 
         interface INewMessage extends qpq.v1.NewMessage.$Properties {

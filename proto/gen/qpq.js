@@ -11606,6 +11606,7 @@ export const qpq = $root.qpq = (() => {
             };
 
             UploadKeyPackageResponse.prototype.fingerprint = $util.newBuffer([]);
+            UploadKeyPackageResponse.prototype.stored = 0;
 
             UploadKeyPackageResponse.create = function(properties) {
                 return new UploadKeyPackageResponse(properties);
@@ -11620,6 +11621,8 @@ export const qpq = $root.qpq = (() => {
                     throw $Error("max depth exceeded");
                 if (m.fingerprint != null && $Object.hasOwnProperty.call(m, "fingerprint") && m.fingerprint.length)
                     w.uint32(10).bytes(m.fingerprint);
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored") && m.stored !== 0)
+                    w.uint32(128).uint32(m.stored);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11666,6 +11669,15 @@ export const qpq = $root.qpq = (() => {
                                 delete m.fingerprint;
                             continue;
                         }
+                    case 16: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.stored = v;
+                            else
+                                delete m.stored;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -11700,6 +11712,10 @@ export const qpq = $root.qpq = (() => {
                     if (!(m.fingerprint && typeof m.fingerprint.length === "number" || $util.isString(m.fingerprint)))
                         return "fingerprint: buffer expected";
                 }
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored")) {
+                    if (!$util.isInteger(m.stored))
+                        return "stored: integer expected";
+                }
                 return null;
             };
 
@@ -11721,6 +11737,11 @@ export const qpq = $root.qpq = (() => {
                             m.fingerprint = d.fingerprint;
                     }
                 }
+                if (d.stored != null) {
+                    if ($Number(d.stored) !== 0) {
+                        m.stored = d.stored >>> 0;
+                    }
+                }
                 return m;
             };
 
@@ -11740,9 +11761,13 @@ export const qpq = $root.qpq = (() => {
                         if (o.bytes !== $Array)
                             d.fingerprint = $util.newBuffer(d.fingerprint);
                     }
+                    d.stored = 0;
                 }
                 if (m.fingerprint != null && $Object.hasOwnProperty.call(m, "fingerprint")) {
                     d.fingerprint = o.bytes === $String ? $util.base64.encode(m.fingerprint, 0, m.fingerprint.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.fingerprint) : m.fingerprint;
+                }
+                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored")) {
+                    d.stored = m.stored;
                 }
                 return d;
             };
@@ -13593,6 +13618,7 @@ export const qpq = $root.qpq = (() => {
 
             CheckRevocationRequest.prototype.identity_key = $util.newBuffer([]);
             CheckRevocationRequest.prototype.auth = null;
+            CheckRevocationRequest.prototype.known_tree_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             CheckRevocationRequest.create = function(properties) {
                 return new CheckRevocationRequest(properties);
@@ -13609,6 +13635,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(10).bytes(m.identity_key);
                 if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
                     $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size") && (typeof m.known_tree_size === "object" ? m.known_tree_size.low || m.known_tree_size.high : m.known_tree_size !== 0))
+                    w.uint32(128).uint64(m.known_tree_size);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13661,6 +13689,15 @@ export const qpq = $root.qpq = (() => {
                             m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
                             continue;
                         }
+                    case 16: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.known_tree_size = v;
+                            else
+                                delete m.known_tree_size;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -13702,6 +13739,10 @@ export const qpq = $root.qpq = (() => {
                             return "auth." + e;
                     }
                 }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
+                        return "known_tree_size: integer|Long expected";
+                }
                 return null;
             };
 
@@ -13728,6 +13769,18 @@ export const qpq = $root.qpq = (() => {
                         throw $TypeError(".qpq.v1.CheckRevocationRequest.auth: object expected");
                     m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
                 }
+                if (d.known_tree_size != null) {
+                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
+                        if ($util.Long)
+                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
+                        else if (typeof d.known_tree_size === "string")
+                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
+                        else if (typeof d.known_tree_size === "number")
+                            m.known_tree_size = d.known_tree_size;
+                        else if (typeof d.known_tree_size === "object")
+                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -13748,12 +13801,25 @@ export const qpq = $root.qpq = (() => {
                             d.identity_key = $util.newBuffer(d.identity_key);
                     }
                     d.auth = null;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
                     d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
                 }
                 if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
                     d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
+                }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
+                    else if (typeof m.known_tree_size === "number")
+                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
+                    else
+                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
                 }
                 return d;
             };
@@ -13783,6 +13849,10 @@ export const qpq = $root.qpq = (() => {
             CheckRevocationResponse.prototype.revoked = false;
             CheckRevocationResponse.prototype.reason = "";
             CheckRevocationResponse.prototype.timestamp_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            CheckRevocationResponse.prototype.leaf = $util.newBuffer([]);
+            CheckRevocationResponse.prototype.inclusion_proof = null;
+            CheckRevocationResponse.prototype.tree_head = null;
+            CheckRevocationResponse.prototype.consistency_proof = null;
 
             CheckRevocationResponse.create = function(properties) {
                 return new CheckRevocationResponse(properties);
@@ -13801,6 +13871,14 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(18).string(m.reason);
                 if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms") && (typeof m.timestamp_ms === "object" ? m.timestamp_ms.low || m.timestamp_ms.high : m.timestamp_ms !== 0))
                     w.uint32(24).uint64(m.timestamp_ms);
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf") && m.leaf.length)
+                    w.uint32(130).bytes(m.leaf);
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof"))
+                    $root.qpq.v1.InclusionProof.encode(m.inclusion_proof, w.uint32(138).fork(), q + 1).ldelim();
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(146).fork(), q + 1).ldelim();
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
+                    $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(154).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -13865,6 +13943,33 @@ export const qpq = $root.qpq = (() => {
                                 delete m.timestamp_ms;
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.leaf = v;
+                            else
+                                delete m.leaf;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 2)
+                                break;
+                            m.inclusion_proof = $root.qpq.v1.InclusionProof.decode(r, r.size(), $undefined, q + 1, m.inclusion_proof);
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 2)
+                                break;
+                            m.tree_head = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.tree_head);
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 2)
+                                break;
+                            m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -13907,6 +14012,31 @@ export const qpq = $root.qpq = (() => {
                     if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
                         return "timestamp_ms: integer|Long expected";
                 }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
+                        return "leaf: buffer expected";
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    {
+                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
+                        if (e)
+                            return "inclusion_proof." + e;
+                    }
+                }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    {
+                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
+                        if (e)
+                            return "tree_head." + e;
+                    }
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    {
+                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
+                        if (e)
+                            return "consistency_proof." + e;
+                    }
+                }
                 return null;
             };
 
@@ -13942,6 +14072,29 @@ export const qpq = $root.qpq = (() => {
                             m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
                     }
                 }
+                if (d.leaf != null) {
+                    if (d.leaf.length) {
+                        if (typeof d.leaf === "string")
+                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
+                        else if (d.leaf.length >= 0)
+                            m.leaf = d.leaf;
+                    }
+                }
+                if (d.inclusion_proof != null) {
+                    if (!$util.isObject(d.inclusion_proof))
+                        throw $TypeError(".qpq.v1.CheckRevocationResponse.inclusion_proof: object expected");
+                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
+                }
+                if (d.tree_head != null) {
+                    if (!$util.isObject(d.tree_head))
+                        throw $TypeError(".qpq.v1.CheckRevocationResponse.tree_head: object expected");
+                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
+                }
+                if (d.consistency_proof != null) {
+                    if (!$util.isObject(d.consistency_proof))
+                        throw $TypeError(".qpq.v1.CheckRevocationResponse.consistency_proof: object expected");
+                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
+                }
                 return m;
             };
 
@@ -13961,6 +14114,16 @@ export const qpq = $root.qpq = (() => {
                         d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
                     } else
                         d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.leaf = "";
+                    else {
+                        d.leaf = [];
+                        if (o.bytes !== $Array)
+                            d.leaf = $util.newBuffer(d.leaf);
+                    }
+                    d.inclusion_proof = null;
+                    d.tree_head = null;
+                    d.consistency_proof = null;
                 }
                 if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
                     d.revoked = m.revoked;
@@ -13975,6 +14138,18 @@ export const qpq = $root.qpq = (() => {
                         d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
                     else
                         d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
+                }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
                 }
                 return d;
             };
@@ -14004,6 +14179,8 @@ export const qpq = $root.qpq = (() => {
             AuditKeyTransparencyRequest.prototype.start = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             AuditKeyTransparencyRequest.prototype.end = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             AuditKeyTransparencyRequest.prototype.auth = null;
+            AuditKeyTransparencyRequest.prototype.identity_key = $util.newBuffer([]);
+            AuditKeyTransparencyRequest.prototype.known_tree_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             AuditKeyTransparencyRequest.create = function(properties) {
                 return new AuditKeyTransparencyRequest(properties);
@@ -14022,6 +14199,10 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(16).uint64(m.end);
                 if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
                     $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key") && m.identity_key.length)
+                    w.uint32(130).bytes(m.identity_key);
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size") && (typeof m.known_tree_size === "object" ? m.known_tree_size.low || m.known_tree_size.high : m.known_tree_size !== 0))
+                    w.uint32(136).uint64(m.known_tree_size);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14083,6 +14264,24 @@ export const qpq = $root.qpq = (() => {
                             m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identity_key = v;
+                            else
+                                delete m.identity_key;
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.known_tree_size = v;
+                            else
+                                delete m.known_tree_size;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14128,6 +14327,14 @@ export const qpq = $root.qpq = (() => {
                             return "auth." + e;
                     }
                 }
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
+                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
+                        return "identity_key: buffer expected";
+                }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
+                        return "known_tree_size: integer|Long expected";
+                }
                 return null;
             };
 
@@ -14170,6 +14377,26 @@ export const qpq = $root.qpq = (() => {
                         throw $TypeError(".qpq.v1.AuditKeyTransparencyRequest.auth: object expected");
                     m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
                 }
+                if (d.identity_key != null) {
+                    if (d.identity_key.length) {
+                        if (typeof d.identity_key === "string")
+                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
+                        else if (d.identity_key.length >= 0)
+                            m.identity_key = d.identity_key;
+                    }
+                }
+                if (d.known_tree_size != null) {
+                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
+                        if ($util.Long)
+                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
+                        else if (typeof d.known_tree_size === "string")
+                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
+                        else if (typeof d.known_tree_size === "number")
+                            m.known_tree_size = d.known_tree_size;
+                        else if (typeof d.known_tree_size === "object")
+                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
+                    }
+                }
                 return m;
             };
 
@@ -14193,6 +14420,18 @@ export const qpq = $root.qpq = (() => {
                     } else
                         d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.auth = null;
+                    if (o.bytes === $String)
+                        d.identity_key = "";
+                    else {
+                        d.identity_key = [];
+                        if (o.bytes !== $Array)
+                            d.identity_key = $util.newBuffer(d.identity_key);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -14212,6 +14451,17 @@ export const qpq = $root.qpq = (() => {
                 }
                 if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
                     d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
+                }
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
+                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
+                }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
+                    else if (typeof m.known_tree_size === "number")
+                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
+                    else
+                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
                 }
                 return d;
             };
@@ -14242,6 +14492,10 @@ export const qpq = $root.qpq = (() => {
             AuditKeyTransparencyResponse.prototype.entries = $util.emptyArray;
             AuditKeyTransparencyResponse.prototype.tree_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             AuditKeyTransparencyResponse.prototype.root = $util.newBuffer([]);
+            AuditKeyTransparencyResponse.prototype.tree_head = null;
+            AuditKeyTransparencyResponse.prototype.leaf = $util.newBuffer([]);
+            AuditKeyTransparencyResponse.prototype.inclusion_proof = null;
+            AuditKeyTransparencyResponse.prototype.consistency_proof = null;
 
             AuditKeyTransparencyResponse.create = function(properties) {
                 return new AuditKeyTransparencyResponse(properties);
@@ -14262,6 +14516,14 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(16).uint64(m.tree_size);
                 if (m.root != null && $Object.hasOwnProperty.call(m, "root") && m.root.length)
                     w.uint32(26).bytes(m.root);
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(130).fork(), q + 1).ldelim();
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf") && m.leaf.length)
+                    w.uint32(138).bytes(m.leaf);
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof"))
+                    $root.qpq.v1.InclusionProof.encode(m.inclusion_proof, w.uint32(146).fork(), q + 1).ldelim();
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
+                    $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(154).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14325,6 +14587,33 @@ export const qpq = $root.qpq = (() => {
                                 delete m.root;
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            m.tree_head = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.tree_head);
+                            continue;
+                        }
+                    case 17: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.leaf = v;
+                            else
+                                delete m.leaf;
+                            continue;
+                        }
+                    case 18: {
+                            if (u !== 2)
+                                break;
+                            m.inclusion_proof = $root.qpq.v1.InclusionProof.decode(r, r.size(), $undefined, q + 1, m.inclusion_proof);
+                            continue;
+                        }
+                    case 19: {
+                            if (u !== 2)
+                                break;
+                            m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14374,6 +14663,31 @@ export const qpq = $root.qpq = (() => {
                     if (!(m.root && typeof m.root.length === "number" || $util.isString(m.root)))
                         return "root: buffer expected";
                 }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    {
+                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
+                        if (e)
+                            return "tree_head." + e;
+                    }
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
+                        return "leaf: buffer expected";
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    {
+                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
+                        if (e)
+                            return "inclusion_proof." + e;
+                    }
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    {
+                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
+                        if (e)
+                            return "consistency_proof." + e;
+                    }
+                }
                 return null;
             };
 
@@ -14417,6 +14731,29 @@ export const qpq = $root.qpq = (() => {
                             m.root = d.root;
                     }
                 }
+                if (d.tree_head != null) {
+                    if (!$util.isObject(d.tree_head))
+                        throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.tree_head: object expected");
+                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
+                }
+                if (d.leaf != null) {
+                    if (d.leaf.length) {
+                        if (typeof d.leaf === "string")
+                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
+                        else if (d.leaf.length >= 0)
+                            m.leaf = d.leaf;
+                    }
+                }
+                if (d.inclusion_proof != null) {
+                    if (!$util.isObject(d.inclusion_proof))
+                        throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.inclusion_proof: object expected");
+                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
+                }
+                if (d.consistency_proof != null) {
+                    if (!$util.isObject(d.consistency_proof))
+                        throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.consistency_proof: object expected");
+                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
+                }
                 return m;
             };
 
@@ -14444,6 +14781,16 @@ export const qpq = $root.qpq = (() => {
                         if (o.bytes !== $Array)
                             d.root = $util.newBuffer(d.root);
                     }
+                    d.tree_head = null;
+                    if (o.bytes === $String)
+                        d.leaf = "";
+                    else {
+                        d.leaf = [];
+                        if (o.bytes !== $Array)
+                            d.leaf = $util.newBuffer(d.leaf);
+                    }
+                    d.inclusion_proof = null;
+                    d.consistency_proof = null;
                 }
                 if (m.entries && m.entries.length) {
                     d.entries = $Array(m.entries.length);
@@ -14461,6 +14808,18 @@ export const qpq = $root.qpq = (() => {
                 }
                 if (m.root != null && $Object.hasOwnProperty.call(m, "root")) {
                     d.root = o.bytes === $String ? $util.base64.encode(m.root, 0, m.root.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.root) : m.root;
+                }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
                 }
                 return d;
             };
@@ -14489,6 +14848,7 @@ export const qpq = $root.qpq = (() => {
 
             LogEntry.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             LogEntry.prototype.leaf_hash = $util.newBuffer([]);
+            LogEntry.prototype.leaf = $util.newBuffer([]);
 
             LogEntry.create = function(properties) {
                 return new LogEntry(properties);
@@ -14505,6 +14865,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(8).uint64(m.index);
                 if (m.leaf_hash != null && $Object.hasOwnProperty.call(m, "leaf_hash") && m.leaf_hash.length)
                     w.uint32(18).bytes(m.leaf_hash);
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf") && m.leaf.length)
+                    w.uint32(130).bytes(m.leaf);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -14560,6 +14922,15 @@ export const qpq = $root.qpq = (() => {
                                 delete m.leaf_hash;
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.leaf = v;
+                            else
+                                delete m.leaf;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -14598,6 +14969,10 @@ export const qpq = $root.qpq = (() => {
                     if (!(m.leaf_hash && typeof m.leaf_hash.length === "number" || $util.isString(m.leaf_hash)))
                         return "leaf_hash: buffer expected";
                 }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
+                        return "leaf: buffer expected";
+                }
                 return null;
             };
 
@@ -14631,6 +15006,14 @@ export const qpq = $root.qpq = (() => {
                             m.leaf_hash = d.leaf_hash;
                     }
                 }
+                if (d.leaf != null) {
+                    if (d.leaf.length) {
+                        if (typeof d.leaf === "string")
+                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
+                        else if (d.leaf.length >= 0)
+                            m.leaf = d.leaf;
+                    }
+                }
                 return m;
             };
 
@@ -14655,6 +15038,13 @@ export const qpq = $root.qpq = (() => {
                         if (o.bytes !== $Array)
                             d.leaf_hash = $util.newBuffer(d.leaf_hash);
                     }
+                    if (o.bytes === $String)
+                        d.leaf = "";
+                    else {
+                        d.leaf = [];
+                        if (o.bytes !== $Array)
+                            d.leaf = $util.newBuffer(d.leaf);
+                    }
                 }
                 if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
                     if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -14666,6 +15056,9 @@ export const qpq = $root.qpq = (() => {
                 }
                 if (m.leaf_hash != null && $Object.hasOwnProperty.call(m, "leaf_hash")) {
                     d.leaf_hash = o.bytes === $String ? $util.base64.encode(m.leaf_hash, 0, m.leaf_hash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf_hash) : m.leaf_hash;
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
                 }
                 return d;
             };
@@ -14681,1060 +15074,6 @@ export const qpq = $root.qpq = (() => {
             };
 
             return LogEntry;
-        })();
-
-        v1.ResolveUserRequest = (function() {
-
-            const ResolveUserRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            ResolveUserRequest.prototype.username = "";
-            ResolveUserRequest.prototype.known_tree_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            ResolveUserRequest.prototype.auth = null;
-
-            ResolveUserRequest.create = function(properties) {
-                return new ResolveUserRequest(properties);
-            };
-
-            ResolveUserRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
-                    w.uint32(10).string(m.username);
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size") && (typeof m.known_tree_size === "object" ? m.known_tree_size.low || m.known_tree_size.high : m.known_tree_size !== 0))
-                    w.uint32(16).uint64(m.known_tree_size);
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
-                    $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            ResolveUserRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            ResolveUserRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.qpq.v1.ResolveUserRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.username = v;
-                            else
-                                delete m.username;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                m.known_tree_size = v;
-                            else
-                                delete m.known_tree_size;
-                            continue;
-                        }
-                    case 15: {
-                            if (u !== 2)
-                                break;
-                            m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            ResolveUserRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveUserRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
-                        return "known_tree_size: integer|Long expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveUserRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveUserRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveUserRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveUserRequest();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.known_tree_size != null) {
-                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
-                        else if (typeof d.known_tree_size === "string")
-                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
-                        else if (typeof d.known_tree_size === "number")
-                            m.known_tree_size = d.known_tree_size;
-                        else if (typeof d.known_tree_size === "object")
-                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ResolveUserRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ResolveUserRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.auth = null;
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.known_tree_size === "number")
-                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
-                    else
-                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveUserRequest.prototype.toJSON = function() {
-                return ResolveUserRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveUserRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveUserRequest";
-            };
-
-            return ResolveUserRequest;
-        })();
-
-        v1.ResolveUserResponse = (function() {
-
-            const ResolveUserResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            ResolveUserResponse.prototype.identity_key = $util.newBuffer([]);
-            ResolveUserResponse.prototype.leaf = $util.newBuffer([]);
-            ResolveUserResponse.prototype.inclusion_proof = null;
-            ResolveUserResponse.prototype.tree_head = null;
-            ResolveUserResponse.prototype.consistency_proof = null;
-
-            ResolveUserResponse.create = function(properties) {
-                return new ResolveUserResponse(properties);
-            };
-
-            ResolveUserResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key") && m.identity_key.length)
-                    w.uint32(10).bytes(m.identity_key);
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf") && m.leaf.length)
-                    w.uint32(18).bytes(m.leaf);
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof"))
-                    $root.qpq.v1.InclusionProof.encode(m.inclusion_proof, w.uint32(26).fork(), q + 1).ldelim();
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head"))
-                    $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(34).fork(), q + 1).ldelim();
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
-                    $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(42).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            ResolveUserResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            ResolveUserResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.qpq.v1.ResolveUserResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.bytes()).length)
-                                m.identity_key = v;
-                            else
-                                delete m.identity_key;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.bytes()).length)
-                                m.leaf = v;
-                            else
-                                delete m.leaf;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 2)
-                                break;
-                            m.inclusion_proof = $root.qpq.v1.InclusionProof.decode(r, r.size(), $undefined, q + 1, m.inclusion_proof);
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            m.tree_head = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.tree_head);
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 2)
-                                break;
-                            m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            ResolveUserResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveUserResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
-                        return "leaf: buffer expected";
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    {
-                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
-                        if (e)
-                            return "inclusion_proof." + e;
-                    }
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    {
-                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
-                        if (e)
-                            return "tree_head." + e;
-                    }
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    {
-                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
-                        if (e)
-                            return "consistency_proof." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveUserResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveUserResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveUserResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveUserResponse();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.leaf != null) {
-                    if (d.leaf.length) {
-                        if (typeof d.leaf === "string")
-                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
-                        else if (d.leaf.length >= 0)
-                            m.leaf = d.leaf;
-                    }
-                }
-                if (d.inclusion_proof != null) {
-                    if (!$util.isObject(d.inclusion_proof))
-                        throw $TypeError(".qpq.v1.ResolveUserResponse.inclusion_proof: object expected");
-                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
-                }
-                if (d.tree_head != null) {
-                    if (!$util.isObject(d.tree_head))
-                        throw $TypeError(".qpq.v1.ResolveUserResponse.tree_head: object expected");
-                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
-                }
-                if (d.consistency_proof != null) {
-                    if (!$util.isObject(d.consistency_proof))
-                        throw $TypeError(".qpq.v1.ResolveUserResponse.consistency_proof: object expected");
-                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
-                }
-                return m;
-            };
-
-            ResolveUserResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if (o.bytes === $String)
-                        d.leaf = "";
-                    else {
-                        d.leaf = [];
-                        if (o.bytes !== $Array)
-                            d.leaf = $util.newBuffer(d.leaf);
-                    }
-                    d.inclusion_proof = null;
-                    d.tree_head = null;
-                    d.consistency_proof = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveUserResponse.prototype.toJSON = function() {
-                return ResolveUserResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveUserResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveUserResponse";
-            };
-
-            return ResolveUserResponse;
-        })();
-
-        v1.ResolveIdentityRequest = (function() {
-
-            const ResolveIdentityRequest = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            ResolveIdentityRequest.prototype.identity_key = $util.newBuffer([]);
-            ResolveIdentityRequest.prototype.known_tree_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            ResolveIdentityRequest.prototype.auth = null;
-
-            ResolveIdentityRequest.create = function(properties) {
-                return new ResolveIdentityRequest(properties);
-            };
-
-            ResolveIdentityRequest.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key") && m.identity_key.length)
-                    w.uint32(10).bytes(m.identity_key);
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size") && (typeof m.known_tree_size === "object" ? m.known_tree_size.low || m.known_tree_size.high : m.known_tree_size !== 0))
-                    w.uint32(16).uint64(m.known_tree_size);
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
-                    $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            ResolveIdentityRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            ResolveIdentityRequest.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.qpq.v1.ResolveIdentityRequest();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.bytes()).length)
-                                m.identity_key = v;
-                            else
-                                delete m.identity_key;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                m.known_tree_size = v;
-                            else
-                                delete m.known_tree_size;
-                            continue;
-                        }
-                    case 15: {
-                            if (u !== 2)
-                                break;
-                            m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            ResolveIdentityRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveIdentityRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
-                        return "known_tree_size: integer|Long expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveIdentityRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveIdentityRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveIdentityRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveIdentityRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.known_tree_size != null) {
-                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
-                        else if (typeof d.known_tree_size === "string")
-                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
-                        else if (typeof d.known_tree_size === "number")
-                            m.known_tree_size = d.known_tree_size;
-                        else if (typeof d.known_tree_size === "object")
-                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ResolveIdentityRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ResolveIdentityRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.known_tree_size === "number")
-                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
-                    else
-                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveIdentityRequest.prototype.toJSON = function() {
-                return ResolveIdentityRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveIdentityRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveIdentityRequest";
-            };
-
-            return ResolveIdentityRequest;
-        })();
-
-        v1.ResolveIdentityResponse = (function() {
-
-            const ResolveIdentityResponse = function (p) {
-                if (p)
-                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                        if (p[ks[i]] != null && ks[i] !== "__proto__")
-                            this[ks[i]] = p[ks[i]];
-            };
-
-            ResolveIdentityResponse.prototype.username = "";
-            ResolveIdentityResponse.prototype.registered_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
-            ResolveIdentityResponse.prototype.revoked = false;
-            ResolveIdentityResponse.prototype.leaf = $util.newBuffer([]);
-            ResolveIdentityResponse.prototype.inclusion_proof = null;
-            ResolveIdentityResponse.prototype.tree_head = null;
-            ResolveIdentityResponse.prototype.consistency_proof = null;
-
-            ResolveIdentityResponse.create = function(properties) {
-                return new ResolveIdentityResponse(properties);
-            };
-
-            ResolveIdentityResponse.encode = function (m, w, q) {
-                if (!w)
-                    w = $Writer.create();
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
-                    w.uint32(10).string(m.username);
-                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms") && (typeof m.registered_at_ms === "object" ? m.registered_at_ms.low || m.registered_at_ms.high : m.registered_at_ms !== 0))
-                    w.uint32(16).uint64(m.registered_at_ms);
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked") && m.revoked !== false)
-                    w.uint32(24).bool(m.revoked);
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf") && m.leaf.length)
-                    w.uint32(34).bytes(m.leaf);
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof"))
-                    $root.qpq.v1.InclusionProof.encode(m.inclusion_proof, w.uint32(42).fork(), q + 1).ldelim();
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head"))
-                    $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(50).fork(), q + 1).ldelim();
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
-                    $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(58).fork(), q + 1).ldelim();
-                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                    for (var i = 0; i < m.$unknowns.length; ++i)
-                        w.raw(m.$unknowns[i]);
-                return w;
-            };
-
-            ResolveIdentityResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
-            ResolveIdentityResponse.decode = function (r, l, z, q, g) {
-                if (!(r instanceof $Reader))
-                    r = $Reader.create(r);
-                if (q === $undefined)
-                    q = 0;
-                if (q > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var c, m, v;
-                if (l === $undefined)
-                    c = r.len;
-                else {
-                    c = r.pos + l;
-                    if (c > r.len)
-                        throw $RangeError("index out of range");
-                    l = r.len;
-                    r.len = c;
-                }
-                m = g || new $root.qpq.v1.ResolveIdentityResponse();
-                while (r.pos < c) {
-                    var s = r.pos;
-                    var t = r.tag();
-                    if (t === z) {
-                        z = $undefined;
-                        break;
-                    }
-                    var u = t & 7;
-                    switch (t >>>= 3) {
-                    case 1: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.stringVerify()).length)
-                                m.username = v;
-                            else
-                                delete m.username;
-                            continue;
-                        }
-                    case 2: {
-                            if (u !== 0)
-                                break;
-                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
-                                m.registered_at_ms = v;
-                            else
-                                delete m.registered_at_ms;
-                            continue;
-                        }
-                    case 3: {
-                            if (u !== 0)
-                                break;
-                            if (v = r.bool())
-                                m.revoked = v;
-                            else
-                                delete m.revoked;
-                            continue;
-                        }
-                    case 4: {
-                            if (u !== 2)
-                                break;
-                            if ((v = r.bytes()).length)
-                                m.leaf = v;
-                            else
-                                delete m.leaf;
-                            continue;
-                        }
-                    case 5: {
-                            if (u !== 2)
-                                break;
-                            m.inclusion_proof = $root.qpq.v1.InclusionProof.decode(r, r.size(), $undefined, q + 1, m.inclusion_proof);
-                            continue;
-                        }
-                    case 6: {
-                            if (u !== 2)
-                                break;
-                            m.tree_head = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.tree_head);
-                            continue;
-                        }
-                    case 7: {
-                            if (u !== 2)
-                                break;
-                            m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
-                            continue;
-                        }
-                    }
-                    r.skipType(u, q, t);
-                    if (!r.discardUnknown) {
-                        $util.makeProp(m, "$unknowns", false);
-                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                    }
-                }
-                if (l !== $undefined) {
-                    if (r.pos !== c)
-                        throw $RangeError("index out of range");
-                    r.len = l;
-                }
-                if (z !== $undefined)
-                    throw $Error("missing end group");
-                return m;
-            };
-
-            ResolveIdentityResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveIdentityResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
-                    if (!$util.isInteger(m.registered_at_ms) && !(m.registered_at_ms && $util.isInteger(m.registered_at_ms.low) && $util.isInteger(m.registered_at_ms.high)))
-                        return "registered_at_ms: integer|Long expected";
-                }
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    if (typeof m.revoked !== "boolean")
-                        return "revoked: boolean expected";
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
-                        return "leaf: buffer expected";
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    {
-                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
-                        if (e)
-                            return "inclusion_proof." + e;
-                    }
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    {
-                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
-                        if (e)
-                            return "tree_head." + e;
-                    }
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    {
-                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
-                        if (e)
-                            return "consistency_proof." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveIdentityResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveIdentityResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveIdentityResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveIdentityResponse();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.registered_at_ms != null) {
-                    if (typeof d.registered_at_ms === "object" ? d.registered_at_ms.low || d.registered_at_ms.high : $Number(d.registered_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.registered_at_ms = $util.Long.fromValue(d.registered_at_ms, true);
-                        else if (typeof d.registered_at_ms === "string")
-                            m.registered_at_ms = $parseInt(d.registered_at_ms, 10);
-                        else if (typeof d.registered_at_ms === "number")
-                            m.registered_at_ms = d.registered_at_ms;
-                        else if (typeof d.registered_at_ms === "object")
-                            m.registered_at_ms = new $util.LongBits(d.registered_at_ms.low >>> 0, d.registered_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.revoked != null) {
-                    if (d.revoked) {
-                        m.revoked = $Boolean(d.revoked);
-                    }
-                }
-                if (d.leaf != null) {
-                    if (d.leaf.length) {
-                        if (typeof d.leaf === "string")
-                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
-                        else if (d.leaf.length >= 0)
-                            m.leaf = d.leaf;
-                    }
-                }
-                if (d.inclusion_proof != null) {
-                    if (!$util.isObject(d.inclusion_proof))
-                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.inclusion_proof: object expected");
-                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
-                }
-                if (d.tree_head != null) {
-                    if (!$util.isObject(d.tree_head))
-                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.tree_head: object expected");
-                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
-                }
-                if (d.consistency_proof != null) {
-                    if (!$util.isObject(d.consistency_proof))
-                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.consistency_proof: object expected");
-                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
-                }
-                return m;
-            };
-
-            ResolveIdentityResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.registered_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.registered_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.revoked = false;
-                    if (o.bytes === $String)
-                        d.leaf = "";
-                    else {
-                        d.leaf = [];
-                        if (o.bytes !== $Array)
-                            d.leaf = $util.newBuffer(d.leaf);
-                    }
-                    d.inclusion_proof = null;
-                    d.tree_head = null;
-                    d.consistency_proof = null;
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.registered_at_ms = typeof m.registered_at_ms === "number" ? $BigInt(m.registered_at_ms) : $util.Long.fromBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.registered_at_ms === "number")
-                        d.registered_at_ms = o.longs === $String ? $String(m.registered_at_ms) : m.registered_at_ms;
-                    else
-                        d.registered_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.registered_at_ms) : o.longs === $Number ? new $util.LongBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0).toNumber(true) : m.registered_at_ms;
-                }
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    d.revoked = m.revoked;
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveIdentityResponse.prototype.toJSON = function() {
-                return ResolveIdentityResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveIdentityResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveIdentityResponse";
-            };
-
-            return ResolveIdentityResponse;
         })();
 
         v1.KtLeaf = (function() {
@@ -16837,6 +16176,1060 @@ export const qpq = $root.qpq = (() => {
             };
 
             return ConsistencyProof;
+        })();
+
+        v1.ResolveUserRequest = (function() {
+
+            const ResolveUserRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResolveUserRequest.prototype.username = "";
+            ResolveUserRequest.prototype.known_tree_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ResolveUserRequest.prototype.auth = null;
+
+            ResolveUserRequest.create = function(properties) {
+                return new ResolveUserRequest(properties);
+            };
+
+            ResolveUserRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
+                    w.uint32(10).string(m.username);
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size") && (typeof m.known_tree_size === "object" ? m.known_tree_size.low || m.known_tree_size.high : m.known_tree_size !== 0))
+                    w.uint32(16).uint64(m.known_tree_size);
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
+                    $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResolveUserRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ResolveUserRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ResolveUserRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.username = v;
+                            else
+                                delete m.username;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.known_tree_size = v;
+                            else
+                                delete m.known_tree_size;
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            ResolveUserRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ResolveUserRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
+                    if (!$util.isString(m.username))
+                        return "username: string expected";
+                }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
+                        return "known_tree_size: integer|Long expected";
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    {
+                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
+                        if (e)
+                            return "auth." + e;
+                    }
+                }
+                return null;
+            };
+
+            ResolveUserRequest.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.ResolveUserRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.ResolveUserRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.ResolveUserRequest();
+                if (d.username != null) {
+                    if (typeof d.username !== "string" || d.username.length) {
+                        m.username = $String(d.username);
+                    }
+                }
+                if (d.known_tree_size != null) {
+                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
+                        if ($util.Long)
+                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
+                        else if (typeof d.known_tree_size === "string")
+                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
+                        else if (typeof d.known_tree_size === "number")
+                            m.known_tree_size = d.known_tree_size;
+                        else if (typeof d.known_tree_size === "object")
+                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.auth != null) {
+                    if (!$util.isObject(d.auth))
+                        throw $TypeError(".qpq.v1.ResolveUserRequest.auth: object expected");
+                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
+                }
+                return m;
+            };
+
+            ResolveUserRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.username = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.auth = null;
+                }
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
+                    d.username = m.username;
+                }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
+                    else if (typeof m.known_tree_size === "number")
+                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
+                    else
+                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
+                }
+                return d;
+            };
+
+            ResolveUserRequest.prototype.toJSON = function() {
+                return ResolveUserRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ResolveUserRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.ResolveUserRequest";
+            };
+
+            return ResolveUserRequest;
+        })();
+
+        v1.ResolveUserResponse = (function() {
+
+            const ResolveUserResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResolveUserResponse.prototype.identity_key = $util.newBuffer([]);
+            ResolveUserResponse.prototype.leaf = $util.newBuffer([]);
+            ResolveUserResponse.prototype.inclusion_proof = null;
+            ResolveUserResponse.prototype.tree_head = null;
+            ResolveUserResponse.prototype.consistency_proof = null;
+
+            ResolveUserResponse.create = function(properties) {
+                return new ResolveUserResponse(properties);
+            };
+
+            ResolveUserResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key") && m.identity_key.length)
+                    w.uint32(10).bytes(m.identity_key);
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf") && m.leaf.length)
+                    w.uint32(18).bytes(m.leaf);
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof"))
+                    $root.qpq.v1.InclusionProof.encode(m.inclusion_proof, w.uint32(26).fork(), q + 1).ldelim();
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(34).fork(), q + 1).ldelim();
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
+                    $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResolveUserResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ResolveUserResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ResolveUserResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identity_key = v;
+                            else
+                                delete m.identity_key;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.leaf = v;
+                            else
+                                delete m.leaf;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            m.inclusion_proof = $root.qpq.v1.InclusionProof.decode(r, r.size(), $undefined, q + 1, m.inclusion_proof);
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            m.tree_head = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.tree_head);
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            ResolveUserResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ResolveUserResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
+                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
+                        return "identity_key: buffer expected";
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
+                        return "leaf: buffer expected";
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    {
+                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
+                        if (e)
+                            return "inclusion_proof." + e;
+                    }
+                }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    {
+                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
+                        if (e)
+                            return "tree_head." + e;
+                    }
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    {
+                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
+                        if (e)
+                            return "consistency_proof." + e;
+                    }
+                }
+                return null;
+            };
+
+            ResolveUserResponse.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.ResolveUserResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.ResolveUserResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.ResolveUserResponse();
+                if (d.identity_key != null) {
+                    if (d.identity_key.length) {
+                        if (typeof d.identity_key === "string")
+                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
+                        else if (d.identity_key.length >= 0)
+                            m.identity_key = d.identity_key;
+                    }
+                }
+                if (d.leaf != null) {
+                    if (d.leaf.length) {
+                        if (typeof d.leaf === "string")
+                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
+                        else if (d.leaf.length >= 0)
+                            m.leaf = d.leaf;
+                    }
+                }
+                if (d.inclusion_proof != null) {
+                    if (!$util.isObject(d.inclusion_proof))
+                        throw $TypeError(".qpq.v1.ResolveUserResponse.inclusion_proof: object expected");
+                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
+                }
+                if (d.tree_head != null) {
+                    if (!$util.isObject(d.tree_head))
+                        throw $TypeError(".qpq.v1.ResolveUserResponse.tree_head: object expected");
+                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
+                }
+                if (d.consistency_proof != null) {
+                    if (!$util.isObject(d.consistency_proof))
+                        throw $TypeError(".qpq.v1.ResolveUserResponse.consistency_proof: object expected");
+                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
+                }
+                return m;
+            };
+
+            ResolveUserResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.identity_key = "";
+                    else {
+                        d.identity_key = [];
+                        if (o.bytes !== $Array)
+                            d.identity_key = $util.newBuffer(d.identity_key);
+                    }
+                    if (o.bytes === $String)
+                        d.leaf = "";
+                    else {
+                        d.leaf = [];
+                        if (o.bytes !== $Array)
+                            d.leaf = $util.newBuffer(d.leaf);
+                    }
+                    d.inclusion_proof = null;
+                    d.tree_head = null;
+                    d.consistency_proof = null;
+                }
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
+                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
+                }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
+                }
+                return d;
+            };
+
+            ResolveUserResponse.prototype.toJSON = function() {
+                return ResolveUserResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ResolveUserResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.ResolveUserResponse";
+            };
+
+            return ResolveUserResponse;
+        })();
+
+        v1.ResolveIdentityRequest = (function() {
+
+            const ResolveIdentityRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResolveIdentityRequest.prototype.identity_key = $util.newBuffer([]);
+            ResolveIdentityRequest.prototype.known_tree_size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ResolveIdentityRequest.prototype.auth = null;
+
+            ResolveIdentityRequest.create = function(properties) {
+                return new ResolveIdentityRequest(properties);
+            };
+
+            ResolveIdentityRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key") && m.identity_key.length)
+                    w.uint32(10).bytes(m.identity_key);
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size") && (typeof m.known_tree_size === "object" ? m.known_tree_size.low || m.known_tree_size.high : m.known_tree_size !== 0))
+                    w.uint32(16).uint64(m.known_tree_size);
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
+                    $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResolveIdentityRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ResolveIdentityRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ResolveIdentityRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.identity_key = v;
+                            else
+                                delete m.identity_key;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.known_tree_size = v;
+                            else
+                                delete m.known_tree_size;
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            ResolveIdentityRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ResolveIdentityRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
+                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
+                        return "identity_key: buffer expected";
+                }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
+                        return "known_tree_size: integer|Long expected";
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    {
+                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
+                        if (e)
+                            return "auth." + e;
+                    }
+                }
+                return null;
+            };
+
+            ResolveIdentityRequest.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.ResolveIdentityRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.ResolveIdentityRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.ResolveIdentityRequest();
+                if (d.identity_key != null) {
+                    if (d.identity_key.length) {
+                        if (typeof d.identity_key === "string")
+                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
+                        else if (d.identity_key.length >= 0)
+                            m.identity_key = d.identity_key;
+                    }
+                }
+                if (d.known_tree_size != null) {
+                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
+                        if ($util.Long)
+                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
+                        else if (typeof d.known_tree_size === "string")
+                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
+                        else if (typeof d.known_tree_size === "number")
+                            m.known_tree_size = d.known_tree_size;
+                        else if (typeof d.known_tree_size === "object")
+                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.auth != null) {
+                    if (!$util.isObject(d.auth))
+                        throw $TypeError(".qpq.v1.ResolveIdentityRequest.auth: object expected");
+                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
+                }
+                return m;
+            };
+
+            ResolveIdentityRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.identity_key = "";
+                    else {
+                        d.identity_key = [];
+                        if (o.bytes !== $Array)
+                            d.identity_key = $util.newBuffer(d.identity_key);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.auth = null;
+                }
+                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
+                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
+                }
+                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
+                    else if (typeof m.known_tree_size === "number")
+                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
+                    else
+                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
+                }
+                return d;
+            };
+
+            ResolveIdentityRequest.prototype.toJSON = function() {
+                return ResolveIdentityRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ResolveIdentityRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.ResolveIdentityRequest";
+            };
+
+            return ResolveIdentityRequest;
+        })();
+
+        v1.ResolveIdentityResponse = (function() {
+
+            const ResolveIdentityResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ResolveIdentityResponse.prototype.username = "";
+            ResolveIdentityResponse.prototype.registered_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            ResolveIdentityResponse.prototype.revoked = false;
+            ResolveIdentityResponse.prototype.leaf = $util.newBuffer([]);
+            ResolveIdentityResponse.prototype.inclusion_proof = null;
+            ResolveIdentityResponse.prototype.tree_head = null;
+            ResolveIdentityResponse.prototype.consistency_proof = null;
+
+            ResolveIdentityResponse.create = function(properties) {
+                return new ResolveIdentityResponse(properties);
+            };
+
+            ResolveIdentityResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
+                    w.uint32(10).string(m.username);
+                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms") && (typeof m.registered_at_ms === "object" ? m.registered_at_ms.low || m.registered_at_ms.high : m.registered_at_ms !== 0))
+                    w.uint32(16).uint64(m.registered_at_ms);
+                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked") && m.revoked !== false)
+                    w.uint32(24).bool(m.revoked);
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf") && m.leaf.length)
+                    w.uint32(34).bytes(m.leaf);
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof"))
+                    $root.qpq.v1.InclusionProof.encode(m.inclusion_proof, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(50).fork(), q + 1).ldelim();
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
+                    $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(58).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ResolveIdentityResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ResolveIdentityResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ResolveIdentityResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.username = v;
+                            else
+                                delete m.username;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.registered_at_ms = v;
+                            else
+                                delete m.registered_at_ms;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.revoked = v;
+                            else
+                                delete m.revoked;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.leaf = v;
+                            else
+                                delete m.leaf;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.inclusion_proof = $root.qpq.v1.InclusionProof.decode(r, r.size(), $undefined, q + 1, m.inclusion_proof);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.tree_head = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.tree_head);
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 2)
+                                break;
+                            m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            ResolveIdentityResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ResolveIdentityResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
+                    if (!$util.isString(m.username))
+                        return "username: string expected";
+                }
+                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
+                    if (!$util.isInteger(m.registered_at_ms) && !(m.registered_at_ms && $util.isInteger(m.registered_at_ms.low) && $util.isInteger(m.registered_at_ms.high)))
+                        return "registered_at_ms: integer|Long expected";
+                }
+                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
+                    if (typeof m.revoked !== "boolean")
+                        return "revoked: boolean expected";
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
+                        return "leaf: buffer expected";
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    {
+                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
+                        if (e)
+                            return "inclusion_proof." + e;
+                    }
+                }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    {
+                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
+                        if (e)
+                            return "tree_head." + e;
+                    }
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    {
+                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
+                        if (e)
+                            return "consistency_proof." + e;
+                    }
+                }
+                return null;
+            };
+
+            ResolveIdentityResponse.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.ResolveIdentityResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.ResolveIdentityResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.ResolveIdentityResponse();
+                if (d.username != null) {
+                    if (typeof d.username !== "string" || d.username.length) {
+                        m.username = $String(d.username);
+                    }
+                }
+                if (d.registered_at_ms != null) {
+                    if (typeof d.registered_at_ms === "object" ? d.registered_at_ms.low || d.registered_at_ms.high : $Number(d.registered_at_ms) !== 0) {
+                        if ($util.Long)
+                            m.registered_at_ms = $util.Long.fromValue(d.registered_at_ms, true);
+                        else if (typeof d.registered_at_ms === "string")
+                            m.registered_at_ms = $parseInt(d.registered_at_ms, 10);
+                        else if (typeof d.registered_at_ms === "number")
+                            m.registered_at_ms = d.registered_at_ms;
+                        else if (typeof d.registered_at_ms === "object")
+                            m.registered_at_ms = new $util.LongBits(d.registered_at_ms.low >>> 0, d.registered_at_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.revoked != null) {
+                    if (d.revoked) {
+                        m.revoked = $Boolean(d.revoked);
+                    }
+                }
+                if (d.leaf != null) {
+                    if (d.leaf.length) {
+                        if (typeof d.leaf === "string")
+                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
+                        else if (d.leaf.length >= 0)
+                            m.leaf = d.leaf;
+                    }
+                }
+                if (d.inclusion_proof != null) {
+                    if (!$util.isObject(d.inclusion_proof))
+                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.inclusion_proof: object expected");
+                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
+                }
+                if (d.tree_head != null) {
+                    if (!$util.isObject(d.tree_head))
+                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.tree_head: object expected");
+                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
+                }
+                if (d.consistency_proof != null) {
+                    if (!$util.isObject(d.consistency_proof))
+                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.consistency_proof: object expected");
+                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
+                }
+                return m;
+            };
+
+            ResolveIdentityResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.username = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.registered_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.registered_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.revoked = false;
+                    if (o.bytes === $String)
+                        d.leaf = "";
+                    else {
+                        d.leaf = [];
+                        if (o.bytes !== $Array)
+                            d.leaf = $util.newBuffer(d.leaf);
+                    }
+                    d.inclusion_proof = null;
+                    d.tree_head = null;
+                    d.consistency_proof = null;
+                }
+                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
+                    d.username = m.username;
+                }
+                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.registered_at_ms = typeof m.registered_at_ms === "number" ? $BigInt(m.registered_at_ms) : $util.Long.fromBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.registered_at_ms === "number")
+                        d.registered_at_ms = o.longs === $String ? $String(m.registered_at_ms) : m.registered_at_ms;
+                    else
+                        d.registered_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.registered_at_ms) : o.longs === $Number ? new $util.LongBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0).toNumber(true) : m.registered_at_ms;
+                }
+                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
+                    d.revoked = m.revoked;
+                }
+                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
+                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
+                }
+                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
+                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
+                }
+                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
+                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
+                }
+                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
+                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
+                }
+                return d;
+            };
+
+            ResolveIdentityResponse.prototype.toJSON = function() {
+                return ResolveIdentityResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ResolveIdentityResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.ResolveIdentityResponse";
+            };
+
+            return ResolveIdentityResponse;
         })();
 
         v1.PublishEndpointRequest = (function() {
@@ -23528,6 +23921,227 @@ export const qpq = $root.qpq = (() => {
             };
 
             return ListBannedResponse;
+        })();
+
+        v1.ServerNotice = (function() {
+
+            const ServerNotice = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ServerNotice.prototype.text = "";
+            ServerNotice.prototype.source = "";
+            ServerNotice.prototype.timestamp_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            ServerNotice.create = function(properties) {
+                return new ServerNotice(properties);
+            };
+
+            ServerNotice.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                    w.uint32(10).string(m.text);
+                if (m.source != null && $Object.hasOwnProperty.call(m, "source") && m.source !== "")
+                    w.uint32(18).string(m.source);
+                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms") && (typeof m.timestamp_ms === "object" ? m.timestamp_ms.low || m.timestamp_ms.high : m.timestamp_ms !== 0))
+                    w.uint32(24).uint64(m.timestamp_ms);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ServerNotice.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ServerNotice.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ServerNotice();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.text = v;
+                            else
+                                delete m.text;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.source = v;
+                            else
+                                delete m.source;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.timestamp_ms = v;
+                            else
+                                delete m.timestamp_ms;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            ServerNotice.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ServerNotice.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    if (!$util.isString(m.text))
+                        return "text: string expected";
+                }
+                if (m.source != null && $Object.hasOwnProperty.call(m, "source")) {
+                    if (!$util.isString(m.source))
+                        return "source: string expected";
+                }
+                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
+                    if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
+                        return "timestamp_ms: integer|Long expected";
+                }
+                return null;
+            };
+
+            ServerNotice.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.ServerNotice)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.ServerNotice: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.ServerNotice();
+                if (d.text != null) {
+                    if (typeof d.text !== "string" || d.text.length) {
+                        m.text = $String(d.text);
+                    }
+                }
+                if (d.source != null) {
+                    if (typeof d.source !== "string" || d.source.length) {
+                        m.source = $String(d.source);
+                    }
+                }
+                if (d.timestamp_ms != null) {
+                    if (typeof d.timestamp_ms === "object" ? d.timestamp_ms.low || d.timestamp_ms.high : $Number(d.timestamp_ms) !== 0) {
+                        if ($util.Long)
+                            m.timestamp_ms = $util.Long.fromValue(d.timestamp_ms, true);
+                        else if (typeof d.timestamp_ms === "string")
+                            m.timestamp_ms = $parseInt(d.timestamp_ms, 10);
+                        else if (typeof d.timestamp_ms === "number")
+                            m.timestamp_ms = d.timestamp_ms;
+                        else if (typeof d.timestamp_ms === "object")
+                            m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            ServerNotice.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.text = "";
+                    d.source = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                    d.text = m.text;
+                }
+                if (m.source != null && $Object.hasOwnProperty.call(m, "source")) {
+                    d.source = m.source;
+                }
+                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.timestamp_ms = typeof m.timestamp_ms === "number" ? $BigInt(m.timestamp_ms) : $util.Long.fromBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.timestamp_ms === "number")
+                        d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
+                    else
+                        d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
+                }
+                return d;
+            };
+
+            ServerNotice.prototype.toJSON = function() {
+                return ServerNotice.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ServerNotice.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.ServerNotice";
+            };
+
+            return ServerNotice;
         })();
 
         v1.NewMessage = (function() {

@@ -7,7 +7,7 @@ import { loadConfig } from '../../daemon/config/config.js'
 import { openDatabase, type Storage } from '../../daemon/storage/database.js'
 import { migrations } from '../../daemon/storage/migrations.js'
 import { startNode, type RunningNode } from '../../daemon/node.js'
-import { silentLogger } from '../../daemon/observability/logger.js'
+import { silentLogger, type Logger } from '../../daemon/observability/logger.js'
 import { QpqClient, type QpqClientOptions } from '../../client/qpq-client.js'
 
 /** A fresh 32-byte Ed25519 identity public key. */
@@ -41,10 +41,10 @@ export interface TestNode {
   stop(): Promise<void>
 }
 
-export async function startTestNode(flags: Record<string, unknown> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'qpq-node-'))): Promise<TestNode> {
+export async function startTestNode(flags: Record<string, unknown> = {}, dataDir = mkdtempSync(path.join(tmpdir(), 'qpq-node-')), log: Logger = silentLogger()): Promise<TestNode> {
   // tests register and log in many users from 127.0.0.1: lift the per-address limits unless a test sets them
   const config = loadConfig({ listen: '127.0.0.1:0', data_dir: dataDir, crypto_workers: '1', rate_limit_auth_per_ip: '100000', rate_limit_per_ip: '100000', rate_limit_per_identity: '100000', ...flags }, {})
-  const node = await startNode(config, silentLogger())
+  const node = await startNode(config, log)
   const clients: QpqClient[] = []
   const client = async (opts: Partial<QpqClientOptions> = {}): Promise<QpqClient> => {
     const c = await QpqClient.connect({ server: `127.0.0.1:${node.rpcAddress.port}`, caCert: node.tls.certDer, keyStretching: TEST_STRETCHING, ...opts })
@@ -66,4 +66,13 @@ export async function startTestNode(flags: Record<string, unknown> = {}, dataDir
       await node.stop()
     },
   }
+}
+
+/** A registered user with a logged-in client of its own. */
+export type LoggedInUser = TestUser & { client: QpqClient }
+
+export async function loggedInUser(t: TestNode, name: string): Promise<LoggedInUser> {
+  const u = newUser(name)
+  await t.register(u)
+  return { ...u, client: await t.session(u) }
 }

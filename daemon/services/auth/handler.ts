@@ -3,7 +3,7 @@
 // record, every failure is the same status and message, and every answer takes at least 5 ms
 // (the original's floor), so accounts cannot be enumerated through this service.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, UnauthorizedError } from '../../errors.js'
+import { BadRequestError, UnauthorizedError, VetoedError } from '../../errors.js'
 import type { CryptoPool } from '../../crypto/pool.js'
 import type { CallContext } from '../../rpc/method.js'
 import type { LoginStates } from './login-states.js'
@@ -11,6 +11,7 @@ import type { SessionService } from './sessions.js'
 import type { AccountStore } from './store.js'
 import { normalizeUsername } from './username.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
+import type { HookBus } from '../../../plugins/hooks.js'
 
 /** The original's minimum duration of every auth answer. */
 const FLOOR_MS = 5
@@ -25,6 +26,10 @@ export interface AuthDeps {
   /** The OPAQUE server setup (long-term key), from the database. */
   serverSetup: string
   onLogin(success: boolean): void
+  /** Plugin hook points: auth.login (veto, once the password is verified), user.registered (observe). */
+  hooks: HookBus
+  /** Runs in the transaction that creates an account (the key transparency binding): a throw undoes the registration. */
+  registered(username: string, identityKey: Buffer, createdAt: number): void
 }
 
 type V1 = typeof qpq.v1
@@ -54,9 +59,13 @@ export class AuthService {
     const username = normalizeUsername(req.username)
     const key = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     if (req.upload.length !== RECORD_BYTES) throw new BadRequestError(`upload must be an OPAQUE registration record of ${RECORD_BYTES} bytes`)
-    const created = this.d.store.createAccount(username, key, Buffer.from(req.upload), Date.now())
+    const now = Date.now()
+    const created = this.d.store.createAccount(username, key, Buffer.from(req.upload), now, () => this.d.registered(username, key, now))
     // taken username or identity key: success false, as the original answers
-    if (created) ctx.log.info({ username }, 'account registered')
+    if (created) {
+      ctx.log.info({ username }, 'account registered')
+      this.d.hooks.observe('user.registered', { username, identityKey: key })
+    }
     return { success: created }
   })
 
@@ -84,6 +93,12 @@ export class AuthService {
     if (sessionKey === null || account === undefined || account.id !== pending?.accountId || !account.identityKey.equals(key)) {
       this.d.onLogin(false)
       throw new UnauthorizedError(LOGIN_FAILED)
+    }
+    const veto = this.d.hooks.veto('auth.login', { username, identityKey: key, remoteAddress: ctx.remoteAddress })
+    const refusal = veto === null ? null : await veto
+    if (refusal !== null) {
+      this.d.onLogin(false)
+      throw new VetoedError(refusal)
     }
     const token = this.d.sessions.create(account.id, null)
     ctx.bindSession(token, null)

@@ -18,10 +18,12 @@ export class AccountStore {
 
   private readonly byIdentity: Database.Statement<[Buffer], { id: number }>
   private readonly identityById: Database.Statement<[number], { identity_key: Buffer }>
+  private readonly profileByIdentity: Database.Statement<[Buffer], { username: string; created_at: number }>
 
-  constructor(db: Database.Database) {
+  constructor(private readonly db: Database.Database) {
     this.byIdentity = db.prepare('SELECT id FROM users WHERE identity_key = ?')
     this.identityById = db.prepare('SELECT identity_key FROM users WHERE id = ?')
+    this.profileByIdentity = db.prepare('SELECT username, created_at FROM users WHERE identity_key = ?')
     this.byName = db.prepare('SELECT id, username, identity_key, opaque_record FROM users WHERE username = ?')
     this.insertUser = db.prepare('INSERT INTO users (username, identity_key, opaque_record, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
     this.insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
@@ -44,14 +46,29 @@ export class AccountStore {
     return this.byIdentity.get(identityKey) !== undefined
   }
 
+  /** Username and registration time (unix ms) of the account with this identity key. */
+  profileOf(identityKey: Buffer): { username: string; registeredAt: number } | undefined {
+    const r = this.profileByIdentity.get(identityKey)
+    return r && { username: r.username, registeredAt: r.created_at }
+  }
+
+  /** The account id of an identity key. */
+  accountIdOf(identityKey: Buffer): number | undefined {
+    return this.byIdentity.get(identityKey)?.id
+  }
+
   account(username: string): Account | undefined {
     const r = this.byName.get(username)
     return r && { id: r.id, username: r.username, identityKey: r.identity_key, record: r.opaque_record }
   }
 
-  /** Creates the account; false when the username or the identity key is taken. */
-  createAccount(username: string, identityKey: Buffer, record: Buffer, now: number): boolean {
-    return this.insertUser.run(username, identityKey, record, now).changes === 1
+  /** Creates the account and runs `alongside` in the same transaction; false (nothing run) when the username or the identity key is taken. */
+  createAccount(username: string, identityKey: Buffer, record: Buffer, now: number, alongside?: () => void): boolean {
+    return this.db.transaction(() => {
+      if (this.insertUser.run(username, identityKey, record, now).changes !== 1) return false
+      alongside?.()
+      return true
+    })()
   }
 
   createSession(tokenHash: Buffer, userId: number, deviceId: Buffer | null, now: number, expiresAt: number): void {

@@ -13,7 +13,9 @@ import { PushEvent } from '../../rpc/frames.js'
 import { sessionOf } from '../auth/sessions.js'
 import type { EnqueueResult, NewMessage } from '../delivery/store.js'
 import { CHANNEL_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
-import { dmChannelId, uuidV7 } from './ids.js'
+import { page, pageRequest } from '../paging.js'
+import { uuidV7 } from '../uuid.js'
+import { dmChannelId } from './ids.js'
 import type { ChannelRow, ChannelStore } from './store.js'
 
 const GROUP_ID_BYTES = 32
@@ -25,8 +27,6 @@ const NAME_MAX_BYTES = 256
 const DESCRIPTION_MAX_BYTES = 4_096
 const SETTINGS_MAX_BYTES = 16 * 1024
 const COMMIT_MAX_BYTES = 1 << 20
-const PAGE_DEFAULT = 100
-const PAGE_MAX = 1_000
 
 export interface ChannelDeps {
   store: ChannelStore
@@ -37,6 +37,8 @@ export interface ChannelDeps {
   /** Pushes an event to an identity's live connections; returns how many took it. */
   push(to: Uint8Array, eventType: number, payload: Uint8Array): number
   hooks: HookBus
+  /** True when moderation banned this key from the channel (it cannot be added back). */
+  isBanned(channel: Buffer, key: Buffer): boolean
   /** TTL of server-deposited messages (RotateKeys commits). */
   ttlSecs: number
   now?: () => number
@@ -117,7 +119,10 @@ export class ChannelService {
         id = existing.id
         if (store.membership(id, me) === undefined) throw new ForbiddenError('only members of a group may add members to it')
       }
-      for (const k of keys) if (store.addMember(id, k, false, now)) added.push(k)
+      for (const k of keys) {
+        if (this.d.isBanned(id, k)) throw new ForbiddenError(`${k.toString('hex')} is banned from this group`)
+        if (store.addMember(id, k, false, now)) added.push(k)
+      }
       if (store.memberCount(id) > MAX_GROUP_MEMBERS) throw new BadRequestError(`a group has at most ${MAX_GROUP_MEMBERS} members`)
       return { id, created: existing === undefined, added }
     })
@@ -137,16 +142,13 @@ export class ChannelService {
     if (caller === undefined) throw new ForbiddenError('you are not a member of this group')
     const leaving = target.equals(me)
     if (!leaving && !caller.admin) throw new ForbiddenError('only a group admin may remove other members')
-    const removed = store.atomically(() => {
-      const r = store.removeMember(group.id, target)
-      store.dropIfEmpty(group.id)
-      return r
-    })
-    if (removed) {
-      this.d.hooks.observe('group.leave', { channelId: group.id, member: target })
-      this.membership([...store.members(group.id), target], group.groupId, group.id, leaving ? 'left' : 'removed', [target], me)
-    }
-    return { removed }
+    return { removed: this.remove(group, target, me) }
+  }
+
+  /** Moderation banned a key from a channel: it leaves it at once. */
+  expel(channel: Buffer, key: Buffer, actor: Buffer): void {
+    const row = this.d.store.channel(channel)
+    if (row !== undefined) this.remove(row, key, actor)
   }
 
   updateGroupMetadata = (req: InstanceType<V1['UpdateGroupMetadataRequest']>, ctx: CallContext): qpq.v1.UpdateGroupMetadataResponse.$Properties => {
@@ -169,17 +171,11 @@ export class ChannelService {
     const me = Buffer.from(sessionOf(ctx).identityKey)
     const group = this.groupOf(req.group_id)
     if (this.d.store.membership(group.id, me) === undefined) throw new ForbiddenError('you are not a member of this group')
-    if (req.cursor.length !== 0 && req.cursor.length !== 8) throw new BadRequestError('cursor must be empty or a next_cursor from a previous response')
-    const after = req.cursor.length === 0 ? 0 : Number(Buffer.from(req.cursor).readBigUInt64BE())
-    const limit = req.limit === 0 ? PAGE_DEFAULT : Math.min(req.limit, PAGE_MAX)
-    const rows = this.d.store.memberPage(group.id, after, limit + 1)
-    const page = rows.slice(0, limit)
-    const last = page.at(-1)
-    const next = rows.length > limit && last !== undefined ? Buffer.alloc(8) : Buffer.alloc(0)
-    if (next.length === 8 && last !== undefined) next.writeBigUInt64BE(BigInt(last.cursor))
+    const { after, limit } = pageRequest(req.limit, req.cursor)
+    const { rows, next } = page(this.d.store.memberPage(group.id, after, limit + 1), limit)
     const { metadata: md } = group
     return {
-      members: page.map((r) => ({ identity_key: r.key, username: r.username, admin: r.admin, joined_at_ms: r.joinedAt })),
+      members: rows.map((r) => ({ identity_key: r.key, username: r.username, admin: r.admin, joined_at_ms: r.joinedAt })),
       next_cursor: next,
       metadata: { name: md.name, description: md.description, avatar_blob_id: md.avatarBlobId, settings: md.settings },
       metadata_updated_at_ms: group.metadataUpdatedAt,
@@ -242,6 +238,21 @@ export class ChannelService {
         this.membership(store.members(row.id), row.groupId, row.id, 'left', [key], key)
       }
     }
+  }
+
+  /** Removes a member, then tells the members and the hooks; false when it was not one. */
+  private remove(channel: ChannelRow, target: Buffer, actor: Buffer): boolean {
+    const { store } = this.d
+    const removed = store.atomically(() => {
+      const r = store.removeMember(channel.id, target)
+      store.dropIfEmpty(channel.id)
+      return r
+    })
+    if (removed) {
+      if (channel.groupId !== null) this.d.hooks.observe('group.leave', { channelId: channel.id, member: target })
+      this.membership([...store.members(channel.id), target], channel.groupId, channel.id, target.equals(actor) ? 'left' : 'removed', [target], actor)
+    }
+    return removed
   }
 
   private groupOf(groupIdBytes: Uint8Array): ChannelRow {

@@ -44,6 +44,7 @@ export class ChannelStore {
   private readonly setMetadata: Database.Statement<[string, string, Buffer, Buffer, number, Buffer]>
   private readonly setEpoch: Database.Statement<[number, Buffer | null, Buffer, number]>
   private readonly contacts: Database.Statement<[Buffer, Buffer], { member: Buffer }>
+  private readonly shared: Database.Statement<[Buffer, Buffer], { one: number }>
   private readonly channelsOfMember: Database.Statement<[Buffer], { channel: Buffer }>
   private readonly deleteEmpty: Database.Statement<[Buffer]>
 
@@ -64,6 +65,7 @@ export class ChannelStore {
     this.setEpoch = db.prepare('UPDATE channels SET epoch = ?, epoch_message_id = ? WHERE id = ? AND epoch < ?')
     this.contacts = db.prepare(`SELECT DISTINCT o.member FROM channel_members m JOIN channel_members o ON o.channel = m.channel
       WHERE m.member = ? AND o.member != ?`)
+    this.shared = db.prepare('SELECT 1 AS one FROM channel_members m JOIN channel_members o ON o.channel = m.channel WHERE m.member = ? AND o.member = ? LIMIT 1')
     this.channelsOfMember = db.prepare('SELECT channel FROM channel_members WHERE member = ?')
     this.deleteEmpty = db.prepare('DELETE FROM channels WHERE id = ? AND NOT EXISTS (SELECT 1 FROM channel_members WHERE channel = channels.id)')
   }
@@ -128,6 +130,11 @@ export class ChannelStore {
   /** Everyone sharing a channel with this identity (presence goes to them). */
   contactsOf(key: Buffer): Buffer[] {
     return this.contacts.all(key, key).map((r) => r.member)
+  }
+
+  /** True when a and b are members of one channel (or a is b). */
+  shareChannel(a: Buffer, b: Buffer): boolean {
+    return a.equals(b) || this.shared.get(a, b) !== undefined
   }
 
   channelsOf(key: Buffer): Buffer[] {

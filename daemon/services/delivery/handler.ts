@@ -4,7 +4,7 @@
 // counting as a delivery; message_id makes enqueue idempotent for the message's TTL. A commit
 // wakes the queue's long-polls and pushes NewMessage to the recipient's live connections.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError, NotFoundError, RpcError, UnavailableError } from '../../errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError, UnavailableError, VetoedError } from '../../errors.js'
 import type { CallContext, Session } from '../../rpc/method.js'
 import { sessionOf } from '../auth/sessions.js'
 import { CHANNEL_ID_BYTES, DEVICE_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
@@ -12,6 +12,7 @@ import type { CommitBatcher } from './commit-batcher.js'
 import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
 import { Waiters } from './waiters.js'
 import { encodeProof, type ProofFacts } from './proof.js'
+import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus, Veto } from '../../../plugins/hooks.js'
 
 const EMPTY = Buffer.alloc(0)
@@ -67,7 +68,7 @@ type V1 = typeof qpq.v1
 /** A plugin's veto becomes the call's answer. */
 async function refuse(veto: Promise<Veto | null>): Promise<void> {
   const v = await veto
-  if (v !== null) throw new RpcError(v.status as ConstructorParameters<typeof RpcError>[0], v.reason)
+  if (v !== null) throw new VetoedError(v)
 }
 
 export class DeliveryService {
@@ -210,8 +211,10 @@ export class DeliveryService {
     if (req.payload.length === 0) throw new BadRequestError('payload is empty')
     if (req.payload.length > limits.maxPayloadBytes) throw new BadRequestError(`payload of ${req.payload.length} bytes is over the ${limits.maxPayloadBytes}-byte limit`)
     const ttl = req.ttl_secs === 0 ? limits.defaultTtlSecs : Math.min(req.ttl_secs, limits.maxTtlSecs)
+    const channel = sizedBytes(req.channel_id, 'channel_id', 0, CHANNEL_ID_BYTES)
+    if (channel.equals(SERVER_NOTICE_CHANNEL)) throw new BadRequestError('channel_id ff…ff is reserved for server notices')
     return {
-      channel: sizedBytes(req.channel_id, 'channel_id', 0, CHANNEL_ID_BYTES),
+      channel,
       // a view on the request's bytes: the request buffer is not reused
       payload: sizedBytes(req.payload, 'payload', req.payload.length),
       messageId: req.message_id.length === 0 ? null : sizedBytes(req.message_id, 'message_id', MESSAGE_ID_BYTES),

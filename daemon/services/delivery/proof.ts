@@ -3,7 +3,8 @@
 // whose field order is not canonical. The proof on the wire (EnqueueResponse.delivery_proof) is
 // u64 timestamp_ms | 64-byte signature; the signed string is built by proofMessage() below and
 // documented in docs/delivery.md. Clients verify with the key from Health (delivery_proof_key).
-import { createHash, createPublicKey, verify } from 'node:crypto'
+import { createHash } from 'node:crypto'
+import { verifyEd25519 } from '../../crypto/ed25519.js'
 
 const TAG = Buffer.from('qpq-delivery-proof-v1\0')
 export const PROOF_BYTES = 8 + 64
@@ -29,9 +30,7 @@ export function encodeProof(timestampMs: number, signature: Uint8Array): Buffer 
 
 /** Checks a delivery proof against the server's 32-byte Ed25519 public key. */
 export function verifyDeliveryProof(serverKey: Uint8Array, facts: Omit<ProofFacts, 'timestampMs'>, proof: Uint8Array): boolean {
-  if (proof.length !== PROOF_BYTES || serverKey.length !== 32) return false
+  if (proof.length !== PROOF_BYTES) return false
   const timestampMs = Number(Buffer.from(proof).readBigUInt64BE(0))
-  const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), serverKey])
-  const key = createPublicKey({ key: spki, format: 'der', type: 'spki' })
-  return verify(null, proofMessage({ ...facts, timestampMs }), key, proof.subarray(8))
+  return verifyEd25519(serverKey, proofMessage({ ...facts, timestampMs }), proof.subarray(8))
 }

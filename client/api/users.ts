@@ -1,0 +1,39 @@
+// The SDK's user resolution (methods 500, 501): `client.users.*`. Every answer is verified through
+// the key transparency log before it is returned (client.kt.verified: the signed head, its
+// consistency with the last verified head, the leaf's inclusion), and the leaf must bind exactly
+// the username and key the answer claims — so a server cannot hand out a key it has not logged.
+import { decodeLeaf } from '../../daemon/services/kt/leaf.js'
+import { KtVerificationError, type KtApi } from './kt.js'
+import type { Requester } from './requester.js'
+
+export interface Profile { username: string; registeredAt: number; revoked: boolean }
+
+const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b))
+
+/** The answer's leaf must be a binding of this username to this key. */
+function checkBinding(leaf: Uint8Array, username: string, identityKey: Uint8Array): void {
+  const l = decodeLeaf(leaf)
+  if (l.kind !== 'binding' || l.username !== username || !sameBytes(l.identity_key, identityKey)) {
+    throw new KtVerificationError(`the server's answer for ${username} is not backed by a logged binding`)
+  }
+}
+
+export class UsersApi {
+  constructor(private readonly client: Requester, private readonly kt: KtApi) {}
+
+  /** The identity key of a username (null when nobody has it), verified against the KT log. */
+  async resolve(username: string): Promise<Uint8Array | null> {
+    const r = await this.kt.verified((known) => this.client.request('ResolveUser', { username, known_tree_size: known }))
+    if (r.identity_key.length === 0) return null
+    checkBinding(r.leaf, username, r.identity_key)
+    return r.identity_key
+  }
+
+  /** The profile of an identity key (null when unknown), verified against the KT log. */
+  async profile(identityKey: Uint8Array): Promise<Profile | null> {
+    const r = await this.kt.verified((known) => this.client.request('ResolveIdentity', { identity_key: identityKey, known_tree_size: known }))
+    if (r.username === '') return null
+    checkBinding(r.leaf, r.username, identityKey)
+    return { username: r.username, registeredAt: Number(r.registered_at_ms), revoked: r.revoked }
+  }
+}

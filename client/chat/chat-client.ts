@@ -1,0 +1,278 @@
+// ChatClient: end-to-end-encrypted chat over a qpqd server, for one account. It keeps the
+// account's identity and MLS groups in a StateStore, talks to the server through a QpqClient
+// (reconnecting on its own), and turns what arrives into ChatEvents. The server relays MLS
+// ciphertext and never sees a plaintext, a group's name or who is in a conversation beyond the
+// accounts it routes to. The qpq CLI is a thin shell over this class (docs/sdk.md, docs/cli.md).
+import { normalizeUsername } from '../../daemon/services/auth/username.js'
+import { CallTimeoutError, ConnectionClosedError, QpqError, Status } from '../errors.js'
+import { QpqClient, type QpqClientOptions } from '../qpq-client.js'
+import { newHybridKeyPair } from '../mls/hybrid-envelope.js'
+import { newIdentity } from '../mls/identity.js'
+import { epochOf, loadGroup, members } from '../mls/group.js'
+import { sameBytes } from '../mls/suite.js'
+import { STATE_VERSION, type ClientData, type Conversation } from '../state/model.js'
+import type { StateStore } from '../state/store.js'
+import type { ChatContext } from './context.js'
+import { channelsToRead, directWith, groupNamed } from './conversations.js'
+import { keyOf, nameOf } from './directory.js'
+import { ChatError, UnknownConversationError } from './errors.js'
+import type { ChatEvent } from './events.js'
+import { addMembers, createGroup, removeMembers, rotate, settlePending } from './groups.js'
+import { read } from './inbox.js'
+import { uploadKeyPackages, topUp } from './key-supply.js'
+import { openDirect, sendContent } from './outgoing.js'
+
+/** Connection settings besides the server's address and certificate (those are pinned in the state). */
+export type ConnectionOptions = Omit<QpqClientOptions, 'server' | 'caCert' | 'serverName'>
+
+export interface ChatOptions {
+  store: StateStore
+  /** The account's password: logs in again when the saved session has ended. */
+  password: string
+  connection?: ConnectionOptions
+  /** Seal every payload in the hybrid X25519 + ML-KEM-768 envelope to each recipient (default off). */
+  pq?: boolean
+  /** KeyPackages to keep on the server (default 10). */
+  keyPackageTarget?: number
+}
+
+export interface RegisterOptions extends Omit<ChatOptions, 'store'> {
+  username: string
+  server: { address: string; caCert: Uint8Array; serverName?: string }
+  /** Makes the store of the new account's state (e.g. FileStateStore.create), once the server registered it. */
+  createStore(initial: ClientData): Promise<StateStore>
+}
+
+export interface ConversationInfo {
+  name: string
+  kind: 'direct' | 'group'
+  groupId: Uint8Array
+  epoch: number
+  members: string[]
+  removed: boolean
+}
+
+export class ChatClient {
+  private closed = false
+
+  private constructor(
+    readonly client: QpqClient,
+    private readonly store: StateStore,
+    private readonly ctx: ChatContext,
+    readonly username: string,
+    /** The server, HOST:PORT. */
+    readonly server: string,
+    private readonly password: string,
+  ) {
+    client.onClose(() => { this.closed = true })
+  }
+
+  /** Registers a new account (OPAQUE), logs in, makes its state and uploads its KeyPackages and hybrid key. */
+  static async register(opts: RegisterOptions): Promise<ChatClient> {
+    const username = normalizeUsername(opts.username)
+    const identity = newIdentity()
+    const client = await connect({ address: opts.server.address, caCert: opts.server.caCert, serverName: opts.server.serverName ?? 'localhost' }, opts.connection)
+    try {
+      await client.register(username, opts.password, identity.publicKey)
+      const token = await client.login(username, opts.password, identity.publicKey)
+      const store = await opts.createStore({
+        version: STATE_VERSION, username, identity,
+        server: { address: opts.server.address, serverName: opts.server.serverName ?? 'localhost', caCert: opts.server.caCert, ktSignerKey: null },
+        session: { token }, keyPackages: [], keyPackagesOnServer: 0, hybrid: newHybridKeyPair(), contacts: {}, conversations: {}, queues: {}, inbox: [],
+      })
+      const chat = new ChatClient(client, store, context(client, identity, opts), username, opts.server.address, opts.password)
+      await store.update(async (s) => {
+        await uploadKeyPackages(chat.ctx, s, chat.ctx.keyPackageTarget)
+        if (s.hybrid !== null) await client.keys.uploadHybridKey(s.hybrid.publicKey)
+      })
+      return chat
+    } catch (err) {
+      client.close()
+      throw err
+    }
+  }
+
+  /** Opens an account's existing state: connects to its server, resumes its session (or logs in again). */
+  static async open(opts: ChatOptions): Promise<ChatClient> {
+    const state = await opts.store.read()
+    const client = await connect(state.server, opts.connection)
+    try {
+      if (state.server.ktSignerKey !== null) client.kt.pin(state.server.ktSignerKey)
+      const chat = new ChatClient(client, opts.store, context(client, state.identity, opts), state.username, state.server.address, opts.password)
+      if (state.session === null) await chat.login()
+      else await client.resume(state.session.token, state.identity.publicKey).catch(async (err: unknown) => {
+        if (!(err instanceof QpqError && err.status === Status.Unauthorized)) throw err
+        await chat.login()
+      })
+      await chat.store.update(async (s, save) => {
+        for (const conv of Object.values(s.conversations)) if (conv.pending !== null) await settlePending(chat.ctx, save, conv)
+      })
+      return chat
+    } catch (err) {
+      client.close()
+      throw err
+    }
+  }
+
+  get identityKey(): Uint8Array {
+    return this.ctx.identity.publicKey
+  }
+
+  /** A fresh OPAQUE login; the new session is kept in the state. Rejects with QpqError 2 on a wrong password. */
+  async login(): Promise<void> {
+    const token = await this.client.login(this.username, this.password, this.ctx.identity.publicKey)
+    await this.store.update(async (s) => { s.session = { token } })
+  }
+
+  /**
+   * Sends a text to a group of ours (`#name` or its name) or to a user (`@name` or the username):
+   * the first message to a user opens a direct conversation with them.
+   */
+  async send(target: string, text: string): Promise<{ conversation: string; recipients: number }> {
+    return await this.store.update(async (s, save) => {
+      const conv = await this.target(s, save, target)
+      const recipients = await sendContent(this.ctx, save, conv, { type: 'text', text, sentAtMs: Date.now() })
+      return { conversation: conv.name, recipients }
+    })
+  }
+
+  private async target(s: ClientData, save: () => Promise<void>, target: string): Promise<Conversation> {
+    if (target.startsWith('#')) return this.group(s, target.slice(1))
+    if (!target.startsWith('@')) {
+      const g = groupNamed(s, target)
+      if (g !== null) return g
+    }
+    const name = target.replace(/^@/, '')
+    const key = await keyOf(this.ctx, s, name)
+    if (sameBytes(key, this.ctx.identity.publicKey)) throw new ChatError('that is you: messages to yourself are not sent')
+    const existing = directWith(s, key)
+    if (existing !== null) return existing
+    // they may have opened one with us already: read our invitations before opening another
+    await read(this.ctx, s, save, null)
+    return directWith(s, key) ?? await openDirect(this.ctx, s, save, normalizeUsername(name), key)
+  }
+
+  private group(s: ClientData, name: string): Conversation {
+    const g = groupNamed(s, name.replace(/^#/, ''))
+    if (g === null) throw new UnknownConversationError(`you have no group named ${name}`)
+    return g
+  }
+
+  /** Creates a group (we are its admin) and adds `usernames`; returns its name (made unique among ours). */
+  async createGroup(name: string, usernames: string[] = []): Promise<string> {
+    return await this.store.update(async (s, save) => {
+      const conv = await createGroup(this.ctx, s, name)
+      await save()
+      if (usernames.length > 0) await this.grow(s, save, conv, usernames)
+      return conv.name
+    })
+  }
+
+  /** Adds users to a group: one commit, a Welcome to each, and the group's name sent to everyone. */
+  async addMembers(group: string, usernames: string[]): Promise<void> {
+    await this.store.update(async (s, save) => this.grow(s, save, this.group(s, group), usernames))
+  }
+
+  private async grow(s: ClientData, save: () => Promise<void>, conv: Conversation, usernames: string[]): Promise<void> {
+    await addMembers(this.ctx, s, save, conv, usernames)
+    await sendContent(this.ctx, save, conv, { type: 'group-name', name: conv.name, sentAtMs: Date.now() })
+  }
+
+  /** Removes users from a group (admins only): they can read nothing sent after it. */
+  async removeMembers(group: string, usernames: string[]): Promise<void> {
+    await this.store.update(async (s, save) => removeMembers(this.ctx, s, save, this.group(s, group), usernames))
+  }
+
+  /** Rotates our keys in a group (an MLS update commit): past keys no longer open new messages. */
+  async rotateKeys(group: string): Promise<void> {
+    await this.store.update(async (s, save) => rotate(this.ctx, s, save, this.group(s, group)))
+  }
+
+  async conversations(): Promise<ConversationInfo[]> {
+    return await this.store.update(async (s) => Promise.all(Object.values(s.conversations).map(async (c) => {
+      const g = loadGroup(c.mls)
+      return { name: c.name, kind: c.kind, groupId: c.groupId, epoch: epochOf(g), removed: c.removed, members: await Promise.all(members(g).map((m) => nameOf(this.ctx, s, m.identityKey))) }
+    })))
+  }
+
+  /**
+   * Reads every queue once (invitations first, then each conversation's channel), processes what
+   * arrived, and hands out every event not read yet — including those processed by another
+   * process of this account (e.g. `qpq send` while `qpq recv --follow` runs).
+   */
+  async sync(): Promise<ChatEvent[]> {
+    return await this.store.update(async (s, save) => {
+      const before = s.keyPackages.length
+      await read(this.ctx, s, save, null)
+      for (const channel of channelsToRead(s).slice(1)) await read(this.ctx, s, save, channel)
+      if (s.keyPackages.length < before) await topUp(this.ctx, s)
+      return s.inbox.splice(0)
+    })
+  }
+
+  /**
+   * Events as they come, until `signal` aborts or the client closes: a sync on every push of a new
+   * message or membership change, after every reconnect, and every `intervalMs` (pushes are best
+   * effort). A sync that fails on a lost connection is retried once the client has reconnected.
+   */
+  async *follow(opts: { signal?: AbortSignal; intervalMs?: number } = {}): AsyncGenerator<ChatEvent> {
+    let due = true
+    let wake: (() => void) | null = null
+    const poke = (): void => { due = true; wake?.() }
+    const offs = [
+      this.client.on('message', poke),
+      this.client.on('membership', poke),
+      this.client.onConnection((e) => { if (e.state !== 'reconnecting') poke() }),
+    ]
+    opts.signal?.addEventListener('abort', poke)
+    try {
+      while (opts.signal?.aborted !== true && !this.closed) {
+        if (!due) {
+          await new Promise<void>((r) => {
+            const timer = setTimeout(r, opts.intervalMs ?? 10_000)
+            wake = () => { clearTimeout(timer); r() }
+          })
+          wake = null
+          continue
+        }
+        due = false
+        let events: ChatEvent[]
+        try {
+          events = await this.sync()
+        } catch (err) {
+          if (this.closed || !isConnectionLoss(err)) throw err
+          continue // the link is reconnecting; its 'open' event pokes us
+        }
+        for (const e of events) yield e
+      }
+    } finally {
+      for (const off of offs) off()
+      opts.signal?.removeEventListener('abort', poke)
+    }
+  }
+
+  /** Uploads `count` more KeyPackages; returns how many the server now holds. */
+  async uploadKeyPackages(count: number): Promise<number> {
+    return await this.store.update(async (s) => uploadKeyPackages(this.ctx, s, count))
+  }
+
+  /** KeyPackages on the server (as of the last upload) and private halves kept for them. */
+  async keyStatus(): Promise<{ onServer: number; kept: number }> {
+    const s = await this.store.read()
+    return { onServer: s.keyPackagesOnServer, kept: s.keyPackages.length }
+  }
+
+  close(): void {
+    this.client.close()
+  }
+}
+
+const isConnectionLoss = (err: unknown): boolean => err instanceof ConnectionClosedError || err instanceof CallTimeoutError
+
+function context(client: QpqClient, identity: ClientData['identity'], opts: Omit<ChatOptions, 'store'>): ChatContext {
+  return { client, identity, pq: opts.pq ?? false, keyPackageTarget: opts.keyPackageTarget ?? 10 }
+}
+
+async function connect(server: { address: string; caCert: Uint8Array; serverName: string }, opts: ConnectionOptions = {}): Promise<QpqClient> {
+  return await QpqClient.connect({ reconnect: true, ...opts, server: server.address, caCert: server.caCert, serverName: server.serverName })
+}

@@ -1,0 +1,54 @@
+// The global options every qpq command shares, and opening the account's ChatClient from them:
+// the state directory (--state, default ~/.qpq), the server (--server, --ca-cert, --server-name:
+// given at registration and pinned in the state; given again, they replace the pin), the
+// password (QPQ_PASSWORD or a prompt), and post-quantum mode (--pq).
+import { readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ChatClient } from '../chat/chat-client.js'
+import { FileStateStore } from '../state/file-store.js'
+import { password } from './password.js'
+import { CliError } from './errors.js'
+
+export interface GlobalArgs {
+  server?: string
+  'ca-cert'?: string
+  'server-name'?: string
+  state: string
+  pq: boolean
+}
+
+export const DEFAULT_STATE_DIR = path.join(os.homedir(), '.qpq')
+export const DEFAULT_SERVER = '127.0.0.1:5001'
+
+export function readCaCert(file: string): Uint8Array {
+  try {
+    return readFileSync(file)
+  } catch (err) {
+    throw new CliError(`cannot read the server certificate ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+  }
+}
+
+/** Opens the account in --state, applying --server / --ca-cert / --server-name to its pin. */
+export async function openChat(args: GlobalArgs, pw?: string): Promise<ChatClient> {
+  const secret = pw ?? await password()
+  const store = await FileStateStore.open(args.state, secret)
+  if (args.server !== undefined || args['ca-cert'] !== undefined || args['server-name'] !== undefined) {
+    await store.update(async (s) => {
+      if (args.server !== undefined) s.server.address = args.server
+      if (args['ca-cert'] !== undefined) s.server.caCert = readCaCert(args['ca-cert'])
+      if (args['server-name'] !== undefined) s.server.serverName = args['server-name']
+    })
+  }
+  return await ChatClient.open({ store, password: secret, pq: args.pq })
+}
+
+/** Runs a command with the account open, closing the connection afterwards whatever happens. */
+export async function withChat<T>(args: GlobalArgs, run: (chat: ChatClient) => Promise<T>): Promise<T> {
+  const chat = await openChat(args)
+  try {
+    return await run(chat)
+  } finally {
+    chat.close()
+  }
+}

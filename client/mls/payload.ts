@@ -1,0 +1,73 @@
+// This client's payload format: the bytes it enqueues (opaque to the server) and the plaintext
+// inside its MLS application messages. Documented in docs/sdk.md ("Wire format of the client").
+//
+// payload  = 0x01 MLSMessage                                  a commit or application message
+//          | 0x02 kind(1: direct, 2: group) channel_id(16) MLSMessage(Welcome)   an invitation
+//          | 0x03 hybrid envelope (hybrid-envelope.ts) sealing one of the two above
+// content  = type(1: text, 2: group name) u64 sent_at_ms UTF-8 body   (big-endian)
+
+const MLS = 1
+const INVITATION = 2
+const SEALED = 3
+const CHANNEL_ID_BYTES = 16
+
+export type ConversationKind = 'direct' | 'group'
+
+export type Payload =
+  | { kind: 'mls'; message: Uint8Array }
+  | { kind: 'invitation'; conversation: ConversationKind; channelId: Uint8Array; welcome: Uint8Array }
+  | { kind: 'sealed'; envelope: Uint8Array }
+
+export class PayloadError extends Error {
+  override name = 'PayloadError'
+}
+
+export function encodePayload(p: Payload): Buffer {
+  switch (p.kind) {
+    case 'mls': return Buffer.concat([Buffer.from([MLS]), p.message])
+    case 'invitation': {
+      if (p.channelId.length !== CHANNEL_ID_BYTES) throw new PayloadError(`a channel id is ${CHANNEL_ID_BYTES} bytes`)
+      return Buffer.concat([Buffer.from([INVITATION, p.conversation === 'direct' ? 1 : 2]), p.channelId, p.welcome])
+    }
+    case 'sealed': return Buffer.concat([Buffer.from([SEALED]), p.envelope])
+  }
+}
+
+export function decodePayload(bytes: Uint8Array): Payload {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  switch (b[0]) {
+    case MLS: return { kind: 'mls', message: b.subarray(1) }
+    case INVITATION: {
+      if (b.length <= 2 + CHANNEL_ID_BYTES || (b[1] !== 1 && b[1] !== 2)) throw new PayloadError('a malformed invitation')
+      return { kind: 'invitation', conversation: b[1] === 1 ? 'direct' : 'group', channelId: b.subarray(2, 2 + CHANNEL_ID_BYTES), welcome: b.subarray(2 + CHANNEL_ID_BYTES) }
+    }
+    case SEALED: return { kind: 'sealed', envelope: b.subarray(1) }
+    default: throw new PayloadError(`unknown payload kind ${b[0]}`)
+  }
+}
+
+export type Content =
+  | { type: 'text'; text: string; sentAtMs: number }
+  /** The group's name, sent by whoever adds members, so names never reach the server. */
+  | { type: 'group-name'; name: string; sentAtMs: number }
+
+const TEXT = 1
+const GROUP_NAME = 2
+const CONTENT_HEADER = 9
+
+export function encodeContent(c: Content): Buffer {
+  const head = Buffer.alloc(CONTENT_HEADER)
+  head[0] = c.type === 'text' ? TEXT : GROUP_NAME
+  head.writeBigUInt64BE(BigInt(c.sentAtMs), 1)
+  return Buffer.concat([head, Buffer.from(c.type === 'text' ? c.text : c.name, 'utf8')])
+}
+
+export function decodeContent(bytes: Uint8Array): Content {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (b.length < CONTENT_HEADER) throw new PayloadError('a truncated message')
+  const sentAtMs = Number(b.readBigUInt64BE(1))
+  const body = b.subarray(CONTENT_HEADER).toString('utf8')
+  if (b[0] === TEXT) return { type: 'text', text: body, sentAtMs }
+  if (b[0] === GROUP_NAME) return { type: 'group-name', name: body, sentAtMs }
+  throw new PayloadError(`unknown content type ${b[0]}`)
+}

@@ -1,0 +1,34 @@
+// Server notices (a plugin's ctx.sendNotice): a qpq.v1.ServerNotice stored in the user's queue
+// on the reserved channel ff…ff (16 × 0xFF), through the delivery's own path: committed, pushed
+// as NewMessage to the user's connections, fetched and acked like any message. Enqueue refuses
+// that channel, so whatever a client finds there comes from the server.
+import { qpq } from '../../../proto/qpq.js'
+import { BadRequestError, NotFoundError } from '../../errors.js'
+import { normalizeUsername } from '../auth/username.js'
+import type { NewMessage } from './store.js'
+
+export const SERVER_NOTICE_CHANNEL: Buffer = Buffer.alloc(16, 0xff)
+export const MAX_NOTICE_CHARS = 4_096
+
+export interface NoticeDeps {
+  /** The identity key of an account by (normalized) username. */
+  identityOf(username: string): Buffer | undefined
+  /** Stores messages on the delivery's path (DeliveryService.deposit). */
+  deposit(build: () => NewMessage[]): Promise<unknown>
+  ttlSecs: number
+  now?: () => number
+}
+
+/** Sends a notice from `source` to a user named by username or identity key; resolves once committed. */
+export function noticeSender(d: NoticeDeps): (to: string | Uint8Array, text: string, source: string) => Promise<void> {
+  const now = d.now ?? Date.now
+  return async (to, text, source) => {
+    if (text.length > MAX_NOTICE_CHARS) throw new BadRequestError(`a notice is at most ${MAX_NOTICE_CHARS} characters`)
+    const recipient = typeof to === 'string' ? d.identityOf(normalizeUsername(to)) : Buffer.from(to)
+    if (recipient === undefined) throw new NotFoundError(`no account is named ${JSON.stringify(to)}`)
+    const t = now()
+    const payload = Buffer.from(qpq.v1.ServerNotice.encode({ text, source, timestamp_ms: t }).finish())
+    // a recipient without an account is refused inside the transaction (NotFound)
+    await d.deposit(() => [{ recipient, channel: SERVER_NOTICE_CHANNEL, payload, messageId: null, expiresAt: t + d.ttlSecs * 1000 }])
+  }
+}

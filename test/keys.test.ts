@@ -1,0 +1,140 @@
+// KeyPackages and hybrid keys (300–304) through the real daemon: single-use FIFO per identity,
+// concurrent fetches never share a package, the ciphersuite allowlist, size rules, one hybrid
+// key per identity fetched in input order, and who may upload what.
+import { after, before, describe, it } from 'node:test'
+import assert from 'node:assert/strict'
+import { createHash, randomBytes } from 'node:crypto'
+import { QpqError, Status } from '../client/errors.js'
+import type { QpqClient } from '../client/qpq-client.js'
+import { keyPackageCiphersuite } from '../daemon/services/keys/ciphersuite.js'
+import { startTestNode, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
+
+const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
+
+/** A stand-in for a TLS-encoded RFC 9420 KeyPackage: version mls10, the suite, then bytes. */
+function keyPackage(suite = 1, body = randomBytes(200)): Buffer {
+  return Buffer.concat([Buffer.from([0, 1, suite >> 8, suite & 0xff]), body])
+}
+/** The same wrapped in an MLSMessage (wire_format 5). */
+const asMlsMessage = (pkg: Buffer): Buffer => Buffer.concat([Buffer.from([0, 1, 0, 5]), pkg])
+const hybridKey = (): Buffer => randomBytes(32 + 1184)
+
+type U = TestUser & { client: QpqClient }
+async function user(t: TestNode, name: string): Promise<U> {
+  const u = newUser(name)
+  await t.register(u)
+  return { ...u, client: await t.session(u) }
+}
+
+describe('ciphersuite of a KeyPackage', () => {
+  it('reads bare and MLSMessage-wrapped packages, and refuses what is not MLS 1.0', () => {
+    assert.equal(keyPackageCiphersuite(keyPackage(1)), 1)
+    assert.equal(keyPackageCiphersuite(keyPackage(3)), 3)
+    assert.equal(keyPackageCiphersuite(asMlsMessage(keyPackage(1))), 1)
+    // a bare package of suite 5 (P-521: a 133-byte init key, varint length 0x4085)
+    assert.equal(keyPackageCiphersuite(Buffer.from([0, 1, 0, 5, 0x40, 0x85, 4])), 5)
+    assert.equal(keyPackageCiphersuite(Buffer.from([0, 2, 0, 1, 0, 0])), null)
+    assert.equal(keyPackageCiphersuite(Buffer.from([0, 1, 0])), null)
+  })
+})
+
+describe('keys', () => {
+  let t: TestNode
+  let alice: U, bob: U
+  before(async () => {
+    t = await startTestNode()
+    alice = await user(t, 'alice')
+    bob = await user(t, 'bob')
+  })
+  after(async () => { await t.stop() })
+
+  it('hands out KeyPackages once each, oldest first, then empty', async () => {
+    const pkgs = [keyPackage(), asMlsMessage(keyPackage()), keyPackage()]
+    for (const [i, p] of pkgs.entries()) {
+      const r = await bob.client.keys.uploadKeyPackage(p)
+      assert.deepEqual(Buffer.from(r.fingerprint), createHash('sha256').update(p).digest())
+      assert.equal(r.stored, i + 1)
+    }
+    for (const p of pkgs) assert.deepEqual(Buffer.from(await alice.client.keys.fetchKeyPackage(bob.key) ?? []), p)
+    assert.equal(await alice.client.keys.fetchKeyPackage(bob.key), null, 'none left: empty, not an error')
+    assert.equal(await alice.client.keys.fetchKeyPackage(newIdentityKey()), null, 'unknown identity: empty')
+  })
+
+  it('never gives the same package to two concurrent fetches', async () => {
+    const n = 40
+    for (let i = 0; i < n; i++) await bob.client.keys.uploadKeyPackage(keyPackage(1, Buffer.from(`package ${i}`)))
+    const fetchers = await Promise.all([1, 2, 3, 4].map(() => t.session(alice)))
+    const got = await Promise.all(Array.from({ length: n + 8 }, (_, i) => (fetchers[i % 4] as QpqClient).keys.fetchKeyPackage(bob.key)))
+    const packages = got.filter((p): p is Uint8Array => p !== null).map((p) => Buffer.from(p).toString('hex'))
+    assert.equal(packages.length, n, 'each package once; the extra fetches get none')
+    assert.equal(new Set(packages).size, n)
+  })
+
+  it('enforces the size rules, the ciphersuite allowlist and own-identity uploads', async () => {
+    await assert.rejects(bob.client.keys.uploadKeyPackage(Buffer.alloc(0)), isStatus(Status.BadRequest))
+    await assert.rejects(bob.client.keys.uploadKeyPackage(keyPackage(1, Buffer.alloc(1 << 20))), isStatus(Status.BadRequest), 'over 1 MiB')
+    await bob.client.keys.uploadKeyPackage(keyPackage(1, Buffer.alloc((1 << 20) - 4))) // exactly 1 MiB
+    await alice.client.keys.fetchKeyPackage(bob.key)
+    await assert.rejects(bob.client.keys.uploadKeyPackage(keyPackage(3)), (e: unknown) => isStatus(Status.BadRequest)(e) && /CHACHA20POLY1305.*not accepted/.test((e as Error).message))
+    await assert.rejects(bob.client.keys.uploadKeyPackage(Buffer.from('not an mls key package')), isStatus(Status.BadRequest))
+    await assert.rejects(bob.client.request('UploadKeyPackage', { identity_key: alice.key, package: keyPackage() }), isStatus(Status.Forbidden))
+    await assert.rejects(bob.client.request('UploadKeyPackage', { identity_key: bob.key.subarray(1), package: keyPackage() }), isStatus(Status.BadRequest))
+    await assert.rejects(bob.client.request('FetchKeyPackage', { identity_key: Buffer.alloc(31) }), isStatus(Status.BadRequest))
+    const anonymous = await t.client()
+    await assert.rejects(anonymous.request('FetchKeyPackage', { identity_key: bob.key }), isStatus(Status.Unauthorized))
+    await assert.rejects(anonymous.request('UploadKeyPackage', { identity_key: bob.key, package: keyPackage() }), isStatus(Status.Unauthorized))
+  })
+
+  it('caps the packages waiting for one identity', async () => {
+    const carol = await user(t, 'carol')
+    for (let i = 0; i < 100; i++) await carol.client.keys.uploadKeyPackage(keyPackage())
+    await assert.rejects(carol.client.keys.uploadKeyPackage(keyPackage()), isStatus(Status.Forbidden))
+    await alice.client.keys.fetchKeyPackage(carol.key)
+    assert.equal((await carol.client.keys.uploadKeyPackage(keyPackage())).stored, 100)
+  })
+
+  it('keeps one hybrid key per identity, replaced on upload, fetched in input order', async () => {
+    const first = hybridKey()
+    const second = hybridKey()
+    await bob.client.keys.uploadHybridKey(first)
+    assert.deepEqual(Buffer.from(await alice.client.keys.fetchHybridKey(bob.key) ?? []), first)
+    await bob.client.keys.uploadHybridKey(second)
+    assert.deepEqual(Buffer.from(await alice.client.keys.fetchHybridKey(bob.key) ?? []), second, 'replaced')
+    assert.deepEqual(Buffer.from(await alice.client.keys.fetchHybridKey(bob.key) ?? []), second, 'not consumed')
+    const aliceKey = hybridKey()
+    await alice.client.keys.uploadHybridKey(aliceKey)
+    const many = await bob.client.keys.fetchHybridKeys([alice.key, newIdentityKey(), bob.key])
+    assert.deepEqual(many.map((k) => (k === null ? null : Buffer.from(k))), [aliceKey, null, second])
+    assert.equal(await alice.client.keys.fetchHybridKey(newIdentityKey()), null)
+  })
+
+  it('refuses bad hybrid keys and batches', async () => {
+    await assert.rejects(bob.client.keys.uploadHybridKey(randomBytes(32)), isStatus(Status.BadRequest))
+    await assert.rejects(bob.client.keys.uploadHybridKey(Buffer.alloc(0)), isStatus(Status.BadRequest))
+    await assert.rejects(bob.client.request('UploadHybridKey', { identity_key: alice.key, hybrid_public_key: hybridKey() }), isStatus(Status.Forbidden))
+    await assert.rejects(bob.client.keys.fetchHybridKeys([alice.key, Buffer.alloc(5)]), isStatus(Status.BadRequest))
+    await assert.rejects(bob.client.keys.fetchHybridKeys(Array.from({ length: 1001 }, () => alice.key)), isStatus(Status.BadRequest))
+  })
+
+  it('deleting an account deletes its keys', async () => {
+    const dora = await user(t, 'dora')
+    await dora.client.keys.uploadKeyPackage(keyPackage())
+    await dora.client.keys.uploadHybridKey(hybridKey())
+    await dora.client.request('DeleteAccount', { identity_key: dora.key })
+    assert.equal(await alice.client.keys.fetchKeyPackage(dora.key), null)
+    assert.equal(await alice.client.keys.fetchHybridKey(dora.key), null)
+  })
+})
+
+describe('keys with more ciphersuites', () => {
+  it('accepts what mls_ciphersuites lists', async () => {
+    const t = await startTestNode({ mls_ciphersuites: '1,3' })
+    try {
+      const u = await user(t, 'erin')
+      await u.client.keys.uploadKeyPackage(keyPackage(3))
+      await assert.rejects(u.client.keys.uploadKeyPackage(keyPackage(2)), isStatus(Status.BadRequest))
+    } finally {
+      await t.stop()
+    }
+  })
+})
