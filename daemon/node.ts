@@ -217,7 +217,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   const methods = buildMethodTable({
     health: { startedAt, version: VERSION, isDraining: () => rpc?.isDraining ?? false, deliveryProofKey: proofPublicKey },
     auth, devices, recovery, account, delivery, channels: channelService, blobs, keys, endpoints, moderation,
-    kt: new KtService({ log: ktLog, store: ktStore }),
+    kt: new KtService({ log: ktLog, store: ktStore, publicLog: config.ktPublicLog }),
     users: new UserService({ identityOf: (name) => accounts.account(name)?.identityKey, profileOf: (key) => accounts.profileOf(key), kt: ktLog }),
     sealedSender: config.sealedSender,
   })

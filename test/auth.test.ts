@@ -23,12 +23,14 @@ describe('accounts and sessions', () => {
     const c = await t.client()
     const token = await c.login('Alice', alice.password, alice.key) // usernames are normalised
     assert.equal(token.length, 32)
-    // a method that needs a session now passes the check (it is not built yet: 9)
-    await assert.rejects(c.request('ResolveUser', { username: 'bob' }), isStatus(Status.Unavailable))
+    // a method that needs a session now passes the check
+    assert.deepEqual((await c.request('ResolveUser', { username: 'alice' })).identity_key, alice.key)
     // the same token works on a new connection through field 15
     const other = await t.client()
     other.sessionToken = token
-    await assert.rejects(other.request('ResolveUser', { username: 'bob' }), isStatus(Status.Unavailable))
+    assert.deepEqual((await other.request('ResolveUser', { username: 'alice' })).identity_key, alice.key)
+    other.sessionToken = Buffer.alloc(32)
+    await assert.rejects(other.request('ResolveUser', { username: 'alice' }), isStatus(Status.Unauthorized))
   })
 
   it('refuses a wrong password and an unknown user the same way', async () => {

@@ -7,7 +7,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import { keyPackageCiphersuite } from '../daemon/services/keys/ciphersuite.js'
-import { startTestNode, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
 
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
@@ -19,12 +19,7 @@ function keyPackage(suite = 1, body = randomBytes(200)): Buffer {
 const asMlsMessage = (pkg: Buffer): Buffer => Buffer.concat([Buffer.from([0, 1, 0, 5]), pkg])
 const hybridKey = (): Buffer => randomBytes(32 + 1184)
 
-type U = TestUser & { client: QpqClient }
-async function user(t: TestNode, name: string): Promise<U> {
-  const u = newUser(name)
-  await t.register(u)
-  return { ...u, client: await t.session(u) }
-}
+type U = LoggedInUser
 
 describe('ciphersuite of a KeyPackage', () => {
   it('reads bare and MLSMessage-wrapped packages, and refuses what is not MLS 1.0', () => {

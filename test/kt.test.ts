@@ -11,6 +11,7 @@ import { qpq } from '../proto/qpq.js'
 import { KtLog } from '../daemon/services/kt/log.js'
 import { KtStore } from '../daemon/services/kt/store.js'
 import { AUDIT_PAGE_MAX, KtService } from '../daemon/services/kt/handler.js'
+import type { CallContext } from '../daemon/rpc/method.js'
 import { bindingLeaf } from '../daemon/services/kt/leaf.js'
 import { leafHash, verifyConsistency, verifyInclusion } from '../daemon/services/kt/merkle.js'
 import { loggedInUser as user, newIdentityKey, newUser, startTestNode, tempStorage, type LoggedInUser, type TestNode } from './helpers/node.js'
@@ -26,7 +27,7 @@ const leafIndexOf = (t: TestNode, key: Buffer): number =>
 function withAliceAndBob(): { t: TestNode; alice: LoggedInUser; bob: LoggedInUser } {
   const ctx = {} as { t: TestNode; alice: LoggedInUser; bob: LoggedInUser }
   before(async () => {
-    ctx.t = await startTestNode()
+    ctx.t = await startTestNode({ kt_public_log: 'true' })
     ctx.alice = await user(ctx.t, 'alice')
     ctx.bob = await user(ctx.t, 'bob')
   })
@@ -168,8 +169,9 @@ describe('AuditKeyTransparency page size', () => {
         for (let i = 0; i <= AUDIT_PAGE_MAX; i++) store.append(bindingLeaf(`u${i}`, key, i), 'binding', key)
       })()
       const log = new KtLog({ store, signerKey: newIdentityKey(), sign: () => Promise.resolve(new Uint8Array(64)) })
-      const kt = new KtService({ log, store })
-      const r = await kt.auditKeyTransparency(qpq.v1.AuditKeyTransparencyRequest.create({ start: 0, end: 0 }))
+      const kt = new KtService({ log, store, publicLog: true })
+      const ctx = { session: { accountId: 1, username: 'u0', identityKey: key, deviceId: null } } as unknown as CallContext
+      const r = await kt.auditKeyTransparency(qpq.v1.AuditKeyTransparencyRequest.create({ start: 0, end: 0 }), ctx)
       assert.equal(r.entries?.length, AUDIT_PAGE_MAX)
       assert.equal(r.tree_size, AUDIT_PAGE_MAX + 1)
     } finally {
@@ -213,7 +215,7 @@ describe('a tampered log', () => {
     db.exec('DELETE FROM kt_nodes')
     const dataDir = t.dataDir
     await t.stop()
-    t = ctx.t = await startTestNode({}, dataDir)
+    t = ctx.t = await startTestNode({ kt_public_log: 'true' }, dataDir)
     const again = await t.session(bob)
     // the client carries what it verified before (a real client keeps it across restarts)
     again.kt.pin(heldHead.signer_key as Uint8Array, heldHead)
@@ -225,5 +227,22 @@ describe('a tampered log', () => {
     await t.register(newUser('grace'))
     await assert.rejects(again.kt.audit(), isTampering(/does not extend the verified tree/))
     assert.equal(again.kt.head, heldHead, 'a refused head is not adopted')
+  })
+})
+
+describe('AuditKeyTransparency without kt_public_log', () => {
+  it('shows each user its own leaves and only the hashes of the others; the whole log still verifies', async () => {
+    const t = await startTestNode()
+    try {
+      const alice = await user(t, 'alice')
+      await user(t, 'bob')
+      const entries = await alice.client.kt.auditLog()
+      assert.equal(entries.length, 2)
+      assert.equal(entries[0]?.leaf?.username, 'alice')
+      assert.equal(entries[1]?.leaf, null, "bob's leaf: its hash only")
+      assert.equal(entries[1]?.hash.length, 32)
+    } finally {
+      await t.stop()
+    }
   })
 })

@@ -5,18 +5,12 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
-import type { QpqClient } from '../client/qpq-client.js'
-import { startTestNode, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
 
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const hex = (b: Uint8Array | null | undefined): string => Buffer.from(b ?? []).toString('hex')
 
-type U = TestUser & { client: QpqClient }
-async function user(t: TestNode, name: string): Promise<U> {
-  const u = newUser(name)
-  await t.register(u)
-  return { ...u, client: await t.session(u) }
-}
+type U = LoggedInUser
 
 describe('moderation', () => {
   let t: TestNode

@@ -9,16 +9,11 @@ import { EndpointService } from '../daemon/services/p2p/handler.js'
 import { EndpointStore } from '../daemon/services/p2p/store.js'
 import type { CallContext } from '../daemon/rpc/method.js'
 import { qpq } from '../proto/qpq.js'
-import { startTestNode, tempStorage, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
+import { startTestNode, tempStorage, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
 
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
-type U = TestUser & { client: QpqClient }
-async function user(t: TestNode, name: string): Promise<U> {
-  const u = newUser(name)
-  await t.register(u)
-  return { ...u, client: await t.session(u) }
-}
+type U = LoggedInUser
 
 describe('p2p endpoints', () => {
   let t: TestNode

@@ -111,10 +111,14 @@ describe('recovery bundles', () => {
     const fresh = await t.session(alice)
     const b = code()
     await store(fresh, b)
-    // a session whose login is 6 minutes old: move its creation back before its first use
-    const stale = await t.session(alice)
-    const moved = t.node.storage.db.prepare('UPDATE sessions SET created_at = created_at - ? WHERE token_hash = ?').run(6 * 60_000, sha256(stale.sessionToken as Uint8Array))
-    assert.equal(moved.changes, 1)
+    // a session whose login is 6 minutes old, used (Auth field 15) on a connection without a login
+    const token = randomBytes(32)
+    const accountId = (t.node.storage.db.prepare('SELECT id FROM users WHERE username = ?').get(alice.name) as { id: number }).id
+    t.node.storage.db.prepare('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES (?, ?, NULL, ?, ?)')
+      .run(sha256(token), accountId, Date.now() - 6 * 60_000, Date.now() + 3_600_000)
+    const stale = await t.client()
+    stale.sessionToken = token
+    stale.identityKey = alice.key
     const refused = await stale.request('FetchRecoveryBundle', { recovery_token: b.token }).catch((e: unknown) => e)
     assert.ok(isStatus(Status.Forbidden)(refused))
     assert.match((refused as Error).message, /fresh login/)

@@ -4,18 +4,12 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { QpqError, Status } from '../client/errors.js'
-import type { QpqClient } from '../client/qpq-client.js'
 import { KtVerificationError } from '../client/api/kt.js'
-import { startTestNode, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
+import { startTestNode, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
 
 const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
-type U = TestUser & { client: QpqClient }
-async function user(t: TestNode, name: string): Promise<U> {
-  const u = newUser(name)
-  await t.register(u)
-  return { ...u, client: await t.session(u) }
-}
+type U = LoggedInUser
 
 describe('users', () => {
   let t: TestNode

@@ -36,9 +36,17 @@ export interface ChatOptions {
   keyPackageTarget?: number
 }
 
+/** Where the server is: its address (HOST:PORT), certificate or CA (DER or PEM), and the name on the certificate. */
+export interface ServerAddress { address: string; caCert: Uint8Array; serverName: string }
+
+export interface OpenOptions extends ChatOptions {
+  /** Replaces parts of the pinned server; the state keeps them once a connection with them worked. */
+  server?: Partial<ServerAddress>
+}
+
 export interface RegisterOptions extends Omit<ChatOptions, 'store'> {
   username: string
-  server: { address: string; caCert: Uint8Array; serverName?: string }
+  server: Omit<ServerAddress, 'serverName'> & { serverName?: string }
   /** Makes the store of the new account's state (e.g. FileStateStore.create), once the server registered it. */
   createStore(initial: ClientData): Promise<StateStore>
 }
@@ -93,18 +101,20 @@ export class ChatClient {
   }
 
   /** Opens an account's existing state: connects to its server, resumes its session (or logs in again). */
-  static async open(opts: ChatOptions): Promise<ChatClient> {
+  static async open(opts: OpenOptions): Promise<ChatClient> {
     const state = await opts.store.read()
-    const client = await connect(state.server, opts.connection)
+    const server = { ...state.server, ...opts.server }
+    const client = await connect(server, opts.connection)
     try {
       if (state.server.ktSignerKey !== null) client.kt.pin(state.server.ktSignerKey)
-      const chat = new ChatClient(client, opts.store, context(client, state.identity, opts), state.username, state.server.address, opts.password)
+      const chat = new ChatClient(client, opts.store, context(client, state.identity, opts), state.username, server.address, opts.password)
       if (state.session === null) await chat.login()
       else await client.resume(state.session.token, state.identity.publicKey).catch(async (err: unknown) => {
         if (!(err instanceof QpqError && err.status === Status.Unauthorized)) throw err
         await chat.login()
       })
       await chat.store.update(async (s, save) => {
+        s.server = { ...s.server, address: server.address, caCert: server.caCert, serverName: server.serverName }
         for (const conv of Object.values(s.conversations)) if (conv.pending !== null) await settlePending(chat.ctx, save, conv)
       })
       return chat
@@ -273,6 +283,6 @@ function context(client: QpqClient, identity: ClientData['identity'], opts: Omit
   return { client, identity, pq: opts.pq ?? false, keyPackageTarget: opts.keyPackageTarget ?? 10 }
 }
 
-async function connect(server: { address: string; caCert: Uint8Array; serverName: string }, opts: ConnectionOptions = {}): Promise<QpqClient> {
+async function connect(server: ServerAddress, opts: ConnectionOptions = {}): Promise<QpqClient> {
   return await QpqClient.connect({ reconnect: true, ...opts, server: server.address, caCert: server.caCert, serverName: server.serverName })
 }

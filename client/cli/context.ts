@@ -29,18 +29,16 @@ export function readCaCert(file: string): Uint8Array {
   }
 }
 
-/** Opens the account in --state, applying --server / --ca-cert / --server-name to its pin. */
-export async function openChat(args: GlobalArgs, pw?: string): Promise<ChatClient> {
-  const secret = pw ?? await password()
+/** Opens the account in --state; --server / --ca-cert / --server-name replace its pin once they work. */
+export async function openChat(args: GlobalArgs): Promise<ChatClient> {
+  const secret = await password()
   const store = await FileStateStore.open(args.state, secret)
-  if (args.server !== undefined || args['ca-cert'] !== undefined || args['server-name'] !== undefined) {
-    await store.update(async (s) => {
-      if (args.server !== undefined) s.server.address = args.server
-      if (args['ca-cert'] !== undefined) s.server.caCert = readCaCert(args['ca-cert'])
-      if (args['server-name'] !== undefined) s.server.serverName = args['server-name']
-    })
+  const server = {
+    ...(args.server !== undefined && { address: args.server }),
+    ...(args['ca-cert'] !== undefined && { caCert: readCaCert(args['ca-cert']) }),
+    ...(args['server-name'] !== undefined && { serverName: args['server-name'] }),
   }
-  return await ChatClient.open({ store, password: secret, pq: args.pq })
+  return await ChatClient.open({ store, password: secret, pq: args.pq, server })
 }
 
 /** Runs a command with the account open, closing the connection afterwards whatever happens. */

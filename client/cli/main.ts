@@ -14,14 +14,17 @@ import { keys } from './commands/keys.js'
 import { blob } from './commands/blobs.js'
 import { devices } from './commands/devices.js'
 
+const last = (v: string | string[]): string => (Array.isArray(v) ? v[v.length - 1] as string : v)
+
 async function main(argv: string[]): Promise<number> {
   const cli = yargs(argv)
     .scriptName('qpq')
     .usage('$0 [options] <command>\n\nEnd-to-end-encrypted chat through a qpqd server (MLS; the server never sees a plaintext).')
-    .option('server', { type: 'string', describe: 'the server, HOST:PORT (default: the one you registered with, else 127.0.0.1:5001)' })
-    .option('ca-cert', { type: 'string', describe: 'the server\'s certificate (pinned) or its CA, DER or PEM; needed to register, remembered after' })
-    .option('server-name', { type: 'string', describe: 'the name the certificate must carry (default: remembered, else localhost)' })
-    .option('state', { type: 'string', default: process.env.QPQ_STATE ?? DEFAULT_STATE_DIR, describe: 'directory of your encrypted client state (env QPQ_STATE)' })
+    // an option given twice is its last value, as in most tools (yargs would make an array)
+    .option('server', { type: 'string', coerce: last, describe: 'the server, HOST:PORT (default: the one you registered with, else 127.0.0.1:5001)' })
+    .option('ca-cert', { type: 'string', coerce: last, describe: 'the server\'s certificate (pinned) or its CA, DER or PEM; needed to register, remembered after' })
+    .option('server-name', { type: 'string', coerce: last, describe: 'the name the certificate must carry (default: remembered, else localhost)' })
+    .option('state', { type: 'string', coerce: last, default: process.env.QPQ_STATE ?? DEFAULT_STATE_DIR, describe: 'directory of your encrypted client state (env QPQ_STATE)' })
     .option('pq', { type: 'boolean', default: false, describe: 'seal every message in a post-quantum hybrid envelope (X25519 + ML-KEM-768) to each recipient' })
     .command(register).command(login).command(whoami)
     .command(send).command(recv)

@@ -48,6 +48,7 @@ export interface Config {
   delivery: { maxMessageBytes: number; maxQueueDepth: number; defaultTtlSecs: number }
   sealedSender: boolean
   presence: boolean
+  ktPublicLog: boolean
   /** RFC 9420 ciphersuite ids whose KeyPackages are accepted. */
   mlsCiphersuites: number[]
   /** Usernames of the server admins. */
@@ -263,6 +264,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     delivery: { maxMessageBytes: Math.floor(v<number>('max_message_bytes')), maxQueueDepth: Math.floor(v<number>('max_queue_depth')), defaultTtlSecs: Math.floor(v<number>('default_ttl')) },
     sealedSender: v('sealed_sender'),
     presence: v('presence'),
+    ktPublicLog: v('kt_public_log'),
     mlsCiphersuites: ciphersuites(v('mls_ciphersuites')),
     admins: (v<string | null>('admins') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0),
     blobs: { dir: v<string | null>('blob_dir') ?? path.join(dataDir, 'blobs'), maxBytes: Math.floor(v<number>('max_blob_bytes')), uploadTtlMs: v<number>('blob_upload_ttl') * 1000 },

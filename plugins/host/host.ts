@@ -18,7 +18,7 @@ export interface PluginHostOptions {
   dir: string | null
   settings: Readonly<Record<string, PluginSettings>>
   policy?: RestartPolicy
-  /** Deadline of loading a module, of init and of close. */
+  /** Deadline of loading a module and of init. */
   stageTimeoutMs?: number
 }
 

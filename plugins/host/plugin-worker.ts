@@ -34,7 +34,7 @@ export class HookCallError extends Error {
 
 export interface WorkerOptions {
   maxMemoryMb: number
-  /** Deadline of loading the module, of init and of close. */
+  /** Deadline of loading the module and of init (and, up to 2 s, of close). */
   stageTimeoutMs: number
   /** A line the plugin wrote to stdout or stderr (console.log …). */
   output(stream: 'stdout' | 'stderr', line: string): void
@@ -44,6 +44,8 @@ const WORKER_URL = new URL('./worker.mjs', import.meta.url)
 const HOOK_NAMES = Object.keys(HOOKS) as [HookName, ...HookName[]]
 const HOOK_TABLE = Object.fromEntries(HOOK_NAMES.map((n) => [n, { veto: HOOKS[n].veto }]))
 const MAX_REASON_CHARS = 1_000
+/** close() is given at most this long (a stuck plugin would hold up reloads and shutdown). */
+const CLOSE_TIMEOUT_MS = 2_000
 
 const SPEC = z.object({
   name: z.string().regex(PLUGIN_NAME),
@@ -169,7 +171,7 @@ export class PluginWorker {
     void this.w.terminate()
   }
 
-  /** Runs the plugin's close() (at most the stage timeout), then ends the thread; not a death. */
+  /** Runs the plugin's close() (at most 2 s), then ends the thread; not a death. */
   async close(): Promise<void> {
     if (this.ended !== null) return
     this.stopping = true
@@ -183,7 +185,7 @@ export class PluginWorker {
 
   private expect(stage: Stage, send: () => void): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const ms = this.opts.stageTimeoutMs
+      const ms = stage === 'closed' ? Math.min(CLOSE_TIMEOUT_MS, this.opts.stageTimeoutMs) : this.opts.stageTimeoutMs
       const timer = setTimeout(() => {
         this.waiting = null
         this.stopping = true

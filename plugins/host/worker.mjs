@@ -2,7 +2,7 @@
 // checks the shape of its definition, runs init(ctx), runs its hook handlers on the host's
 // calls, and carries its context (store, notices, logs, metrics) to the host as messages; the
 // host checks everything it receives. Plain JavaScript: Node 20 cannot load TypeScript in
-// worker threads. The messages are listed in messages.ts.
+// worker threads. The messages are listed at the top of plugin-worker.ts.
 import { workerData } from 'node:worker_threads'
 import { fileURLToPath } from 'node:url'
 

@@ -12,7 +12,8 @@ import type { LeafKind } from './leaf.js'
 
 export interface LeafRow { index: number; leaf: Buffer }
 /** A log entry; leaf null when it was redacted. */
-export interface EntryRow { index: number; leaf: Buffer | null; hash: Buffer }
+/** A log entry; leaf and identityKey are null once the leaf's account was deleted (only its hash stays). */
+export interface EntryRow { index: number; leaf: Buffer | null; identityKey: Buffer | null; hash: Buffer }
 
 export class KtStore {
   private readonly leafCount: Database.Statement<[], { n: number }>
@@ -21,7 +22,7 @@ export class KtStore {
   private readonly nodeAt: Database.Statement<[number, number], { hash: Buffer }>
   private readonly latestOfKey: Database.Statement<[Buffer], { idx: number; leaf: Buffer }>
   private readonly latestOfKeyKind: Database.Statement<[Buffer, LeafKind], { idx: number; leaf: Buffer }>
-  private readonly range: Database.Statement<[number, number], { idx: number; leaf: Buffer | null; hash: Buffer }>
+  private readonly range: Database.Statement<[number, number], { idx: number; leaf: Buffer | null; identity_key: Buffer | null; hash: Buffer }>
   private readonly deleteOfKey: Database.Statement<[Buffer]>
   private readonly unhashed: Database.Statement<[number], { idx: number; leaf: Buffer }>
 
@@ -33,7 +34,7 @@ export class KtStore {
     this.nodeAt = db.prepare('SELECT hash FROM kt_nodes WHERE level = ? AND idx = ?')
     this.latestOfKey = db.prepare('SELECT idx, leaf FROM kt_leaves WHERE identity_key = ? ORDER BY idx DESC LIMIT 1')
     this.latestOfKeyKind = db.prepare('SELECT idx, leaf FROM kt_leaves WHERE identity_key = ? AND kind = ? ORDER BY idx DESC LIMIT 1')
-    this.range = db.prepare('SELECT n.idx, l.leaf, n.hash FROM kt_nodes n LEFT JOIN kt_leaves l ON l.idx = n.idx WHERE n.level = 0 AND n.idx >= ? AND n.idx < ? ORDER BY n.idx')
+    this.range = db.prepare('SELECT n.idx, l.leaf, l.identity_key, n.hash FROM kt_nodes n LEFT JOIN kt_leaves l ON l.idx = n.idx WHERE n.level = 0 AND n.idx >= ? AND n.idx < ? ORDER BY n.idx')
     this.deleteOfKey = db.prepare('DELETE FROM kt_leaves WHERE identity_key = ?')
     this.unhashed = db.prepare('SELECT idx, leaf FROM kt_leaves WHERE idx >= ? ORDER BY idx')
     db.transaction(() => {
@@ -69,7 +70,7 @@ export class KtStore {
 
   /** Entries [start, end) with their hashes, in order. */
   entries(start: number, end: number): EntryRow[] {
-    return this.range.all(start, end).map((r) => ({ index: r.idx, leaf: r.leaf, hash: r.hash }))
+    return this.range.all(start, end).map((r) => ({ index: r.idx, leaf: r.leaf, identityKey: r.identity_key, hash: r.hash }))
   }
 
   /** MTH(D[start:end]) for end <= size(): a stored node when the range is a complete aligned subtree. */
