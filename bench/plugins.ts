@@ -6,7 +6,7 @@ import path from 'node:path'
 import { QpqClient } from '../client/qpq-client.js'
 import { TEST_STRETCHING } from '../test/helpers/node.js'
 import {
-  REPO, buildDaemon, cleanup, failedCalls, makeTempDir, metricValue, prepareDaemon, runBench, runWindow, scrape, setPhase, sleep,
+  REPO, buildDaemon, cleanup, clockTicks, cpuTicks, failedCalls, makeTempDir, metricValue, prepareDaemon, runBench, runWindow, scrape, setPhase, sleep,
   startDaemon, stopDaemon, within, type PhaseResult,
 } from './_lib.js'
 
@@ -43,9 +43,10 @@ function pluginDirFor(mode: Mode): string {
   return dir
 }
 
-interface RunResult { mode: Mode; r: PhaseResult; notes: string[] }
+/** cpuMs: the daemon's CPU (all its threads: the plugin's worker too) per enqueue of the measured run. */
+interface RunResult { mode: Mode; r: PhaseResult; cpuMs: number; notes: string[] }
 
-async function runMode(mode: Mode, round: number): Promise<RunResult> {
+async function runMode(mode: Mode, round: number, hz: number): Promise<RunResult> {
   const tag = `${mode} (round ${round})`
   setPhase(`${tag}: daemon start`)
   const daemon = await startDaemon(await prepareDaemon(`qpq-bench-plugins-${mode}-data-`), `qpqd-${mode}-${round}`, [...FLAGS, '--plugin-dir', pluginDirFor(mode)])
@@ -74,11 +75,13 @@ async function runMode(mode: Mode, round: number): Promise<RunResult> {
     setPhase(`${tag}: warm-up`)
     await runWindow(WARMUP_MSGS, WINDOW, enqueue)
     setPhase(`${tag}: measured run`)
+    const cpu0 = cpuTicks(daemon.pid)
     const r = await runWindow(MEASURED_MSGS, WINDOW, enqueue)
+    const cpuMs = ((cpuTicks(daemon.pid) - cpu0) / hz) * 1000 / r.calls
     const metrics = (await scrape(daemon.metricsUrl)).text
     const pluginFailures = metrics.split('\n').filter((l) => l.startsWith('qpq_plugins_hook_failures_total{'))
     const notes = [`${tag}: enqueue_total ${metricValue(metrics, 'enqueue_total')}; failed calls: ${failedCalls(metrics).join('; ') || 'none'}; plugin failures: ${pluginFailures.join('; ') || 'none'}`]
-    return { mode, r, notes }
+    return { mode, r, cpuMs, notes }
   } finally {
     for (const c of clients) c.close()
     await stopDaemon(daemon)
@@ -88,11 +91,12 @@ async function runMode(mode: Mode, round: number): Promise<RunResult> {
 async function main(): Promise<number> {
   setPhase('daemon build')
   buildDaemon() // the daemon as deployed: compiled JavaScript on bare node
+  const hz = clockTicks()
   const runs: RunResult[] = []
   // alternating rounds: drift of the machine (other load, thermal) spreads over every mode alike
   for (let round = 1; round <= ROUNDS; round++) {
     for (const mode of MODES) {
-      runs.push(await runMode(mode, round))
+      runs.push(await runMode(mode, round, hz))
       await sleep(500)
     }
   }
@@ -107,11 +111,13 @@ async function main(): Promise<number> {
   out.push('  none: no plugin; observe: a plugin on message.enqueue that refuses nothing and counts a metric; veto: the size-policy example (a size check, vetoes nothing here)')
   out.push(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}); the load generator shares the cores with the daemon and its plugin worker`)
   out.push('')
-  out.push(`  ${'run'.padEnd(20)}${'enqueues/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}`)
-  for (const x of runs) out.push(`  ${`${x.mode} (round ${runs.filter((y) => y.mode === x.mode).indexOf(x) + 1})`.padEnd(20)}${i(x.r.rps).padStart(12)}${f(x.r.p50Ms, 2).padStart(10)}${f(x.r.p99Ms, 2).padStart(10)}`)
+  out.push(`  ${'run'.padEnd(20)}${'enqueues/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'daemon CPU ms / enqueue'.padStart(26)}`)
+  for (const x of runs) out.push(`  ${`${x.mode} (round ${runs.filter((y) => y.mode === x.mode).indexOf(x) + 1})`.padEnd(20)}${i(x.r.rps).padStart(12)}${f(x.r.p50Ms, 2).padStart(10)}${f(x.r.p99Ms, 2).padStart(10)}${f(x.cpuMs, 3).padStart(26)}`)
   out.push('')
   const vetoRatio = rate.veto / rate.none
+  const cpu = (mode: Mode): number => Math.min(...runs.filter((x) => x.mode === mode).map((x) => x.cpuMs))
   out.push(`  observe / none: ${f(rate.observe / rate.none, 2)}; veto / none: ${f(vetoRatio, 2)} (goal >= ${GOAL_VETO_RATIO}: ${vetoRatio >= GOAL_VETO_RATIO ? 'PASS' : 'MISS'})`)
+  out.push(`  daemon CPU per enqueue (least of the rounds): none ${f(cpu('none'), 3)} ms, observe ${f(cpu('observe'), 3)} ms, veto ${f(cpu('veto'), 3)} ms: a plugin on the hook costs ~${f(cpu('veto') - cpu('none'), 3)} ms of CPU per call`)
   process.stdout.write(`${out.join('\n')}\n`)
   process.stdout.write(`\n${runs.flatMap((x) => x.notes).map((n) => `note: ${n}`).join('\n')}\n`)
   process.stdout.write(`cleanup: ${(await cleanup()).join('; ')}\n`)

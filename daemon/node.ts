@@ -51,6 +51,7 @@ import { KtStore } from './services/kt/store.js'
 import { KtLog } from './services/kt/log.js'
 import { KtService } from './services/kt/handler.js'
 import { UserService } from './services/users/handler.js'
+import { Sweep } from './services/sweep.js'
 import { BlobStore } from './services/blobs/store.js'
 import { BlobDisk } from './services/blobs/disk.js'
 import { BlobService } from './services/blobs/handler.js'
@@ -119,7 +120,6 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     meta.writeOnce(OPAQUE_SETUP_KEY, Buffer.from(await pool.run('opaqueCreateSetup', {}))).toString()
   const accounts = new AccountStore(storage.db)
   const sessions = new SessionService(accounts, config.sessionTtlMs)
-  sessions.start()
   // hook points services call; the plugin host registers plugins' handlers on it
   const hooks = new HookBus()
   // the key transparency log; registration appends each new account's binding to it
@@ -173,7 +173,6 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
       fetchWait: () => metrics.service.fetchWait.inc(),
     },
   })
-  delivery.start()
   const moderationStore = new ModerationStore(storage.db)
   const channelService = new ChannelService({
     store: channelStore, accountExists: (key) => accounts.identityExists(key), deposit: (build) => delivery.deposit(build),
@@ -193,7 +192,6 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   purger.register('key packages and hybrid keys', (a) => keyStore.purge(a.identityKey))
   const endpointStore = new EndpointStore(storage.db)
   const endpoints = new EndpointService({ store: endpointStore, shareChannel: (a, b) => channelStore.shareChannel(a, b) })
-  endpoints.start()
   purger.register('p2p endpoints', (a) => endpointStore.purge(a.identityKey))
   const moderation = new ModerationService({
     store: moderationStore, admins: config.admins,
@@ -202,7 +200,6 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     channelAdmin: (channel, key) => (channelStore.channel(channel) === undefined ? undefined : channelStore.membership(channel, key)?.admin === true),
     expel: (channel, key, actor) => channelService.expel(channel, key, actor),
   })
-  moderation.start()
   // a server-wide ban refuses logins: built-in policy on the plugin hook point, ahead of plugins
   hooks.register('auth.login', moderation.loginVeto, Number.MAX_SAFE_INTEGER)
   purger.register('reports filed', (a) => moderationStore.purgeReporter(a.identityKey))
@@ -272,6 +269,15 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     await plugins.stop()
     throw err
   }
+  // what expires is never answered even before its sweep: these only reclaim space
+  const sweepLog = log.child({ component: 'sweep' })
+  const sweeps = [
+    new Sweep('expired sessions', 3_600_000, () => accounts.sweepSessions(Date.now()), sweepLog),
+    new Sweep('expired messages', 60_000, () => deliveryStore.sweep(Date.now(), 5_000), sweepLog),
+    new Sweep('expired endpoints', 60_000, () => endpointStore.sweep(Date.now()), sweepLog),
+    new Sweep('expired bans', 60_000, () => moderationStore.sweep(Date.now()), sweepLog),
+  ]
+  for (const s of sweeps) s.start()
   log.info({ listen: `${rpcAddress.host}:${rpcAddress.port}`, metrics: metricsAddress, version: VERSION }, 'qpqd listening')
 
   const server = rpc
@@ -283,11 +289,8 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
       await plugins.stop()
       rateLimiter.close()
       await metrics.close()
-      sessions.stop()
-      delivery.stop()
+      for (const s of sweeps) s.stop()
       await blobs.stop()
-      endpoints.stop()
-      moderation.stop()
       await pool.close()
       storage.close()
       log.info('stopped')

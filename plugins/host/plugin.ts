@@ -66,8 +66,9 @@ export class Plugin {
   /** Swaps in the plugin's current code; rejects (PluginLoadError) with the old version still serving. */
   reload(): Promise<void> {
     return this.queue(async () => {
-      if (this.state === 'stopped') return
+      if (this.stopped()) return
       const fresh = await this.d.spawn()
+      if (this.stopped()) return await fresh.close() // stopped while it loaded
       const old = this.worker
       this.deaths = []
       this.use(fresh)
@@ -87,6 +88,11 @@ export class Plugin {
       this.d.metrics.state(this.name, { up: false, disabled: false })
       if (w !== null) await this.retire(w)
     })
+  }
+
+  /** A method, not a field comparison: the state changes across awaits. */
+  private stopped(): boolean {
+    return this.state === 'stopped'
   }
 
   private queue(step: () => Promise<void>): Promise<void> {
@@ -198,6 +204,7 @@ export class Plugin {
       if (this.state !== 'restarting') return // stopped, or a reload brought it back meanwhile
       try {
         const w = await this.d.spawn()
+        if (this.state !== 'restarting') return await w.close() // stopped while it loaded
         this.restarts++
         this.d.metrics.restarted(this.name)
         this.use(w)

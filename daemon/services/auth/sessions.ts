@@ -20,23 +20,12 @@ export type DeviceSeenListener = (accountId: number, deviceId: Buffer, at: numbe
 
 export class SessionService implements SessionResolver {
   private readonly cache = new Map<string, Cached>()
-  private sweeper: NodeJS.Timeout | null = null
   /** Keyed by the Session objects resolve() hands out (and handlers get as ctx.session). */
   private readonly origins = new WeakMap<Session, Origin>()
   private deviceSeen: DeviceSeenListener | null = null
   private readonly endedListeners: Array<(accountId: number, deviceId: Buffer | null) => void> = []
 
   constructor(private readonly store: AccountStore, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
-
-  start(): void {
-    this.sweeper = setInterval(() => this.store.sweepSessions(this.now()), 60 * 60 * 1000)
-    this.sweeper.unref()
-  }
-
-  stop(): void {
-    if (this.sweeper !== null) clearInterval(this.sweeper)
-    this.sweeper = null
-  }
 
   /** Creates a session for an account; returns the bearer token (the only copy of it). */
   create(accountId: number, deviceId: Buffer | null): Buffer {

@@ -59,10 +59,6 @@ export interface DeliveryDeps {
   now?: () => number
 }
 
-/** Expired messages are deleted in the background (they are never returned even before). */
-const SWEEP_EVERY_MS = 60_000
-const SWEEP_BATCH = 5_000
-
 type V1 = typeof qpq.v1
 
 /** A plugin's veto becomes the call's answer. */
@@ -74,22 +70,11 @@ async function refuse(veto: Promise<Veto | null>): Promise<void> {
 export class DeliveryService {
   private readonly now: () => number
 
-  private sweeper: NodeJS.Timeout | null = null
   /** Long polls waiting, by account: a revoked device's or deleted account's polls end at once. */
   private readonly polls = new Map<number, Set<{ device: Buffer; stop(): void }>>()
 
   constructor(private readonly d: DeliveryDeps) {
     this.now = d.now ?? Date.now
-  }
-
-  start(): void {
-    this.sweeper = setInterval(() => this.d.store.sweep(this.now(), SWEEP_BATCH), SWEEP_EVERY_MS)
-    this.sweeper.unref()
-  }
-
-  stop(): void {
-    if (this.sweeper !== null) clearInterval(this.sweeper)
-    this.sweeper = null
   }
 
   /** Sessions ended (device revoked: that device; account deleted: null = all its devices). */

@@ -18,7 +18,6 @@ const EVIDENCE_MAX_BYTES = 64 * 1024
 const TEXT_MAX_BYTES = 1_024
 /** Reports one user may have filed (they are kept until the reporter's account is deleted). */
 export const MAX_REPORTS_PER_REPORTER = 1_000
-const SWEEP_EVERY_MS = 60_000
 
 export interface ModerationDeps {
   store: ModerationStore
@@ -44,21 +43,10 @@ const utf8Max = (s: string, field: string): void => {
 export class ModerationService {
   private readonly now: () => number
   private readonly admins: ReadonlySet<string>
-  private sweeper: NodeJS.Timeout | null = null
 
   constructor(private readonly d: ModerationDeps) {
     this.now = d.now ?? Date.now
     this.admins = new Set(d.admins)
-  }
-
-  start(): void {
-    this.sweeper = setInterval(() => this.d.store.sweep(this.now()), SWEEP_EVERY_MS)
-    this.sweeper.unref()
-  }
-
-  stop(): void {
-    if (this.sweeper !== null) clearInterval(this.sweeper)
-    this.sweeper = null
   }
 
   /** The `auth.login` veto: a user banned server-wide cannot log in. */

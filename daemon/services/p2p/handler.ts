@@ -2,7 +2,7 @@
 // reach it directly; peers resolve it by identity key. An endpoint names IP addresses, so only
 // users sharing a channel with the publisher may resolve it: anyone else gets the same empty
 // answer as for an identity without an endpoint. Endpoints expire (default 1 hour, at most
-// 7 days); expired ones are never answered and are swept in the background.
+// 7 days); expired ones are never answered, and a sweep (EndpointStore.sweep) deletes them.
 import { isIP } from 'node:net'
 import type { qpq } from '../../../proto/qpq.js'
 import { BadRequestError } from '../../errors.js'
@@ -16,7 +16,6 @@ const MAX_DIRECT_ADDRESSES = 16
 const RELAY_URL_MAX = 2_048
 export const DEFAULT_ENDPOINT_TTL_SECS = 3_600
 export const MAX_ENDPOINT_TTL_SECS = 7 * 86_400
-const SWEEP_EVERY_MS = 60_000
 
 export interface EndpointDeps {
   store: EndpointStore
@@ -47,20 +46,9 @@ function validRelayUrl(u: string): boolean {
 
 export class EndpointService {
   private readonly now: () => number
-  private sweeper: NodeJS.Timeout | null = null
 
   constructor(private readonly d: EndpointDeps) {
     this.now = d.now ?? Date.now
-  }
-
-  start(): void {
-    this.sweeper = setInterval(() => this.d.store.sweep(this.now()), SWEEP_EVERY_MS)
-    this.sweeper.unref()
-  }
-
-  stop(): void {
-    if (this.sweeper !== null) clearInterval(this.sweeper)
-    this.sweeper = null
   }
 
   publishEndpoint = (req: InstanceType<V1['PublishEndpointRequest']>, ctx: CallContext): qpq.v1.PublishEndpointResponse.$Properties => {
