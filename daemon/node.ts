@@ -150,7 +150,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   const signer = new BatchSigner(pool, proofKeyDer)
   const deliveryStore = new DeliveryStore(storage.db)
   purger.register('delivery queues', (a) => deliveryStore.purgeRecipient(a.identityKey))
-  const account = new AccountService({ purger })
+  const account = new AccountService({ purger, hooks })
   let push: PushHub | null = null
   const pushTo = (to: Uint8Array, event: number, payload: Uint8Array): number => push?.pushToIdentity(to, event, payload) ?? 0
   const channelStore = new ChannelStore(storage.db)

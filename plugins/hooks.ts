@@ -23,6 +23,7 @@ export interface HookPayloads {
   /** After the password was verified, before the session exists: a veto refuses the login. */
   'auth.login': { username: string; identityKey: Uint8Array; remoteAddress: string }
   'user.registered': { username: string; identityKey: Uint8Array }
+  'account.deleted': { username: string; identityKey: Uint8Array }
   'message.enqueue': MessageMeta
   'message.batch_enqueue': { sender: Uint8Array | null; recipients: Uint8Array[]; channel: Uint8Array; size: number; ttlSecs: number }
   'message.fetch': { recipient: Uint8Array; channel: Uint8Array; device: Uint8Array; count: number }
@@ -42,6 +43,7 @@ export const HOOKS = {
   'disconnect': { veto: false, timeoutMs: 1_000 },
   'auth.login': { veto: true, timeoutMs: 500 },
   'user.registered': { veto: false, timeoutMs: 1_000 },
+  'account.deleted': { veto: false, timeoutMs: 1_000 },
   'message.enqueue': { veto: true, timeoutMs: 200 },
   'message.batch_enqueue': { veto: true, timeoutMs: 200 },
   'message.fetch': { veto: false, timeoutMs: 1_000 },

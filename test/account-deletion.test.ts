@@ -104,8 +104,12 @@ describe('account deletion', () => {
     await assert.rejects(laptop.request('DeleteAccount', {}), isStatus(Status.BadRequest))
     assert.deepEqual(traces(db, id, needles), before)
 
+    const told: string[] = []
+    const off = t.node.hooks.register('account.deleted', (a) => { told.push(`${a.username} ${Buffer.from(a.identityKey).toString('hex')}`) })
     assert.equal((await laptop.request('DeleteAccount', { identity_key: dave.key })).success, true)
+    off()
     assert.deepEqual(traces(db, id, needles), [], 'nothing of the account is left in any table')
+    assert.deepEqual(told, [`dave ${dave.key.toString('hex')}`], 'plugins are told, to drop what they kept of the user')
 
     // every session of the account ends at once: on its own connection and through Auth
     for (const c of [laptop, phone, unbound]) {

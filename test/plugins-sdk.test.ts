@@ -32,3 +32,18 @@ describe('plugin SDK', () => {
     for (const d of refusedByTypes) assert.equal(definePlugin(d), d, 'definePlugin returns the definition unchanged')
   })
 })
+
+describe('the hook table in docs/plugins.md', () => {
+  it('has a row for every hook, with its kind and default timeout', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { HOOKS } = await import('../plugins/hooks.js')
+    const doc = readFileSync(new URL('../docs/plugins.md', import.meta.url), 'utf8').split('\n')
+    for (const [name, spec] of Object.entries(HOOKS)) {
+      const row = doc.find((l) => l.startsWith(`| \`${name}\` |`))
+      assert.ok(row, `docs/plugins.md has no row for ${name}`)
+      assert.ok(row.includes(spec.veto ? '| veto |' : '| observe |'), `${name}: kind`)
+      const timeout = spec.timeoutMs >= 1_000 ? `${spec.timeoutMs / 1_000} s` : `${spec.timeoutMs} ms`
+      assert.ok(row.includes(`| ${timeout} |`), `${name}: timeout ${timeout}`)
+    }
+  })
+})

@@ -147,19 +147,27 @@ export class ChatClient {
   }
 
   private async target(s: ClientData, save: () => Promise<void>, target: string): Promise<Conversation> {
-    if (target.startsWith('#')) return this.group(s, target.slice(1))
-    if (!target.startsWith('@')) {
-      const g = groupNamed(s, target)
+    const forced = target.startsWith('@') ? 'user' : target.startsWith('#') ? 'group' : null
+    const name = forced === null ? target : target.slice(1)
+    if (forced !== 'user') {
+      let g = groupNamed(s, name)
+      if (g === null) {
+        // perhaps a group we were just added to: read our queues (what arrives waits in the inbox)
+        await this.readAll(s, save)
+        g = groupNamed(s, name)
+      }
       if (g !== null) return g
+      if (forced === 'group') throw new UnknownConversationError(`you have no group named ${name}`)
     }
-    const name = target.replace(/^@/, '')
     const key = await keyOf(this.ctx, s, name)
     if (sameBytes(key, this.ctx.identity.publicKey)) throw new ChatError('that is you: messages to yourself are not sent')
-    const existing = directWith(s, key)
-    if (existing !== null) return existing
-    // they may have opened one with us already: read our invitations before opening another
-    await read(this.ctx, s, save, null)
-    return directWith(s, key) ?? await openDirect(this.ctx, s, save, normalizeUsername(name), key)
+    let conv = directWith(s, key)
+    if (conv === null && forced === 'user') {
+      // they may have opened one with us already: read our invitations before opening another
+      await read(this.ctx, s, save, null)
+      conv = directWith(s, key)
+    }
+    return conv ?? await openDirect(this.ctx, s, save, normalizeUsername(name), key)
   }
 
   private group(s: ClientData, name: string): Conversation {
@@ -212,12 +220,17 @@ export class ChatClient {
    */
   async sync(): Promise<ChatEvent[]> {
     return await this.store.update(async (s, save) => {
-      const before = s.keyPackages.length
-      await read(this.ctx, s, save, null)
-      for (const channel of channelsToRead(s).slice(1)) await read(this.ctx, s, save, channel)
-      if (s.keyPackages.length < before) await topUp(this.ctx, s)
+      await this.readAll(s, save)
       return s.inbox.splice(0)
     })
+  }
+
+  /** Reads every queue into the inbox; replaces the KeyPackages that invitations used. */
+  private async readAll(s: ClientData, save: () => Promise<void>): Promise<void> {
+    const before = s.keyPackages.length
+    await read(this.ctx, s, save, null)
+    for (const channel of channelsToRead(s).slice(1)) await read(this.ctx, s, save, channel)
+    if (s.keyPackages.length < before) await topUp(this.ctx, s)
   }
 
   /**

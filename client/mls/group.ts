@@ -2,6 +2,7 @@
 // next one with the bytes to send, and nothing is kept here. Commits, Welcomes and application
 // messages travel as TLS-encoded MLSMessages; commits and application messages are
 // PrivateMessages (encrypted to the group, sender hidden from the server).
+import { createHash } from 'node:crypto'
 import {
   createApplicationMessage, createCommit, createGroup, decodeGroupState, decodeMlsMessage, emptyPskIndex, encodeGroupState,
   encodeMlsMessage, joinGroup, processPrivateMessage, type ClientState, type KeyPackage, type MLSMessage, type PrivateMessage, type Proposal, type Welcome,
@@ -26,12 +27,41 @@ export function members(state: ClientState): Member[] {
 
 export const epochOf = (state: ClientState): number => Number(state.groupContext.epoch)
 
-export const saveGroup = (state: ClientState): Uint8Array => encodeGroupState(state)
+/**
+ * Decoding a group state takes milliseconds (ts-mls' codecs), and a busy client loads one for
+ * every message: the states this process saved or loaded last are kept, by the SHA-256 of their
+ * bytes. ts-mls never changes a state in place (each step returns a new one), so a kept state is
+ * the one its bytes describe.
+ */
+const recent = new Map<string, ClientState>()
+const RECENT_MAX = 64
+
+function remember(key: string, state: ClientState): void {
+  recent.delete(key)
+  recent.set(key, state)
+  if (recent.size > RECENT_MAX) recent.delete(recent.keys().next().value as string)
+}
+
+const digest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('base64')
+
+export function saveGroup(state: ClientState): Uint8Array {
+  const bytes = encodeGroupState(state)
+  remember(digest(bytes), state)
+  return bytes
+}
 
 export function loadGroup(bytes: Uint8Array): ClientState {
+  const key = digest(bytes)
+  const known = recent.get(key)
+  if (known !== undefined) {
+    remember(key, known)
+    return known
+  }
   const decoded = decodeGroupState(bytes, 0)
   if (decoded === undefined) throw new Error('a stored MLS group state does not decode')
-  return { ...decoded[0], clientConfig }
+  const state = { ...decoded[0], clientConfig }
+  remember(key, state)
+  return state
 }
 
 /** A new group with us as its only member, at epoch 0. */

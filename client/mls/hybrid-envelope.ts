@@ -7,8 +7,9 @@
 //   u8 version (1) | X25519 ephemeral public key (32) | ML-KEM-768 ciphertext (1,088) | nonce (12) | ciphertext ‖ tag (16)
 //
 // The header is the AEAD's associated data; the HKDF info binds the key to the header and to the
-// recipient's hybrid public key (X25519 public key (32) ‖ ML-KEM-768 encapsulation key (1,184)).
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto'
+// recipient's hybrid public key (X25519 public key (32) ‖ ML-KEM-768 encapsulation key (1,184))
+// through SHA-256(header without nonce ‖ recipient key).
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto'
 import { x25519 } from '@noble/curves/ed25519.js'
 import { ml_kem768 } from '@noble/post-quantum/ml-kem.js'
 import type { HybridKeyPair } from '../state/model.js'
@@ -32,8 +33,10 @@ export function newHybridKeyPair(): HybridKeyPair {
   return { publicKey: Buffer.concat([x25519.getPublicKey(x25519Secret), kem.publicKey]), x25519Secret, mlkemSecret: kem.secretKey }
 }
 
+/** HKDF-SHA256 of X25519 ss ‖ ML-KEM ss; the info (at most 1,024 bytes in node:crypto) names the header and key by their SHA-256. */
 function key(ssX: Uint8Array, ssKem: Uint8Array, headerWithoutNonce: Uint8Array, recipientPublicKey: Uint8Array): Buffer {
-  return Buffer.from(hkdfSync('sha256', Buffer.concat([ssX, ssKem]), Buffer.alloc(0), Buffer.concat([INFO, headerWithoutNonce, recipientPublicKey]), 32))
+  const transcript = createHash('sha256').update(headerWithoutNonce).update(recipientPublicKey).digest()
+  return Buffer.from(hkdfSync('sha256', Buffer.concat([ssX, ssKem]), Buffer.alloc(0), Buffer.concat([INFO, transcript]), 32))
 }
 
 export function sealHybrid(recipientPublicKey: Uint8Array, plaintext: Uint8Array): Buffer {

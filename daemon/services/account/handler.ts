@@ -6,12 +6,15 @@ import type { qpq } from '../../../proto/qpq.js'
 import { BadRequestError, ForbiddenError, UnauthorizedError } from '../../errors.js'
 import type { CallContext } from '../../rpc/method.js'
 import { sessionOf } from '../auth/sessions.js'
+import type { HookBus } from '../../../plugins/hooks.js'
 import type { AccountPurger } from './purger.js'
 
 const IDENTITY_KEY_BYTES = 32
 
 export interface AccountDeps {
   purger: AccountPurger
+  /** account.deleted (observe), after the deletion committed: plugins drop what they kept of the user. */
+  hooks: HookBus
 }
 
 type V1 = typeof qpq.v1
@@ -27,6 +30,7 @@ export class AccountService {
     const deleted = this.d.purger.purge({ id: session.accountId, username: session.username, identityKey })
     if (deleted === null) throw new UnauthorizedError('session unknown, expired or revoked') // deleted meanwhile by another of its sessions
     ctx.log.info({ username: session.username, deleted }, 'account deleted')
+    this.d.hooks.observe('account.deleted', { username: session.username, identityKey })
     return { success: true }
   }
 }
