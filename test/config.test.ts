@@ -73,6 +73,8 @@ describe('config', () => {
     const ok = loadConfig({ tls_cert: '/c', tls_key: '/k' }, { QPQ_PRODUCTION: 'yes', QPQ_DB_KEY: 'correct horse' })
     assert.equal(ok.production, true)
     assert.equal(redactedConfig(ok).dbKey, '***')
+    const withPlugin = { ...ok, plugins: { audit: { enabled: true, fail: 'open' as const, timeoutMs: null, maxMemoryMb: 64, config: { api_key: 'hunter2', max_entries: 5 } } } }
+    assert.deepEqual((redactedConfig(withPlugin).plugins as Record<string, { config: unknown }>).audit?.config, { api_key: '***', max_entries: 5 })
   })
 
   it('reads the original\'s [federation] table and its peers', () => {

@@ -284,5 +284,12 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
 
 /** The effective configuration for display: secrets replaced by ***. */
 export function redactedConfig(config: Config): Record<string, unknown> {
-  return { ...config, dbKey: config.dbKey === null ? null : '***' }
+  const plugins = Object.fromEntries(Object.entries(config.plugins).map(([name, p]) => [name, { ...p, config: redactSecrets(p.config) }]))
+  return { ...config, dbKey: config.dbKey === null ? null : '***', plugins }
+}
+
+/** A plugin's own keys that name a secret (api_key, token, password, …) show as ***. */
+const SECRET_NAME = /secret|token|passw|passphrase|api_?key|private_?key|credential/i
+function redactSecrets(table: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, SECRET_NAME.test(k) ? '***' : v]))
 }
