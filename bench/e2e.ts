@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks'
 import { ChatClient } from '../client/chat/chat-client.js'
 import { MemoryStateStore } from '../client/state/store.js'
 import { TEST_STRETCHING } from '../test/helpers/node.js'
-import { buildDaemon, cleanup, percentile, prepareDaemon, rssMb, runBench, setPhase, sleep, startDaemon, stopDaemon, within } from './_lib.js'
+import { buildDaemon, cleanup, percentile, prepareDaemon, rssMb, runBench, setPhase, startDaemon, stopDaemon, within } from './_lib.js'
 
 const MEMBERS = 10
 const MESSAGES_EACH = 100
@@ -81,8 +81,7 @@ async function main(): Promise<number> {
     '',
   ].join('\n'))
   const notes = await stopDaemon(daemon)
-  await sleep(0)
-  process.stdout.write(`cleanup: ${[...notes, ...(await cleanup())].join('; ')}\n`)
+  process.stdout.write(`cleanup: ${[...new Set([...notes, ...(await cleanup())])].join('; ')}\n`)
   process.stdout.write(`RESULT e2e msgs_per_s=${f(sent / seconds)} p99_ms=${f(percentile(sorted, 99))} daemon_rss_mb=${f(rssPeak)}\n`)
   return 0
 }

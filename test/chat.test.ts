@@ -2,11 +2,15 @@
 // three users in a group exchange messages and each decrypts the others'; a removed member
 // cannot decrypt what follows; a key rotation keeps the group working; messages sent while a
 // member is offline arrive once, in order, when it comes back; a first message to a username
-// opens a direct conversation; and afterwards neither the server's database nor its logs hold
-// any of the plaintexts.
+// opens a direct conversation; post-quantum mode seals every payload in the hybrid envelope; a
+// shared file is encrypted; and afterwards neither the server's database, its blob files nor its
+// logs hold any of the plaintexts.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { getSealed, putSealed } from '../client/chat/attachments.js'
 import { NoKeyPackageError, UnknownUserError } from '../client/chat/errors.js'
 import { hex } from '../client/chat/conversations.js'
 import { emptyPskIndex, processPrivateMessage } from 'ts-mls'
@@ -102,10 +106,9 @@ describe('end-to-end encrypted chat', () => {
 
   it('delivers what was sent while a member was offline when it comes back: in order, once', async () => {
     bob.chat.close()
-    const missed = [say('while bob was away 1'), say('while bob was away 2'), say('while bob was away 3')]
-    await alice.chat.send('team', missed[0] as string)
-    await alice.chat.send('team', missed[1] as string)
-    await alice.chat.send('team', missed[2] as string)
+    // more than one page of the queue (100)
+    const missed = Array.from({ length: 101 }, (_, i) => say(`while bob was away ${i}`))
+    for (const m of missed) await alice.chat.send('team', m)
     bob.chat = await reopen(bob)
     assert.deepEqual(texts(await bob.chat.sync()), missed.map((m) => `alice: ${m}`))
     assert.deepEqual(texts(await bob.chat.sync()), [])
@@ -138,11 +141,37 @@ describe('end-to-end encrypted chat', () => {
     }
   })
 
-  it('leaves no plaintext in the server\'s database or logs', () => {
+  it('seals every payload in the hybrid envelope in post-quantum mode', async () => {
+    const [erin, frank] = await Promise.all([registerChat(t, 'erin', { pq: true }), registerChat(t, 'frank', { pq: true })])
+    try {
+      const hi = say('erin to frank, post-quantum')
+      await erin.chat.send('frank', hi)
+      const queued = [...await frank.chat.client.peek(), ...await frank.chat.client.peek({ channel: (await frank.chat.client.channels.direct(erin.chat.identityKey)).channelId })]
+      assert.deepEqual(queued.map((m) => decodePayload(m.data).kind), ['sealed', 'sealed'])
+      assert.deepEqual(texts(await frank.chat.sync()), [`erin: ${hi}`])
+      // what the sender sealed to: the hybrid key every client publishes when it registers
+      assert.equal((await alice.chat.client.keys.fetchHybridKey(frank.chat.identityKey))?.length, 1216)
+    } finally {
+      erin.chat.close()
+      frank.chat.close()
+    }
+  })
+
+  it('shares a file encrypted: the reference opens it, the server holds ciphertext', async () => {
+    const contents = say('the contents of a shared file')
+    const ref = await putSealed(alice.chat.client, Buffer.from(contents))
+    assert.equal((await getSealed(bob.chat.client, ref)).toString(), contents)
+    const wrongKey = `${ref.split(':')[0]}:${Buffer.alloc(32).toString('base64url')}`
+    await assert.rejects(getSealed(bob.chat.client, wrongKey), /does not open the blob/)
+  })
+
+  it('leaves no plaintext in the server\'s database, blob files or logs', () => {
     const dbFile = t.node.storage.file
-    assert.ok(said.length >= 10, "the conversation above said something")
+    assert.ok(said.length >= 100, 'the conversation above said something')
     assert.deepEqual(foundInDatabase(said, t.node.storage.db), [])
-    assert.deepEqual(foundInFiles(said, [dbFile, `${dbFile}-wal`]), [])
+    const blobFiles = readdirSync(path.join(t.dataDir, 'blobs'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+    assert.ok(blobFiles.length > 0, 'the shared file is on disk')
+    assert.deepEqual(foundInFiles(said, [dbFile, `${dbFile}-wal`, ...blobFiles]), [])
     assert.deepEqual(foundInText(said, logs.text(), 'log'), [])
     // the same searches do find what the server keeps: usernames in its tables, its log messages
     assert.ok(foundInDatabase(['carol'], t.node.storage.db).includes('"carol" in users.username'))

@@ -33,41 +33,40 @@ const isTransient = (err: unknown): boolean =>
   (err instanceof QpqError && PASSING.has(err.status))
 
 /**
- * Fetches and processes a queue (null: the default channel), adding what it found to
- * `state.inbox`. Returns the seq to ack once the state is saved, or null when there is nothing new.
+ * Reads one queue (null: the default channel) to its end, a page at a time: processes each page,
+ * saves what it did, then acks it (in that order: a crash in between only repeats work). What it
+ * found goes to `state.inbox`. A page whose first new message must wait ends the read, since the
+ * server would answer the same page again until that message is acked.
  */
-export async function drain(ctx: ChatContext, state: ClientData, channelId: Uint8Array | null): Promise<number | null> {
-  const cursor = cursorOf(state, channelKey(channelId))
-  const start = cursor.acked
-  const counted = new Set<number>()
+export async function read(ctx: ChatContext, state: ClientData, save: () => Promise<void>, channelId: Uint8Array | null): Promise<void> {
   for (;;) {
-    const page = await ctx.client.fetch({ channel: channelId ?? undefined, limit: PAGE })
-    let progress = false
-    for (const m of page) {
-      if (m.seq <= cursor.acked || cursor.done.includes(m.seq)) continue
-      if (await processSafely(ctx, state, channelId, m) === 'later') {
-        const key = String(m.seq)
-        if (!counted.has(m.seq)) cursor.deferred[key] = (cursor.deferred[key] ?? 0) + 1
-        counted.add(m.seq)
-        if ((cursor.deferred[key] as number) <= MAX_DEFERRALS) continue
-        state.inbox.push({ type: 'dropped', channelId: channelId ?? new Uint8Array(), seq: m.seq, reason: 'it stayed unreadable (its group or epoch never arrived)' })
-      }
-      delete cursor.deferred[String(m.seq)]
-      cursor.done.push(m.seq)
-      progress = true
-    }
-    advance(cursor, page)
-    if (page.length < PAGE || !progress) break
+    const { ackTo, full } = await processPage(ctx, state, channelId)
+    if (ackTo === null) return
+    await save()
+    await ctx.client.ack(ackTo, { channel: channelId ?? undefined })
+    if (!full) return
   }
-  return cursor.acked > start ? cursor.acked : null
 }
 
-/** Drains one queue, saves what was processed, then acks it (in that order: a crash in between only repeats work). */
-export async function read(ctx: ChatContext, state: ClientData, save: () => Promise<void>, channelId: Uint8Array | null): Promise<void> {
-  const ackTo = await drain(ctx, state, channelId)
-  if (ackTo === null) return
-  await save()
-  await ctx.client.ack(ackTo, { channel: channelId ?? undefined })
+/** Fetches and processes one page; returns the seq to ack (null: nothing new to ack) and whether the page was full. */
+async function processPage(ctx: ChatContext, state: ClientData, channelId: Uint8Array | null): Promise<{ ackTo: number | null; full: boolean }> {
+  const cursor = cursorOf(state, channelKey(channelId))
+  const start = cursor.acked
+  const page = await ctx.client.fetch({ channel: channelId ?? undefined, limit: PAGE })
+  for (const m of page) {
+    if (m.seq <= cursor.acked || cursor.done.includes(m.seq)) continue
+    if (await processSafely(ctx, state, channelId, m) === 'later') {
+      const key = String(m.seq)
+      const waited = (cursor.deferred[key] ?? 0) + 1
+      cursor.deferred[key] = waited
+      if (waited <= MAX_DEFERRALS) continue
+      state.inbox.push({ type: 'dropped', channelId: channelId ?? new Uint8Array(), seq: m.seq, reason: 'it stayed unreadable (its group or epoch never arrived)' })
+    }
+    delete cursor.deferred[String(m.seq)]
+    cursor.done.push(m.seq)
+  }
+  advance(cursor, page)
+  return { ackTo: cursor.acked > start ? cursor.acked : null, full: page.length === PAGE }
 }
 
 /** Acks up to the last message of the page before the first one still waiting (seqs missing from the page expired). */

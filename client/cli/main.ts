@@ -4,7 +4,7 @@
 // "qpq: …" message when it did not, 2 when the command line itself is wrong.
 import yargs from 'yargs'
 import { hideBin } from 'yargs/helpers'
-import { DEFAULT_STATE_DIR, type GlobalArgs } from './context.js'
+import { DEFAULT_STATE_DIR } from './context.js'
 import { EXIT_ERROR, EXIT_OK, EXIT_USAGE, UsageError } from './errors.js'
 import { describeError } from './describe-error.js'
 import { login, register, whoami } from './commands/account.js'
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .fail((msg, err) => { throw err ?? new UsageError(msg) })
   try {
-    await cli.parseAsync() as GlobalArgs
+    await cli.parseAsync()
     return EXIT_OK
   } catch (err) {
     if (err instanceof UsageError) {

@@ -1,5 +1,6 @@
 // qpq register / login / whoami: the account and its session.
 import type { Argv, CommandModule } from 'yargs'
+import { normalizeUsername } from '../../../daemon/services/auth/username.js'
 import { ChatClient } from '../../chat/chat-client.js'
 import { FileStateStore } from '../../state/file-store.js'
 import { DEFAULT_KDF } from '../../state/sealed-file.js'
@@ -49,7 +50,7 @@ export const login: CommandModule<GlobalArgs, WithUser> = {
   handler: async (args) => {
     const chat = await openChat(args)
     try {
-      if (chat.username !== args.username.trim().toLowerCase()) throw new CliError(`the state in ${args.state} is ${chat.username}'s, not ${args.username}'s`)
+      if (chat.username !== normalizeUsername(args.username)) throw new CliError(`the state in ${args.state} is ${chat.username}'s, not ${args.username}'s`)
       await chat.login()
       process.stdout.write(`logged in as ${chat.username}\n`)
     } finally {

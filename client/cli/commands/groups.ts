@@ -1,5 +1,6 @@
 // qpq group create / add / remove / list / rotate: named groups.
 import type { CommandModule } from 'yargs'
+import type { ChatClient } from '../../chat/chat-client.js'
 import { withChat, type GlobalArgs } from '../context.js'
 import { jsonLine } from '../output.js'
 
@@ -18,7 +19,7 @@ const create: CommandModule<GlobalArgs, Named> = {
   }),
 }
 
-const members = (verb: 'add' | 'remove', describe: string, run: (chat: import('../../chat/chat-client.js').ChatClient, a: Members) => Promise<void>): CommandModule<GlobalArgs, Members> => ({
+const members = (verb: 'add' | 'remove', describe: string, run: (chat: ChatClient, a: Members) => Promise<void>): CommandModule<GlobalArgs, Members> => ({
   command: `${verb} <group> <usernames..>`,
   describe,
   builder: (y) => y
