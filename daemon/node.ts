@@ -203,10 +203,9 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   // a server-wide ban refuses logins: built-in policy on the plugin hook point, ahead of plugins
   hooks.register('auth.login', moderation.loginVeto, Number.MAX_SAFE_INTEGER)
   purger.register('reports filed', (a) => moderationStore.purgeReporter(a.identityKey))
-  sessions.onEnded((accountId, device) => {
+  sessions.onEnded((accountId, device, identity) => {
     delivery.sessionsEnded(accountId, device)
-    const identity = accounts.identityOf(accountId)
-    if (identity !== undefined) push?.detachSessions(identity, device)
+    push?.detachSessions(identity, device)
   })
   metrics.queueDepth = () => deliveryStore.totalDepth()
 

@@ -11,6 +11,7 @@ import type { Encoder } from '../daemon/rpc/method.js'
 import { silentLogger } from '../daemon/observability/logger.js'
 import { AccountPurger } from '../daemon/services/account/purger.js'
 import { AccountStore } from '../daemon/services/auth/store.js'
+import { SessionService } from '../daemon/services/auth/sessions.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
 import { startTestNode, type TestNode, newIdentityKey, tempStorage, type TestUser } from './helpers/node.js'
@@ -208,5 +209,25 @@ describe('account purge registry', () => {
     async.register('async', (() => Promise.resolve()) as unknown as () => void)
     assert.throws(() => async.purge(a), /must be synchronous/)
     assert.equal(count('SELECT count(*) FROM users WHERE id = ?', a.id), 1)
+  })
+
+  it('tells session listeners (long polls, pushes) only once the deletion committed, never after a rollback', async () => {
+    const sessions = new SessionService(accounts, 3_600_000)
+    const told: string[] = []
+    sessions.onEnded((id, device, key) => told.push(`${id} ${device === null ? 'all' : 'device'} ${key.toString('hex').slice(0, 4)}`))
+    const ivy = account('ivy', Buffer.alloc(32, 9))
+    sessions.create(ivy.id, null)
+    const failing = purger()
+    failing.register('sessions', (acc) => sessions.endAccount(acc.id))
+    failing.register('broken', () => { throw new Error('disk on fire') })
+    assert.throws(() => failing.purge(ivy))
+    await Promise.resolve()
+    assert.deepEqual(told, [], 'rolled back: the sessions are there, nobody is cut off')
+    const p = purger()
+    p.register('sessions', (acc) => sessions.endAccount(acc.id))
+    p.purge(ivy)
+    assert.deepEqual(told, [], 'not inside the transaction')
+    await Promise.resolve()
+    assert.deepEqual(told, [`${ivy.id} all 0909`])
   })
 })

@@ -23,7 +23,7 @@ export class SessionService implements SessionResolver {
   /** Keyed by the Session objects resolve() hands out (and handlers get as ctx.session). */
   private readonly origins = new WeakMap<Session, Origin>()
   private deviceSeen: DeviceSeenListener | null = null
-  private readonly endedListeners: Array<(accountId: number, deviceId: Buffer | null) => void> = []
+  private readonly endedListeners: EndedListener[] = []
 
   constructor(private readonly store: AccountStore, private readonly ttlMs: number, private readonly now: () => number = Date.now) {}
 
@@ -105,7 +105,7 @@ export class SessionService implements SessionResolver {
   endDevice(accountId: number, deviceId: Buffer): number {
     const n = this.store.endDeviceSessions(accountId, deviceId)
     this.forgetAccount(accountId)
-    for (const l of this.endedListeners) l(accountId, deviceId)
+    this.ended(accountId, deviceId)
     return n
   }
 
@@ -113,12 +113,29 @@ export class SessionService implements SessionResolver {
   endAccount(accountId: number): number {
     const n = this.store.endAccountSessions(accountId)
     this.forgetAccount(accountId)
-    for (const l of this.endedListeners) l(accountId, null)
+    this.ended(accountId, null)
     return n
   }
 
+  /**
+   * Tells the listeners (long polls end, pushes stop) — after the commit when the sessions ended
+   * inside a transaction (RevokeDevice, DeleteAccount), and not at all if it rolled back and the
+   * sessions are still there: cutting connections is not undone by a rollback.
+   */
+  private ended(accountId: number, deviceId: Buffer | null): void {
+    // the identity is read now: after an account deletion commits, its row is gone
+    const identityKey = this.store.identityOf(accountId)
+    if (identityKey === undefined) return
+    const notify = (): void => { for (const l of this.endedListeners) l(accountId, deviceId, identityKey) }
+    if (!this.store.inTransaction) return notify()
+    // better-sqlite3 transactions are synchronous: a microtask runs once it has committed or rolled back
+    queueMicrotask(() => {
+      if (this.store.sessionCount(accountId, deviceId) === 0) notify()
+    })
+  }
+
   /** Calls `listener` when sessions end in bulk: of one device, or (device null) of the whole account. */
-  onEnded(listener: (accountId: number, deviceId: Buffer | null) => void): void {
+  onEnded(listener: EndedListener): void {
     this.endedListeners.push(listener)
   }
 }
@@ -128,6 +145,9 @@ export function sessionOf(ctx: Pick<CallContext, 'session'>): Session {
   if (ctx.session === null) throw new UnauthorizedError()
   return ctx.session
 }
+
+/** Sessions ended in bulk: of one device, or (deviceId null) of the whole account. */
+export type EndedListener = (accountId: number, deviceId: Buffer | null, identityKey: Buffer) => void
 
 function hash(token: Uint8Array): Buffer {
   return createHash('sha256').update(token).digest()

@@ -13,6 +13,8 @@ export class AccountStore {
   private readonly setDevice: Database.Statement<[Buffer, Buffer]>
   private readonly deleteByDevice: Database.Statement<[number, Buffer]>
   private readonly deleteByUser: Database.Statement<[number]>
+  private readonly sessionsOfDevice: Database.Statement<[number, Buffer], { n: number }>
+  private readonly sessionsOfUser: Database.Statement<[number], { n: number }>
   private readonly deleteUser: Database.Statement<[number]>
   private readonly deleteExpired: Database.Statement<[number]>
 
@@ -32,6 +34,8 @@ export class AccountStore {
     this.setDevice = db.prepare('UPDATE sessions SET device_id = ? WHERE token_hash = ?')
     this.deleteByDevice = db.prepare('DELETE FROM sessions WHERE user_id = ? AND device_id = ?')
     this.deleteByUser = db.prepare('DELETE FROM sessions WHERE user_id = ?')
+    this.sessionsOfDevice = db.prepare('SELECT count(*) AS n FROM sessions WHERE user_id = ? AND device_id = ?')
+    this.sessionsOfUser = db.prepare('SELECT count(*) AS n FROM sessions WHERE user_id = ?')
     this.deleteUser = db.prepare('DELETE FROM users WHERE id = ?')
     this.deleteExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?')
   }
@@ -95,6 +99,16 @@ export class AccountStore {
   }
 
   /** Ends every session of an account (account deleted); returns how many. */
+  /** Sessions of the account (of one device, when given) in the database. */
+  sessionCount(userId: number, deviceId: Buffer | null): number {
+    return ((deviceId === null ? this.sessionsOfUser.get(userId) : this.sessionsOfDevice.get(userId, deviceId)) as { n: number }).n
+  }
+
+  /** True inside a transaction: work outside the database must wait for its commit. */
+  get inTransaction(): boolean {
+    return this.db.inTransaction
+  }
+
   endAccountSessions(userId: number): number {
     return this.deleteByUser.run(userId).changes
   }
