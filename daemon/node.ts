@@ -133,7 +133,11 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     onLogin: (ok) => (ok ? metrics.service.loginSuccess : metrics.service.loginFailure).inc(),
   })
   const deviceStore = new DeviceStore(storage.db)
-  const devices = new DeviceService({ store: deviceStore, sessions, maxDevices: config.maxDevices, log: log.child({ component: 'devices' }) })
+  // a revoked device's queue cursors go with it (deliveryStore is made below; called only at run time)
+  const devices = new DeviceService({
+    store: deviceStore, sessions, maxDevices: config.maxDevices, log: log.child({ component: 'devices' }),
+    forgetDevice: (key, device) => { deliveryStore.forgetDevice(key, device) },
+  })
   sessions.onDeviceSeen(devices.seen)
   const recoveryStore = new RecoveryStore(storage.db)
   const recovery = new RecoveryService({ store: recoveryStore, sessions })

@@ -107,12 +107,19 @@ describe('delivery', () => {
     await phone.login(bob.name, bob.password, bob.key)
     const deviceId = randomBytes(16)
     await phone.request('RegisterDevice', { device_id: deviceId, device_name: 'phone', device_key: randomBytes(32) })
+    // a cursor of the phone's: it fetched and acked a message
+    const first = await alice.client.send(bob.key, Buffer.from('before revocation'))
+    await phone.ack(first.seq)
+    const cursors = (): number => t.node.storage.db.prepare('SELECT count(*) AS n FROM queue_cursors WHERE recipient = ? AND device = ?').pluck().get(bob.key, deviceId) as number
+    assert.equal(cursors(), 1)
+    await bob.client.ack(first.seq)
     const polling = phone.fetchWait(20_000)
     await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll running')
     const pushed: number[] = []
     phone.onPush((p) => pushed.push(p.eventType))
     const r = await bob.client.request('RevokeDevice', { device_id: deviceId })
     assert.equal(r.revoked, true)
+    assert.equal(cursors(), 0, 'its ack cursors went with it')
     assert.deepEqual(await polling, [])
     await assert.rejects(phone.fetch(), isStatus(Status.Unauthorized))
     // no more pushes reach the revoked device's connection

@@ -99,6 +99,11 @@ export class DeliveryStore {
     return (this.total.get() as { n: number }).n
   }
 
+  /** A device was revoked: its ack cursors go (the messages it alone held back go at the next ack or expiry). */
+  forgetDevice(recipient: Buffer, device: Buffer): number {
+    return this.db.prepare('DELETE FROM queue_cursors WHERE recipient = ? AND device = ?').run(recipient, device).changes
+  }
+
   /** Account deletion: the account's queues, cursors and message ids. */
   purgeRecipient(recipient: Buffer): number {
     let n = 0

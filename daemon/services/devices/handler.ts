@@ -22,6 +22,8 @@ export interface DeviceDeps {
   sessions: SessionService
   /** Devices one account may register (config max_devices). */
   maxDevices: number
+  /** A device was revoked, inside the revocation's transaction: services drop what they kept for it. */
+  forgetDevice(identityKey: Buffer, deviceId: Buffer): void
   log: Logger
   now?: () => number
 }
@@ -90,6 +92,7 @@ export class DeviceService {
       const existed = store.delete(session.accountId, id)
       // ends the device's sessions and forgets them in the cache: their next call gets 2
       sessions.endDevice(session.accountId, id)
+      if (existed) this.d.forgetDevice(Buffer.from(session.identityKey), id)
       return existed
     })
     if (revoked) ctx.log.info({ username: session.username }, 'device revoked')
