@@ -109,11 +109,31 @@ describe('qpqd process', () => {
     const a = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
     try {
       const up = await a.waitForLog('qpqd listening')
-      const b = startDaemonProcess(['--listen', String(up.listen), '--data-dir', dir])
+      const b = startDaemonProcess(['--listen', String(up.listen), '--data-dir', tmp()])
       assert.equal(await b.exited, 1)
       assert.match(b.stderr.join(''), /EADDRINUSE/)
     } finally {
       a.child.kill('SIGKILL')
+    }
+  })
+
+  it('refuses to start on a database another qpqd has open', async () => {
+    const dir = tmp()
+    const a = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
+    try {
+      await a.waitForLog('qpqd listening')
+      const b = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
+      assert.equal(await b.exited, 1)
+      assert.match(b.stderr.join(''), /in use by another process/)
+    } finally {
+      a.child.kill('SIGKILL')
+    }
+    // once the first is gone (even killed), the database opens again
+    const c = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
+    try {
+      await c.waitForLog('qpqd listening')
+    } finally {
+      c.child.kill('SIGKILL')
     }
   })
 

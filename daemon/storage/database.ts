@@ -21,6 +21,7 @@ export type StorageErrorReason =
   | 'corrupt'
   | 'newer-schema'
   | 'cannot-open'
+  | 'in-use' // another process (another qpqd) has the database open
   | 'key-file-missing'
   | 'backup-exists'
 
@@ -76,6 +77,10 @@ export function openDatabase(opts: OpenDatabaseOptions): Storage {
   const db = connect(file, key, false)
   try {
     const current = checkVersion(db, file, newest)
+    // one daemon per database: the connection keeps its lock until it closes, so a second qpqd on
+    // the same file is refused instead of serving from caches that disagree (and the WAL index
+    // lives in memory, not in a -shm file)
+    db.pragma('locking_mode = EXCLUSIVE')
     // journal_mode is the first statement that writes: only now that the key and the schema are known good
     db.pragma('journal_mode = WAL')
     db.pragma(`synchronous = ${opts.durability === 'fsync' ? 'FULL' : 'NORMAL'}`)
@@ -119,6 +124,9 @@ function refusal(file: string, err: unknown): Error {
   if (err.code === 'SQLITE_NOTADB') {
     // an encrypted file is indistinguishable from random bytes without its key
     return new StorageError('wrong-key', `cannot decrypt ${file}: wrong database key, or not a qpq database (file left untouched)`)
+  }
+  if (err.code === 'SQLITE_BUSY') {
+    return new StorageError('in-use', `${file} is in use by another process — is another qpqd running on this data directory? (file left untouched)`)
   }
   if (err.code.startsWith('SQLITE_CORRUPT')) {
     return new StorageError('corrupt', `${file} is damaged (${err.message}): restore it from a backup (file left untouched)`)
