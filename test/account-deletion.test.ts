@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, randomBytes } from 'node:crypto'
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import type { Encoder } from '../daemon/rpc/method.js'
 import { silentLogger } from '../daemon/observability/logger.js'
@@ -15,9 +15,9 @@ import { SessionService } from '../daemon/services/auth/sessions.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
 import { startTestNode, type TestNode, newIdentityKey, tempStorage, type TestUser } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
 const identity = newIdentityKey
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
 
 async function bareStatus(c: QpqClient, name: MethodName, message: Record<string, unknown>): Promise<number> {

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict'
 import { QpqError, Status } from '../client/errors.js'
 import { qpq } from '../proto/qpq.js'
 import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
 const identity = newIdentityKey
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
 describe('accounts and sessions', () => {
   let t: TestNode

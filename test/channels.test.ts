@@ -4,15 +4,15 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import type { PushFrame } from '../client/rpc-connection.js'
 import { qpq } from '../proto/qpq.js'
 import { PushEvent } from '../daemon/rpc/frames.js'
 import { startTestNode, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
 import { waitFor } from './helpers/rpc-harness.js'
+import { isStatus } from './helpers/status.js'
 
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
 
 type Member = TestUser & { client: QpqClient; pushes: PushFrame[] }

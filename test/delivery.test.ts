@@ -9,9 +9,9 @@ import type { QpqClient } from '../client/qpq-client.js'
 import { qpq } from '../proto/qpq.js'
 import { startTestNode, type TestNode, newIdentityKey, newUser, type TestUser } from './helpers/node.js'
 import { waitFor } from './helpers/rpc-harness.js'
+import { isStatus } from './helpers/status.js'
 
 const identity = newIdentityKey
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const text = (m: { data: Uint8Array }): string => Buffer.from(m.data).toString()
 
 async function user(t: TestNode, name: string): Promise<TestUser & { client: QpqClient }> {

@@ -4,12 +4,12 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, randomBytes } from 'node:crypto'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import { keyPackageCiphersuite } from '../daemon/services/keys/ciphersuite.js'
 import { startTestNode, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
 /** A stand-in for a TLS-encoded RFC 9420 KeyPackage: version mls10, the suite, then bytes. */
 function keyPackage(suite = 1, body = randomBytes(200)): Buffer {
@@ -19,7 +19,6 @@ function keyPackage(suite = 1, body = randomBytes(200)): Buffer {
 const asMlsMessage = (pkg: Buffer): Buffer => Buffer.concat([Buffer.from([0, 1, 0, 5]), pkg])
 const hybridKey = (): Buffer => randomBytes(32 + 1184)
 
-type U = LoggedInUser
 
 describe('ciphersuite of a KeyPackage', () => {
   it('reads bare and MLSMessage-wrapped packages, and refuses what is not MLS 1.0', () => {
@@ -35,7 +34,7 @@ describe('ciphersuite of a KeyPackage', () => {
 
 describe('keys', () => {
   let t: TestNode
-  let alice: U, bob: U
+  let alice: LoggedInUser, bob: LoggedInUser
   before(async () => {
     t = await startTestNode()
     alice = await user(t, 'alice')

@@ -5,7 +5,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import { KtVerificationError } from '../client/api/kt.js'
 import { qpq } from '../proto/qpq.js'
 import { KtLog } from '../daemon/services/kt/log.js'
@@ -15,8 +15,8 @@ import type { CallContext } from '../daemon/rpc/method.js'
 import { bindingLeaf } from '../daemon/services/kt/leaf.js'
 import { leafHash, verifyConsistency, verifyInclusion } from '../daemon/services/kt/merkle.js'
 import { loggedInUser as user, newIdentityKey, newUser, startTestNode, tempStorage, type LoggedInUser, type TestNode } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const isTampering = (why: RegExp) => (e: unknown): boolean => e instanceof KtVerificationError && why.test(e.message)
 
 /** The log index of a key's newest leaf, read from the database. */

@@ -4,17 +4,16 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import { startTestNode, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const hex = (b: Uint8Array | null | undefined): string => Buffer.from(b ?? []).toString('hex')
 
-type U = LoggedInUser
 
 describe('moderation', () => {
   let t: TestNode
-  let root: U, alice: U, bob: U, mallory: U
+  let root: LoggedInUser, alice: LoggedInUser, bob: LoggedInUser, mallory: LoggedInUser
   before(async () => {
     t = await startTestNode({ admins: 'root, ops' })
     root = await user(t, 'root')

@@ -3,21 +3,20 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import { EndpointService } from '../daemon/services/p2p/handler.js'
 import { EndpointStore } from '../daemon/services/p2p/store.js'
 import type { CallContext } from '../daemon/rpc/method.js'
 import { qpq } from '../proto/qpq.js'
 import { startTestNode, tempStorage, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
-type U = LoggedInUser
 
 describe('p2p endpoints', () => {
   let t: TestNode
-  let alice: U, bob: U, eve: U
+  let alice: LoggedInUser, bob: LoggedInUser, eve: LoggedInUser
   before(async () => {
     t = await startTestNode()
     alice = await user(t, 'alice')

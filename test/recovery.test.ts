@@ -4,15 +4,15 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, randomBytes } from 'node:crypto'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
 import type { Encoder } from '../daemon/rpc/method.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
 import { startTestNode, type TestNode, newIdentityKey, type TestUser } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
 const identity = newIdentityKey
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
 const KiB = 1024
 

@@ -3,17 +3,16 @@
 // bad input refused, and a server that hands out a key it never logged is caught.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { QpqError, Status } from '../client/errors.js'
+import { Status } from '../client/errors.js'
 import { KtVerificationError } from '../client/api/kt.js'
 import { startTestNode, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
+import { isStatus } from './helpers/status.js'
 
-const isStatus = (status: number) => (e: unknown): boolean => e instanceof QpqError && e.status === status
 
-type U = LoggedInUser
 
 describe('users', () => {
   let t: TestNode
-  let alice: U, bob: U
+  let alice: LoggedInUser, bob: LoggedInUser
   before(async () => {
     t = await startTestNode()
     alice = await user(t, 'alice')
