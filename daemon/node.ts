@@ -167,7 +167,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     waiters: new Waiters(),
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => accounts.identityExists(key),
-    mayEnqueue: (sender, recipient, channel) => channels?.mayEnqueue(sender, recipient, channel),
+    mayEnqueue: (sender, recipients, channel) => channels?.mayEnqueue(sender, recipients, channel),
     prove: (facts) => signer.sign(proofMessage(facts)),
     hooks,
     delivered: (m) => pushTo(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()),

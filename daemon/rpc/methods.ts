@@ -52,29 +52,24 @@ function notYet(name: string): Handler<unknown, unknown> {
 }
 
 export function buildMethodTable(services: Services): MethodTable {
-  const { auth: a, devices: d, recovery: r, account } = services
+  const { auth: a, devices: d, recovery: r, account, delivery: q, channels: c, blobs: b, keys: k, kt, moderation: mod, users: u, endpoints: e } = services
   const handlers: Partial<Record<MethodName, Handler<never, unknown>>> = {
     Health: healthHandler(services.health),
     ...(a && { OpaqueRegisterStart: a.registerStart, OpaqueRegisterFinish: a.registerFinish, OpaqueLoginStart: a.loginStart, OpaqueLoginFinish: a.loginFinish }),
     ...(d && { RegisterDevice: d.registerDevice, ListDevices: d.listDevices, RevokeDevice: d.revokeDevice, RegisterPushToken: d.registerPushToken }),
     ...(r && { StoreRecoveryBundle: r.storeBundle, FetchRecoveryBundle: r.fetchBundle, DeleteRecoveryBundle: r.deleteBundle }),
     ...(account && { DeleteAccount: account.deleteAccount }),
-    ...(services.delivery && (({ enqueue, fetch, fetchWait, peek, ack, batchEnqueue }) =>
-      ({ Enqueue: enqueue, Fetch: fetch, FetchWait: fetchWait, Peek: peek, Ack: ack, BatchEnqueue: batchEnqueue }))(services.delivery)),
-    ...(services.channels && (({ createChannel, sendTyping, removeMember, updateGroupMetadata, listGroupMembers, rotateKeys }) => ({
-      CreateChannel: createChannel, SendTyping: sendTyping, RemoveMember: removeMember, UpdateGroupMetadata: updateGroupMetadata,
-      ListGroupMembers: listGroupMembers, RotateKeys: rotateKeys,
-    }))(services.channels)),
-    ...(services.blobs && { UploadBlob: services.blobs.uploadBlob, DownloadBlob: services.blobs.downloadBlob }),
-    ...(services.keys && (({ uploadKeyPackage, fetchKeyPackage, uploadHybridKey, fetchHybridKey, fetchHybridKeys }) => ({
-      UploadKeyPackage: uploadKeyPackage, FetchKeyPackage: fetchKeyPackage, UploadHybridKey: uploadHybridKey, FetchHybridKey: fetchHybridKey, FetchHybridKeys: fetchHybridKeys,
-    }))(services.keys)),
-    ...(services.kt && { RevokeKey: services.kt.revokeKey, CheckRevocation: services.kt.checkRevocation, AuditKeyTransparency: services.kt.auditKeyTransparency }),
-    ...(services.moderation && (({ reportMessage, banUser, unbanUser, listReports, listBanned }) => ({
-      ReportMessage: reportMessage, BanUser: banUser, UnbanUser: unbanUser, ListReports: listReports, ListBanned: listBanned,
-    }))(services.moderation)),
-    ...(services.users && { ResolveUser: services.users.resolveUser, ResolveIdentity: services.users.resolveIdentity }),
-    ...(services.endpoints && { PublishEndpoint: services.endpoints.publishEndpoint, ResolveEndpoint: services.endpoints.resolveEndpoint }),
+    ...(q && { Enqueue: q.enqueue, Fetch: q.fetch, FetchWait: q.fetchWait, Peek: q.peek, Ack: q.ack, BatchEnqueue: q.batchEnqueue }),
+    ...(c && {
+      CreateChannel: c.createChannel, SendTyping: c.sendTyping, RemoveMember: c.removeMember, UpdateGroupMetadata: c.updateGroupMetadata,
+      ListGroupMembers: c.listGroupMembers, RotateKeys: c.rotateKeys,
+    }),
+    ...(b && { UploadBlob: b.uploadBlob, DownloadBlob: b.downloadBlob }),
+    ...(k && { UploadKeyPackage: k.uploadKeyPackage, FetchKeyPackage: k.fetchKeyPackage, UploadHybridKey: k.uploadHybridKey, FetchHybridKey: k.fetchHybridKey, FetchHybridKeys: k.fetchHybridKeys }),
+    ...(kt && { RevokeKey: kt.revokeKey, CheckRevocation: kt.checkRevocation, AuditKeyTransparency: kt.auditKeyTransparency }),
+    ...(mod && { ReportMessage: mod.reportMessage, BanUser: mod.banUser, UnbanUser: mod.unbanUser, ListReports: mod.listReports, ListBanned: mod.listBanned }),
+    ...(u && { ResolveUser: u.resolveUser, ResolveIdentity: u.resolveIdentity }),
+    ...(e && { PublishEndpoint: e.publishEndpoint, ResolveEndpoint: e.resolveEndpoint }),
   }
   const sealed = services.sealedSender === true
   return methodTable(METHODS.map((m) => ({

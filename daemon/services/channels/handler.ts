@@ -58,17 +58,15 @@ export class ChannelService {
     this.now = d.now ?? Date.now
   }
 
-  /** Delivery's gate: on a registered channel, sender (when known) and recipient must be members. */
-  mayEnqueue(sender: Uint8Array | null, recipient: Buffer, channel: Buffer): void {
+  /** Delivery's gate: on a registered channel, sender (when known) and every recipient must be members. */
+  mayEnqueue(sender: Uint8Array | null, recipients: readonly Buffer[], channel: Buffer): void {
     if (channel.length !== CHANNEL_ID_BYTES) return
     const { store } = this.d
-    if (store.membership(channel, recipient) === undefined) {
-      if (store.channel(channel) === undefined) return // an unregistered channel id: a free-form queue scope
-      throw new ForbiddenError('the recipient is not a member of this channel')
-    }
+    if (store.channel(channel) === undefined) return // an unregistered channel id: a free-form queue scope
     if (sender !== null && store.membership(channel, Buffer.from(sender.buffer, sender.byteOffset, sender.byteLength)) === undefined) {
       throw new ForbiddenError('you are not a member of this channel')
     }
+    for (const r of recipients) if (store.membership(channel, r) === undefined) throw new ForbiddenError('the recipient is not a member of this channel')
   }
 
   createChannel = async (req: InstanceType<V1['CreateChannelRequest']>, ctx: CallContext): Promise<qpq.v1.CreateChannelResponse.$Properties> => {

@@ -48,7 +48,7 @@ export interface DeliveryDeps {
   /** True when an account has this identity key (messages for nobody are refused). */
   recipientExists(identityKey: Buffer): boolean
   /** Throws when the channel's membership forbids this message (services/channels). */
-  mayEnqueue(sender: Uint8Array | null, recipient: Buffer, channel: Buffer): void
+  mayEnqueue(sender: Uint8Array | null, recipients: readonly Buffer[], channel: Buffer): void
   /** A message was committed: push it to the recipient's connections. */
   delivered(message: qpq.v1.NewMessage.$Properties): void
   counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
@@ -85,7 +85,7 @@ export class DeliveryService {
   enqueue = async (req: InstanceType<V1['EnqueueRequest']>, ctx: CallContext): Promise<qpq.v1.EnqueueResponse.$Properties> => {
     const m: NewMessage = { recipient: sizedBytes(req.recipient_key, 'recipient_key', IDENTITY_KEY_BYTES), ...this.content(req) }
     const sender = ctx.session?.identityKey ?? null
-    this.d.mayEnqueue(sender, m.recipient, m.channel)
+    this.d.mayEnqueue(sender, [m.recipient], m.channel)
     const veto = this.d.hooks.veto('message.enqueue', {
       sender, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
     })
@@ -104,7 +104,7 @@ export class DeliveryService {
     const content = this.content(req)
     const messages = req.recipient_keys.map((k, i): NewMessage => ({ recipient: sizedBytes(k, `recipient_keys[${i}]`, IDENTITY_KEY_BYTES), ...content }))
     const sender = ctx.session?.identityKey ?? null
-    for (const m of messages) this.d.mayEnqueue(sender, m.recipient, m.channel)
+    this.d.mayEnqueue(sender, messages.map((m) => m.recipient), content.channel)
     const first = messages[0] as NewMessage
     const veto = this.d.hooks.veto('message.batch_enqueue', {
       sender, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,

@@ -3,7 +3,6 @@
 // proof under the current signed tree head, and a consistency proof from the head the client
 // last verified. A name or key nobody has is answered empty, with the head alone — not an error.
 import type { qpq } from '../../../proto/qpq.js'
-import type { CallContext } from '../../rpc/method.js'
 import { normalizeUsername } from '../auth/username.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 import type { KtLog } from '../kt/log.js'
@@ -21,14 +20,14 @@ export class UserService {
   constructor(private readonly d: UserDeps) {}
 
   /** An empty username asks for the current head (and consistency proof) alone. */
-  resolveUser = async (req: InstanceType<V1['ResolveUserRequest']>, _ctx: CallContext): Promise<qpq.v1.ResolveUserResponse.$Properties> => {
+  resolveUser = async (req: InstanceType<V1['ResolveUserRequest']>): Promise<qpq.v1.ResolveUserResponse.$Properties> => {
     const known = Number(req.known_tree_size)
     const key = req.username === '' ? undefined : this.d.identityOf(normalizeUsername(req.username))
     if (key === undefined) return await this.d.kt.evidence(undefined, known)
     return { identity_key: key, ...await this.d.kt.bindingEvidence(key, known) }
   }
 
-  resolveIdentity = async (req: InstanceType<V1['ResolveIdentityRequest']>, _ctx: CallContext): Promise<qpq.v1.ResolveIdentityResponse.$Properties> => {
+  resolveIdentity = async (req: InstanceType<V1['ResolveIdentityRequest']>): Promise<qpq.v1.ResolveIdentityResponse.$Properties> => {
     const key = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     const known = Number(req.known_tree_size)
     const profile = this.d.profileOf(key)
