@@ -55,6 +55,19 @@ export class UnavailableError extends RpcError {
 export class VetoedError extends RpcError {
   constructor(veto: { status: number; reason: string }) { super(veto.status as Exclude<Status, 0>, veto.reason) }
 }
+/**
+ * A veto hook's answer (HookBus.veto; null when no handler is registered) as a check: settles
+ * when no plugin refused, rejects with VetoedError (after onRefused) when one did. null for null,
+ * so a call without plugins does not wait.
+ */
+export function vetoCheck(veto: Promise<{ status: number; reason: string } | null> | null, onRefused?: () => void): Promise<void> | null {
+  if (veto === null) return null
+  return veto.then((v) => {
+    if (v === null) return
+    onRefused?.()
+    throw new VetoedError(v)
+  })
+}
 export class UnknownMethodError extends RpcError {
   constructor(methodId: number) { super(Status.UnknownMethod, `unknown method ${methodId}`) }
 }

@@ -279,6 +279,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     new Sweep('expired messages', 60_000, () => deliveryStore.sweep(Date.now(), 5_000), sweepLog),
     new Sweep('expired endpoints', 60_000, () => endpointStore.sweep(Date.now()), sweepLog),
     new Sweep('expired bans', 60_000, () => moderationStore.sweep(Date.now()), sweepLog),
+    new Sweep('expired blob uploads', Math.min(10 * 60_000, config.blobs.uploadTtlMs), () => blobs.sweep(), sweepLog),
   ]
   for (const s of sweeps) s.start()
   log.info({ listen: `${rpcAddress.host}:${rpcAddress.port}`, metrics: metricsAddress, version: VERSION }, 'qpqd listening')
@@ -292,8 +293,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
       await plugins.stop()
       rateLimiter.close()
       await metrics.close()
-      for (const s of sweeps) s.stop()
-      await blobs.stop()
+      await Promise.all(sweeps.map((s) => s.stop()))
       await pool.close()
       storage.close()
       log.info('stopped')

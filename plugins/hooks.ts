@@ -64,19 +64,19 @@ export type HookHandler<N extends HookName> = (payload: HookPayloads[N]) => Veto
 interface Registered { priority: number; handler: HookHandler<HookName> }
 
 export class HookBus {
-  private readonly handlers = new Map<HookName, Registered[]>()
+  /** Copy on write: register and unregister replace a hook's array, so a running call keeps iterating the one it started with. */
+  private readonly handlers = new Map<HookName, readonly Registered[]>()
 
   /** Higher priority runs first (as in Prosody); equal priorities run in registration order. */
   register<N extends HookName>(name: N, handler: HookHandler<N>, priority = 0): () => void {
-    const list = this.handlers.get(name) ?? []
     const entry: Registered = { priority, handler: handler as HookHandler<HookName> }
-    list.push(entry)
-    list.sort((a, b) => b.priority - a.priority)
-    this.handlers.set(name, list)
+    this.handlers.set(name, [...(this.handlers.get(name) ?? []), entry].sort((a, b) => b.priority - a.priority))
     return () => {
-      const i = list.indexOf(entry)
-      if (i >= 0) list.splice(i, 1)
-      if (list.length === 0) this.handlers.delete(name)
+      const list = this.handlers.get(name)
+      if (list === undefined || !list.includes(entry)) return
+      const rest = list.filter((h) => h !== entry)
+      if (rest.length === 0) this.handlers.delete(name)
+      else this.handlers.set(name, rest)
     }
   }
 
@@ -89,7 +89,7 @@ export class HookBus {
     const list = this.handlers.get(name)
     if (list === undefined) return null
     return (async () => {
-      for (const h of [...list]) {
+      for (const h of list) {
         const v = await h.handler(payload)
         if (v) return v
       }
@@ -101,7 +101,7 @@ export class HookBus {
   observe<N extends HookName>(name: N, payload: HookPayloads[N]): void {
     const list = this.handlers.get(name)
     if (list === undefined) return
-    for (const h of [...list]) {
+    for (const h of list) {
       try {
         void Promise.resolve(h.handler(payload)).catch(() => {})
       } catch {

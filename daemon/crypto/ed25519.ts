@@ -3,8 +3,8 @@
 // 32 bytes. Verification is cheap enough to run where it is needed, server or client.
 import { createPrivateKey, createPublicKey, generateKeyPairSync, verify } from 'node:crypto'
 
-export const ED25519_PUBLIC_KEY_BYTES = 32
-export const ED25519_SIGNATURE_BYTES = 64
+const ED25519_PUBLIC_KEY_BYTES = 32
+const ED25519_SIGNATURE_BYTES = 64
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo: the raw key follows it. */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex')
 

@@ -15,7 +15,7 @@ export interface ContextHandler {
   metric(msg: MetricMessage): void
 }
 
-export const KV_LIMITS = { keyChars: 1_024, valueBytes: 1 << 20, listDefault: 1_000, listMax: 10_000 }
+const KV_LIMITS = { keyChars: 1_024, valueBytes: 1 << 20, listDefault: 1_000, listMax: 10_000 }
 const MAX_LOG_CHARS = 4_096
 const LEVELS = new Set(['debug', 'info', 'warn', 'error'])
 
@@ -46,8 +46,9 @@ export function contextHandler(d: ContextDeps): ContextHandler {
         }
         case 'notice': {
           const [to, text] = a
-          if (!(typeof to === 'string' || (to instanceof Uint8Array && to.length === 32))) throw new Error('sendNotice: the recipient is a username or a 32-byte identity key')
-          if (typeof text !== 'string' || text === '') throw new Error('sendNotice: the text is a non-empty string')
+          // only the types here: noticeSender checks the values
+          if (!(typeof to === 'string' || to instanceof Uint8Array)) throw new Error('sendNotice: the recipient is a username or a 32-byte identity key')
+          if (typeof text !== 'string') throw new Error('sendNotice: the text is a non-empty string')
           return d.sendNotice(to, text, plugin).then(() => undefined)
         }
         default: throw new Error(`unknown context request ${JSON.stringify(op)}`)

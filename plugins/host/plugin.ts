@@ -7,7 +7,7 @@ import { Status } from '../../daemon/errors.js'
 import type { Logger } from '../../daemon/observability/logger.js'
 import type { PluginSettings } from '../../daemon/config/plugins.js'
 import { HOOKS, type HookBus, type HookName, type Veto } from '../hooks.js'
-import type { FailureKind, PluginHostMetrics } from './metrics.js'
+import type { PluginHostMetrics } from './metrics.js'
 import { HookCallError, type HookSpec, type PluginWorker } from './plugin-worker.js'
 
 export interface RestartPolicy {
@@ -42,7 +42,7 @@ export class Plugin {
   private state: PluginState = 'running'
   private worker: PluginWorker | null = null
   /** What the running (or last) version declared. */
-  private spec: { version: string; file: string; hooks: HookSpec[] }
+  private spec!: { version: string; file: string; hooks: HookSpec[] }
   private registered: { hooks: HookSpec[]; off: Array<() => void> } = { hooks: [], off: [] }
   private deaths: number[] = []
   private restarts = 0
@@ -54,7 +54,6 @@ export class Plugin {
 
   constructor(private readonly d: PluginDeps, worker: PluginWorker) {
     this.name = worker.spec.name
-    this.spec = { ...worker.spec, file: worker.file }
     this.use(worker)
   }
 
@@ -137,7 +136,8 @@ export class Plugin {
       const w = this.worker
       if (w === null) return Promise.resolve(this.unavailable(h.hook))
       const startedAt = process.hrtime.bigint()
-      return w.call(h.hook, forWorker(payload, h.wantsPayload), timeoutMs).then(
+      const { fields, transfer } = forWorker(payload, h.wantsPayload)
+      return w.call(h.hook, fields, timeoutMs, transfer).then(
         (answer) => { observe(startedAt); return answer },
         (err: HookCallError) => this.failed(w, h.hook, err),
       )
@@ -151,24 +151,20 @@ export class Plugin {
   }
 
   private failed(w: PluginWorker, hook: HookName, err: HookCallError): Veto | null {
-    this.count(hook, err.kind)
+    this.d.metrics.failed(this.name, hook, err.kind)
     this.d.log.warn({ hook, failure: err.kind, reason: err.message, policy: this.d.settings.fail }, 'plugin hook call failed')
     if (err.kind === 'timeout') this.checkAlive(w)
     return this.verdict(hook, err.kind === 'timeout' ? 'did not answer in time' : 'failed')
   }
 
   private unavailable(hook: HookName): Veto | null {
-    this.count(hook, 'unavailable')
+    this.d.metrics.failed(this.name, hook, 'unavailable')
     // once per outage: under load every call would log
     if (!this.downLogged) {
       this.downLogged = true
       this.d.log.warn({ hook, state: this.state, policy: this.d.settings.fail }, 'plugin is down: its calls resolve by its fail policy until it is back')
     }
     return this.verdict(hook, this.state === 'disabled' ? 'is disabled' : 'is restarting')
-  }
-
-  private count(hook: HookName, kind: FailureKind): void {
-    this.d.metrics.failed(this.name, hook, kind)
   }
 
   /** A timed-out call: a worker that also leaves a ping unanswered is stuck (an endless loop) and is killed. */
@@ -231,13 +227,20 @@ export class Plugin {
 
 /**
  * A hook payload fit to post to a worker: byte fields copied to buffers of their own (a view
- * would carry its whole backing buffer across), the message payload only when asked for.
+ * would carry its whole backing buffer across), the message payload only when asked for. The
+ * copies are this call's alone, so they are transferred rather than copied again by postMessage.
  */
-function forWorker(payload: object, withPayload: boolean): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
+function forWorker(payload: object, withPayload: boolean): { fields: Record<string, unknown>; transfer: ArrayBuffer[] } {
+  const fields: Record<string, unknown> = {}
+  const transfer: ArrayBuffer[] = []
+  const own = (b: Uint8Array): Uint8Array => {
+    const copy = new Uint8Array(b)
+    transfer.push(copy.buffer)
+    return copy
+  }
   for (const [k, v] of Object.entries(payload)) {
     if (k === 'payload' && !withPayload) continue
-    out[k] = v instanceof Uint8Array ? new Uint8Array(v) : Array.isArray(v) ? v.map((x: unknown) => (x instanceof Uint8Array ? new Uint8Array(x) : x)) : v
+    fields[k] = v instanceof Uint8Array ? own(v) : Array.isArray(v) ? v.map((x: unknown) => (x instanceof Uint8Array ? own(x) : x)) : v
   }
-  return out
+  return { fields, transfer }
 }

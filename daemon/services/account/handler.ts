@@ -3,13 +3,12 @@
 // mixed-up session deleting the wrong account. Every session of the account ends with it: the
 // next call with any of them is answered 2, and the username can be registered again.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError, UnauthorizedError } from '../../errors.js'
+import { ForbiddenError, UnauthorizedError } from '../../errors.js'
 import type { CallContext } from '../../rpc/method.js'
 import { sessionOf } from '../auth/sessions.js'
+import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 import type { HookBus } from '../../../plugins/hooks.js'
 import type { AccountPurger } from './purger.js'
-
-const IDENTITY_KEY_BYTES = 32
 
 export interface AccountDeps {
   purger: AccountPurger
@@ -24,9 +23,9 @@ export class AccountService {
 
   deleteAccount = (req: InstanceType<V1['DeleteAccountRequest']>, ctx: CallContext): qpq.v1.DeleteAccountResponse.$Properties => {
     const session = sessionOf(ctx)
-    if (req.identity_key.length !== IDENTITY_KEY_BYTES) throw new BadRequestError(`identity_key must be the account's ${IDENTITY_KEY_BYTES}-byte identity key, got ${req.identity_key.length} bytes`)
+    const claimed = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     const identityKey = Buffer.from(session.identityKey)
-    if (!identityKey.equals(req.identity_key)) throw new ForbiddenError('identity_key is not the identity key of this session\'s account: nothing deleted')
+    if (!identityKey.equals(claimed)) throw new ForbiddenError('identity_key is not the identity key of this session\'s account: nothing deleted')
     const deleted = this.d.purger.purge({ id: session.accountId, username: session.username, identityKey })
     if (deleted === null) throw new UnauthorizedError('session unknown, expired or revoked') // deleted meanwhile by another of its sessions
     ctx.log.info({ username: session.username, deleted }, 'account deleted')

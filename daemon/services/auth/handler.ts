@@ -3,7 +3,7 @@
 // record, every failure is the same status and message, and every answer takes at least 5 ms
 // (the original's floor), so accounts cannot be enumerated through this service.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, UnauthorizedError, VetoedError } from '../../errors.js'
+import { BadRequestError, UnauthorizedError, vetoCheck } from '../../errors.js'
 import type { CryptoPool } from '../../crypto/pool.js'
 import type { CallContext } from '../../rpc/method.js'
 import type { LoginStates } from './login-states.js'
@@ -95,11 +95,7 @@ export class AuthService {
       throw new UnauthorizedError(LOGIN_FAILED)
     }
     const veto = this.d.hooks.veto('auth.login', { username, identityKey: key, remoteAddress: ctx.remoteAddress })
-    const refusal = veto === null ? null : await veto
-    if (refusal !== null) {
-      this.d.onLogin(false)
-      throw new VetoedError(refusal)
-    }
+    if (veto !== null) await vetoCheck(veto, () => this.d.onLogin(false))
     const token = this.d.sessions.create(account.id, null)
     ctx.bindSession(token, null)
     this.d.onLogin(true)

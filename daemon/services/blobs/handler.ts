@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto'
 import type { qpq } from '../../../proto/qpq.js'
 import type { HookBus } from '../../../plugins/hooks.js'
-import { BadRequestError, ForbiddenError, NotFoundError, RateLimitedError, RpcError, UnavailableError } from '../../errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError, RateLimitedError, UnavailableError, vetoCheck } from '../../errors.js'
 import type { Logger } from '../../observability/logger.js'
 import type { CallContext, Session } from '../../rpc/method.js'
 import type { AfterCommit } from '../account/purger.js'
@@ -34,7 +34,6 @@ export interface BlobDeps {
   now?: () => number
 }
 
-const SWEEP_MAX_EVERY_MS = 10 * 60_000
 const SWEEP_BATCH = 1_000
 
 type V1 = typeof qpq.v1
@@ -51,29 +50,15 @@ export class BlobService {
   private readonly lock = new KeyedLock()
   /** Length and hash state of the uploads in progress, by upload id (rebuilt from the part after a restart). */
   private readonly parts = new Map<string, PartState>()
-  private sweeper: NodeJS.Timeout | null = null
-  private sweeping: Promise<void> | null = null
 
   constructor(private readonly d: BlobDeps) {
     this.now = d.now ?? Date.now
   }
 
-  /** Creates the blob directory and clears what a previous run left unfinished. */
+  /** Creates the blob directory and clears what a previous run left unfinished (daemon/node.ts sweeps from then on). */
   async start(): Promise<void> {
     await this.d.disk.prepare()
     await this.sweep()
-    this.sweeper = setInterval(() => {
-      this.sweeping ??= this.sweep()
-        .catch((err: unknown) => this.d.log.error({ err }, 'sweeping expired blob uploads failed'))
-        .finally(() => { this.sweeping = null })
-    }, Math.min(SWEEP_MAX_EVERY_MS, this.d.limits.uploadTtlMs))
-    this.sweeper.unref()
-  }
-
-  async stop(): Promise<void> {
-    if (this.sweeper !== null) clearInterval(this.sweeper)
-    this.sweeper = null
-    await this.sweeping
   }
 
   uploadBlob = async (req: InstanceType<V1['UploadBlobRequest']>, ctx: Caller): Promise<UploadReply> => {
@@ -136,8 +121,7 @@ export class BlobService {
     if (req.total_size > maxBlobBytes) throw new BadRequestError(`total_size must be at most ${maxBlobBytes} bytes`)
     if (Buffer.byteLength(req.mime_type, 'utf8') > MIME_TYPE_MAX_BYTES) throw new BadRequestError(`mime_type must be at most ${MIME_TYPE_MAX_BYTES} bytes`)
     if (req.offset !== 0) throw new BadRequestError('the first call of an upload (without upload_id) has offset 0')
-    const veto = await this.d.hooks.veto('blob.upload', { uploader: me.identityKey, size: req.total_size, sha256 })
-    if (veto) throw new RpcError(veto.status as RpcError['status'], veto.reason)
+    await vetoCheck(this.d.hooks.veto('blob.upload', { uploader: me.identityKey, size: req.total_size, sha256 }))
     const now = this.now()
     const stored = this.d.store.blob(sha256)
     if (stored !== undefined) {

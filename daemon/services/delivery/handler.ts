@@ -4,7 +4,7 @@
 // counting as a delivery; message_id makes enqueue idempotent for the message's TTL. A commit
 // wakes the queue's long-polls and pushes NewMessage to the recipient's live connections.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError, NotFoundError, UnavailableError, VetoedError } from '../../errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError, UnavailableError, vetoCheck } from '../../errors.js'
 import type { CallContext, Session } from '../../rpc/method.js'
 import { sessionOf } from '../auth/sessions.js'
 import { CHANNEL_ID_BYTES, DEVICE_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
@@ -13,7 +13,7 @@ import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessag
 import { Waiters } from './waiters.js'
 import { encodeProof, type ProofFacts } from './proof.js'
 import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
-import type { HookBus, Veto } from '../../../plugins/hooks.js'
+import type { HookBus } from '../../../plugins/hooks.js'
 
 const EMPTY = Buffer.alloc(0)
 
@@ -61,12 +61,6 @@ export interface DeliveryDeps {
 
 type V1 = typeof qpq.v1
 
-/** A plugin's veto becomes the call's answer. */
-async function refuse(veto: Promise<Veto | null>): Promise<void> {
-  const v = await veto
-  if (v !== null) throw new VetoedError(v)
-}
-
 export class DeliveryService {
   private readonly now: () => number
 
@@ -89,7 +83,7 @@ export class DeliveryService {
     const veto = this.d.hooks.veto('message.enqueue', {
       sender, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
     })
-    if (veto !== null) await refuse(veto)
+    if (veto !== null) await vetoCheck(veto)
     const r = await this.d.batcher.submit(() => this.store(m))
     this.committed([m], [r])
     const timestampMs = this.now()
@@ -109,7 +103,7 @@ export class DeliveryService {
     const veto = this.d.hooks.veto('message.batch_enqueue', {
       sender, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,
     })
-    if (veto !== null) await refuse(veto)
+    if (veto !== null) await vetoCheck(veto)
     const results = await this.deposit(() => messages)
     return { seqs: results.map((r) => r.seq) }
   }

@@ -5,10 +5,11 @@
 import { qpq } from '../../../proto/qpq.js'
 import { BadRequestError, NotFoundError } from '../../errors.js'
 import { normalizeUsername } from '../auth/username.js'
+import { IDENTITY_KEY_BYTES } from '../sized-bytes.js'
 import type { NewMessage } from './store.js'
 
 export const SERVER_NOTICE_CHANNEL: Buffer = Buffer.alloc(16, 0xff)
-export const MAX_NOTICE_CHARS = 4_096
+const MAX_NOTICE_CHARS = 4_096
 
 export interface NoticeDeps {
   /** The identity key of an account by (normalized) username. */
@@ -19,10 +20,12 @@ export interface NoticeDeps {
   now?: () => number
 }
 
-/** Sends a notice from `source` to a user named by username or identity key; resolves once committed. */
+/** Sends a notice from `source` to a user named by username or identity key; resolves once committed. Checks the input (BadRequest). */
 export function noticeSender(d: NoticeDeps): (to: string | Uint8Array, text: string, source: string) => Promise<void> {
   const now = d.now ?? Date.now
   return async (to, text, source) => {
+    if (typeof to !== 'string' && to.length !== IDENTITY_KEY_BYTES) throw new BadRequestError(`sendNotice: the recipient is a username or a ${IDENTITY_KEY_BYTES}-byte identity key`)
+    if (text === '') throw new BadRequestError('sendNotice: the text is a non-empty string')
     if (text.length > MAX_NOTICE_CHARS) throw new BadRequestError(`a notice is at most ${MAX_NOTICE_CHARS} characters`)
     const recipient = typeof to === 'string' ? d.identityOf(normalizeUsername(to)) : Buffer.from(to)
     if (recipient === undefined) throw new NotFoundError(`no account is named ${JSON.stringify(to)}`)

@@ -85,7 +85,7 @@ export class KtLog {
   }
 
   isRevoked(identityKey: Buffer): boolean {
-    return this.revocation(identityKey) !== undefined
+    return this.d.store.latest(identityKey)?.kind === 'revocation'
   }
 
   /** The key's newest leaf of any kind (its current state). */

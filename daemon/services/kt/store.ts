@@ -10,8 +10,7 @@ import type Database from 'better-sqlite3-multiple-ciphers'
 import { EMPTY_ROOT, leafHash, nodeHash, splitPoint } from './merkle.js'
 import type { LeafKind } from './leaf.js'
 
-export interface LeafRow { index: number; leaf: Buffer }
-/** A log entry; leaf null when it was redacted. */
+export interface LeafRow { index: number; leaf: Buffer; kind: LeafKind }
 /** A log entry; leaf and identityKey are null once the leaf's account was deleted (only its hash stays). */
 export interface EntryRow { index: number; leaf: Buffer | null; identityKey: Buffer | null; hash: Buffer }
 
@@ -20,23 +19,30 @@ export class KtStore {
   private readonly insertLeaf: Database.Statement<[number, Buffer, LeafKind, Buffer]>
   private readonly insertNode: Database.Statement<[number, number, Buffer]>
   private readonly nodeAt: Database.Statement<[number, number], { hash: Buffer }>
-  private readonly latestOfKey: Database.Statement<[Buffer], { idx: number; leaf: Buffer }>
-  private readonly latestOfKeyKind: Database.Statement<[Buffer, LeafKind], { idx: number; leaf: Buffer }>
+  private readonly latestOfKey: Database.Statement<[Buffer], { idx: number; leaf: Buffer; kind: LeafKind }>
+  private readonly latestOfKeyKind: Database.Statement<[Buffer, LeafKind], { idx: number; leaf: Buffer; kind: LeafKind }>
   private readonly range: Database.Statement<[number, number], { idx: number; leaf: Buffer | null; identity_key: Buffer | null; hash: Buffer }>
   private readonly deleteOfKey: Database.Statement<[Buffer]>
   private readonly unhashed: Database.Statement<[number], { idx: number; leaf: Buffer }>
+  private readonly appendTx: Database.Transaction<(leaf: Buffer, kind: LeafKind, identityKey: Buffer) => number>
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     // the tree's size is the number of hashed leaves: level 0 of kt_nodes
     this.leafCount = db.prepare('SELECT coalesce(max(idx) + 1, 0) AS n FROM kt_nodes WHERE level = 0')
     this.insertLeaf = db.prepare('INSERT INTO kt_leaves (idx, leaf, kind, identity_key) VALUES (?, ?, ?, ?)')
     this.insertNode = db.prepare('INSERT INTO kt_nodes (level, idx, hash) VALUES (?, ?, ?)')
     this.nodeAt = db.prepare('SELECT hash FROM kt_nodes WHERE level = ? AND idx = ?')
-    this.latestOfKey = db.prepare('SELECT idx, leaf FROM kt_leaves WHERE identity_key = ? ORDER BY idx DESC LIMIT 1')
-    this.latestOfKeyKind = db.prepare('SELECT idx, leaf FROM kt_leaves WHERE identity_key = ? AND kind = ? ORDER BY idx DESC LIMIT 1')
+    this.latestOfKey = db.prepare('SELECT idx, leaf, kind FROM kt_leaves WHERE identity_key = ? ORDER BY idx DESC LIMIT 1')
+    this.latestOfKeyKind = db.prepare('SELECT idx, leaf, kind FROM kt_leaves WHERE identity_key = ? AND kind = ? ORDER BY idx DESC LIMIT 1')
     this.range = db.prepare('SELECT n.idx, l.leaf, l.identity_key, n.hash FROM kt_nodes n LEFT JOIN kt_leaves l ON l.idx = n.idx WHERE n.level = 0 AND n.idx >= ? AND n.idx < ? ORDER BY n.idx')
     this.deleteOfKey = db.prepare('DELETE FROM kt_leaves WHERE identity_key = ?')
     this.unhashed = db.prepare('SELECT idx, leaf FROM kt_leaves WHERE idx >= ? ORDER BY idx')
+    this.appendTx = db.transaction((leaf: Buffer, kind: LeafKind, identityKey: Buffer): number => {
+      const index = this.size()
+      this.insertLeaf.run(index, leaf, kind, identityKey)
+      this.addNodes(index, leafHash(leaf))
+      return index
+    })
     db.transaction(() => {
       for (const r of this.unhashed.all(this.size())) this.addNodes(r.idx, leafHash(r.leaf))
     })()
@@ -49,18 +55,13 @@ export class KtStore {
 
   /** Appends a leaf (its exact bytes) and its hashes; returns its index. Joins the caller's transaction. */
   append(leaf: Buffer, kind: LeafKind, identityKey: Buffer): number {
-    return this.db.transaction(() => {
-      const index = this.size()
-      this.insertLeaf.run(index, leaf, kind, identityKey)
-      this.addNodes(index, leafHash(leaf))
-      return index
-    })()
+    return this.appendTx(leaf, kind, identityKey)
   }
 
   /** The key's newest leaf (of one kind, when given). */
   latest(identityKey: Buffer, kind?: LeafKind): LeafRow | undefined {
     const r = kind === undefined ? this.latestOfKey.get(identityKey) : this.latestOfKeyKind.get(identityKey, kind)
-    return r && { index: r.idx, leaf: r.leaf }
+    return r && { index: r.idx, leaf: r.leaf, kind: r.kind }
   }
 
   /** Deletes the key's leaves (account deletion); their hashes stay. Returns how many. */
