@@ -22,3 +22,4 @@ export { WrongPasswordError, StateFileCorruptError, DEFAULT_KDF, type KdfParams 
 export { StateLockedError } from './state/lock.js'
 export type { ClientData } from './state/model.js'
 export { sealHybrid, openHybrid, newHybridKeyPair, EnvelopeError } from './mls/hybrid-envelope.js'
+export { PayloadError } from './mls/payload.js'

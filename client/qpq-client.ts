@@ -4,6 +4,7 @@
 // raw frames or typed events, through listeners or async iterators.
 import { DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
 import { encodeRequest } from '../daemon/rpc/frames.js'
+import { parseAddress } from '../daemon/config/config.js'
 import type { Decoder, Encoder } from '../daemon/rpc/method.js'
 import { qpq } from '../proto/qpq.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
@@ -13,7 +14,7 @@ import { verifyDeliveryProof } from '../daemon/services/delivery/proof.js'
 import type { KeyStretching } from './opaque.js'
 import type { PushFrame, RpcConnection, StreamOutcome } from './rpc-connection.js'
 import { Link, type LinkEvent, type ReconnectOptions, type SendOn } from './session/link.js'
-import { decodePush, type ClientEventType, type EventOf } from './session/events.js'
+import { decodePush, isPushOf, type ClientEventType, type EventOf } from './session/events.js'
 import { listen } from './session/listen.js'
 import { DevicesApi } from './api/devices.js'
 import { RecoveryApi } from './api/recovery.js'
@@ -24,6 +25,7 @@ import { KeysApi } from './api/keys.js'
 import { EndpointsApi } from './api/endpoints.js'
 import { ModerationApi } from './api/moderation.js'
 import { UsersApi } from './api/users.js'
+import { loggedIn } from './api/requester.js'
 
 export interface QpqClientOptions {
   /** HOST:PORT of the server (default 127.0.0.1:5001). */
@@ -275,8 +277,7 @@ export class QpqClient {
   }
 
   private queue(opts: QueueOptions): { recipient_key: Uint8Array; channel_id?: Uint8Array; device_id?: Uint8Array } {
-    if (this.identityKey === null) throw new Error('log in first: the queue is the logged-in identity\'s')
-    return { recipient_key: this.identityKey, channel_id: opts.channel, device_id: opts.deviceId }
+    return { recipient_key: loggedIn(this), channel_id: opts.channel, device_id: opts.deviceId }
   }
 
   /** Health (802): the server's status, uptime and version. */
@@ -308,8 +309,7 @@ export class QpqClient {
    */
   on<T extends ClientEventType>(type: T | '*', listener: (event: EventOf<T>) => void): () => void {
     return this.onPush((p) => {
-      const e = decodePush(p)
-      if (type === '*' || e.type === type) listener(e as EventOf<T>)
+      if (type === '*' || isPushOf(type, p.eventType)) listener(decodePush(p) as EventOf<T>)
     })
   }
 
@@ -335,7 +335,12 @@ export class QpqClient {
 }
 
 function splitServer(s: string): [string, number] {
-  const m = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(s)
-  if (m === null) throw new Error(`server address ${JSON.stringify(s)} is not HOST:PORT`)
-  return [(m[1] ?? m[2]) as string, Number(m[3])]
+  let a: ReturnType<typeof parseAddress> = null
+  try {
+    a = parseAddress(s)
+  } catch {
+    // not a string, or otherwise unparseable: reported below
+  }
+  if (a === null) throw new Error(`server address ${JSON.stringify(s)} is not HOST:PORT (port 0–65535; an IPv6 host in brackets)`)
+  return [a.host, a.port]
 }

@@ -128,11 +128,7 @@ export class RpcConnection {
         }
       }
       if (r.fin) {
-        if (job !== undefined && !job.settled) {
-          job.settled = true
-          if (job.timer !== null) clearTimeout(job.timer)
-          job.reject(new Error('truncated response frame from server'))
-        }
+        this.fail(job, new Error('truncated response frame from server'))
         this.active.delete(sid)
         return
       }
@@ -171,9 +167,17 @@ export class RpcConnection {
     job.resolve(outcome)
   }
 
+  private fail(job: Job | undefined, err: Error): void {
+    if (job === undefined || job.settled) return
+    job.settled = true
+    if (job.timer !== null) clearTimeout(job.timer)
+    job.reject(err)
+  }
+
   private timeout(job: Job, ms: number): void {
     if (job.settled) return
-    job.settled = true
+    // settled before the stream is shut down; the rejection is seen only after this returns
+    this.fail(job, new CallTimeoutError(`no answer within ${ms} ms`))
     const i = this.waiting.indexOf(job)
     if (i >= 0) this.waiting.splice(i, 1)
     if (job.sid >= 0 && this.conn !== null) {
@@ -182,19 +186,13 @@ export class RpcConnection {
       this.conn.shutdown(job.sid, Shutdown.Read, 0)
       this.active.delete(job.sid)
     }
-    job.reject(new CallTimeoutError(`no answer within ${ms} ms`))
   }
 
   private onClosed(reason: string): void {
     if (this.closedReason !== null) return
     this.closedReason = reason
     const err = new ConnectionClosedError(`connection closed: ${reason}`)
-    for (const job of [...this.waiting, ...this.active.values()]) {
-      if (job.settled) continue
-      job.settled = true
-      if (job.timer !== null) clearTimeout(job.timer)
-      job.reject(err)
-    }
+    for (const job of [...this.waiting, ...this.active.values()]) this.fail(job, err)
     this.waiting.length = 0
     this.active.clear()
     this.handlers.onClose(reason)

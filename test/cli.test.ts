@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { toPem } from '../daemon/rpc/quic/config.js'
@@ -112,12 +112,15 @@ describe('qpq CLI', () => {
     const broken = path.join(root, 'broken')
     cpSync(path.join(root, 'alice'), broken, { recursive: true })
     writeFileSync(path.join(broken, STATE_FILE), 'not a state file at all, not even close to one')
-    const [wrongPassword, corrupt, unknown, usage, noState] = await Promise.all([
+    const [wrongPassword, corrupt, unknown, usage, noState, badServer, badCount, wordCount] = await Promise.all([
       qpq('alice', ['whoami'], { QPQ_PASSWORD: 'not alice password' }),
       qpq('broken', ['whoami'], { QPQ_PASSWORD: 'alice password' }),
       qpq('alice', ['send', 'nobody-here', 'hello?']),
       qpq('alice', ['send']),
       qpq('nobody', ['recv']),
+      qpq('alice', ['--server', 'h:99999', 'whoami']),
+      qpq('alice', ['keys', 'upload', '--count', '-1']),
+      qpq('alice', ['keys', 'upload', '--count', 'abc']),
     ])
     const oneLine = (r: Run, code: number, pattern: RegExp): void => {
       assert.equal(r.code, code, r.stderr)
@@ -130,12 +133,19 @@ describe('qpq CLI', () => {
     oneLine(unknown, 1, /^qpq: no user nobody-here on this server$/)
     oneLine(usage, 2, /^qpq: Not enough non-option arguments/)
     oneLine(noState, 1, /^qpq: no client state in .*nobody: register first/)
+    oneLine(badServer, 1, /^qpq: server address "h:99999" is not HOST:PORT/)
+    oneLine(badCount, 2, /^qpq: --count must be a positive integer, not -1$/)
+    oneLine(wordCount, 2, /^qpq: --count must be a positive integer, not NaN$/)
   })
 
   it('left no plaintext with the server', () => {
     assert.ok(said.length >= 5, 'the conversation above said something')
+    assert.ok(existsSync(t.node.storage.file), 'the server\'s database file is on disk')
     assert.deepEqual(foundInDatabase(said, t.node.storage.db), [])
     assert.deepEqual(foundInFiles(said, [t.node.storage.file, `${t.node.storage.file}-wal`]), [])
     assert.deepEqual(foundInText(said, logs.text(), 'log'), [])
+    // the same searches do find what the server keeps: usernames in its tables, its log messages
+    assert.ok(foundInDatabase(['carol'], t.node.storage.db).includes('"carol" in users.username'))
+    assert.deepEqual(foundInText(['account registered'], logs.text(), 'log'), ['"account registered" in log'])
   })
 })

@@ -75,6 +75,23 @@ describe('client state file', () => {
     assert.equal(existsSync(path.join(dir, 'state.lock')), false)
   })
 
+  it('rewrites the file only when the state changed (after a save, or another process\'s write)', async () => {
+    const dir = tempDir()
+    const file = path.join(dir, STATE_FILE)
+    const store = await FileStateStore.create(dir, 'pw', sampleState(), TEST_KDF)
+    const before = readFileSync(file)
+    await store.update(async () => {})
+    assert.ok(readFileSync(file).equals(before), 'an update that changes nothing leaves the file as it was')
+    await store.update(async (s, save) => { s.keyPackagesOnServer = 3; await save() })
+    const saved = readFileSync(file)
+    assert.ok(!saved.equals(before))
+    assert.equal((await (await FileStateStore.open(dir, 'pw')).read()).keyPackagesOnServer, 3)
+    const other = await FileStateStore.open(dir, 'pw')
+    await other.update(async (s) => { s.keyPackagesOnServer = 4 })
+    await store.update(async (s) => { s.keyPackagesOnServer = 3 })
+    assert.equal((await (await FileStateStore.open(dir, 'pw')).read()).keyPackagesOnServer, 3, 'the same state as our last write is written over another\'s')
+  })
+
   it('JSON keeps Uint8Arrays and Buffers as bytes', () => {
     const v = { a: new Uint8Array([0, 255]), b: Buffer.from('hi'), c: [new Uint8Array(0)], d: 'text' }
     assert.deepEqual(decodeJson(encodeJson(v)), { a: new Uint8Array([0, 255]), b: new Uint8Array(Buffer.from('hi')), c: [new Uint8Array(0)], d: 'text' })

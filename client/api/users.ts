@@ -5,10 +5,9 @@
 import { decodeLeaf } from '../../daemon/services/kt/leaf.js'
 import { KtVerificationError, type KtApi } from './kt.js'
 import type { Requester } from './requester.js'
+import { sameBytes } from '../mls/suite.js'
 
 export interface Profile { username: string; registeredAt: number; revoked: boolean }
-
-const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b))
 
 /** The answer's leaf must be a binding of this username to this key. */
 function checkBinding(leaf: Uint8Array, username: string, identityKey: Uint8Array): void {

@@ -229,7 +229,7 @@ export class ChatClient {
   private async readAll(s: ClientData, save: () => Promise<void>): Promise<void> {
     const before = s.keyPackages.length
     await read(this.ctx, s, save, null)
-    for (const channel of channelsToRead(s).slice(1)) await read(this.ctx, s, save, channel)
+    for (const channel of channelsToRead(s)) await read(this.ctx, s, save, channel)
     if (s.keyPackages.length < before) await topUp(this.ctx, s)
   }
 

@@ -35,10 +35,10 @@ export function uniqueGroupName(state: ClientData, wanted: string): string {
   return name
 }
 
-/** The channels to read: the default one first (invitations), then each conversation's, once. */
-export function channelsToRead(state: ClientData): Array<Uint8Array | null> {
+/** The conversations' channels to read (besides the default one), each once. */
+export function channelsToRead(state: ClientData): Uint8Array[] {
   const seen = new Set<string>()
-  const out: Array<Uint8Array | null> = [null]
+  const out: Uint8Array[] = []
   for (const c of Object.values(state.conversations)) {
     const key = hex(c.channelId)
     if (c.removed || seen.has(key)) continue

@@ -42,8 +42,8 @@ export async function keyPackageOf(ctx: ChatContext, username: string, key: Uint
   return kp
 }
 
-function requireGroup(conv: Conversation): void {
-  if (conv.kind !== 'group') throw new ChatError(`${conv.name} is a direct conversation: its members are fixed (create a group to add people)`)
+function requireGroup(conv: Conversation, direct = 'its members are fixed (create a group to add people)'): void {
+  if (conv.kind !== 'group') throw new ChatError(`${conv.name} is a direct conversation: ${direct}`)
   if (conv.removed) throw new ChatError(`you were removed from ${conv.name}`)
 }
 
@@ -67,8 +67,7 @@ export async function removeMembers(ctx: ChatContext, state: ClientData, save: S
 
 /** Key rotation: an update commit with a fresh leaf key and path secrets. */
 export async function rotate(ctx: ChatContext, state: ClientData, save: Save, conv: Conversation): Promise<void> {
-  if (conv.kind !== 'group') throw new ChatError(`${conv.name} is a direct conversation: keys rotate in groups (the server orders their commits)`)
-  requireGroup(conv)
+  requireGroup(conv, 'keys rotate in groups (the server orders their commits)')
   await commitThroughServer(ctx, state, save, conv, {})
 }
 

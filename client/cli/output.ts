@@ -6,7 +6,7 @@ import type { ChatEvent } from '../chat/events.js'
 
 const oneLine = (s: string): string => s.replace(/\\/g, '\\\\').replace(/\r/g, '\\r').replace(/\n/g, '\\n')
 
-export function plainLine(e: ChatEvent): { stream: 'stdout' | 'stderr'; line: string } {
+function plainLine(e: ChatEvent): { stream: 'stdout' | 'stderr'; line: string } {
   switch (e.type) {
     case 'message': return { stream: 'stdout', line: `${e.kind === 'group' ? `[${e.conversation}] ` : ''}${e.from}: ${oneLine(e.text)}` }
     case 'joined': return { stream: 'stderr', line: `* joined ${e.kind === 'group' ? `group ${e.conversation}` : `a conversation with ${e.conversation}`} (members: ${e.members.join(', ') || 'none'})` }

@@ -20,7 +20,7 @@ const KEM_CT_BYTES = 1088
 const NONCE_BYTES = 12
 const TAG_BYTES = 16
 const HEADER_BYTES = 1 + X25519_BYTES + KEM_CT_BYTES + NONCE_BYTES
-export const HYBRID_PUBLIC_KEY_BYTES = 1216
+const HYBRID_PUBLIC_KEY_BYTES = 1216
 const INFO = Buffer.from('qpq hybrid envelope v1')
 
 export class EnvelopeError extends Error {

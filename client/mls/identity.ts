@@ -13,7 +13,7 @@ export function newIdentity(): Identity {
   return { secretKey, publicKey: publicKeyOf(secretKey) }
 }
 
-export function publicKeyOf(secretKey: Uint8Array): Uint8Array {
+function publicKeyOf(secretKey: Uint8Array): Uint8Array {
   const key = createPrivateKey({ key: Buffer.concat([PKCS8_PREFIX, secretKey]), format: 'der', type: 'pkcs8' })
   return new Uint8Array(createPublicKey(key).export({ format: 'der', type: 'spki' }).subarray(12))
 }

@@ -8,7 +8,7 @@ import {
   getCiphersuiteFromName, getCiphersuiteImpl, type AuthenticationService, type CiphersuiteImpl, type ClientConfig,
 } from 'ts-mls'
 
-export const CIPHERSUITE = 'MLS_128_DHKEMX25519_AES128GCM_SHA256_Ed25519'
+const CIPHERSUITE = 'MLS_128_DHKEMX25519_AES128GCM_SHA256_Ed25519'
 
 let impl: Promise<CiphersuiteImpl> | null = null
 
@@ -21,7 +21,7 @@ export function suite(): Promise<CiphersuiteImpl> {
 export const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b)
 
 /** A leaf's credential must be its own signature key: the member's identity key. */
-export const identityAuthService: AuthenticationService = {
+const identityAuthService: AuthenticationService = {
   async validateCredential(credential, signaturePublicKey) {
     return credential.credentialType === 'basic' && sameBytes(credential.identity, signaturePublicKey)
   },

@@ -43,6 +43,16 @@ export type ClientEvent = NewMessageEvent | TypingEvent | PresenceEvent | Member
 export type ClientEventType = ClientEvent['type']
 export type EventOf<T extends ClientEventType> = Extract<ClientEvent, { type: T }>
 
+const EVENT_CODES: Record<Exclude<ClientEventType, 'unknown'>, number> = {
+  message: PushEvent.NewMessage, typing: PushEvent.Typing, presence: PushEvent.Presence, membership: PushEvent.Membership,
+}
+const KNOWN_CODES = new Set<number>(Object.values(EVENT_CODES))
+
+/** Whether a push of this event type code decodes to an event of this type (checked without decoding). */
+export function isPushOf(type: ClientEventType, eventType: number): boolean {
+  return type === 'unknown' ? !KNOWN_CODES.has(eventType) : EVENT_CODES[type] === eventType
+}
+
 /** Decodes one push frame; a payload that does not decode throws (protobufjs' error). */
 export function decodePush(p: PushFrame): ClientEvent {
   switch (p.eventType) {

@@ -31,7 +31,14 @@ export class FileStateStore implements StateStore {
   private readonly file: string
   private readonly lockFile: string
 
-  private constructor(dir: string, private readonly key: SealKey, private data: ClientData, private stamp: string) {
+  /**
+   * The JSON bytes sealed in the file as this process last wrote or read it (the file's stamp is
+   * `stamp`): a write of the same bytes is skipped, it would leave the same state on disk.
+   */
+  private json: Buffer
+
+  private constructor(dir: string, private readonly key: SealKey, private data: ClientData, private stamp: string, json: Buffer) {
+    this.json = json
     this.file = path.join(dir, STATE_FILE)
     this.lockFile = path.join(dir, LOCK_FILE)
   }
@@ -47,8 +54,9 @@ export class FileStateStore implements StateStore {
     const file = path.join(dir, STATE_FILE)
     return await withLock(path.join(dir, LOCK_FILE), LOCK_TIMEOUT_MS, async () => {
       if (existsSync(file)) throw new Error(`${dir} already holds a client state (of another registration): use another --state directory`)
-      writeAtomically(file, seal(key, encodeJson(initial)))
-      return new FileStateStore(dir, key, initial, stampOf(file))
+      const json = encodeJson(initial)
+      writeAtomically(file, seal(key, json))
+      return new FileStateStore(dir, key, initial, stampOf(file), json)
     })
   }
 
@@ -59,7 +67,8 @@ export class FileStateStore implements StateStore {
     const bytes = readFileSync(file)
     const { kdf, salt } = readHeader(file, bytes)
     const key = await deriveKey(password, kdf, Buffer.from(salt))
-    return new FileStateStore(dir, key, parse(file, open(file, key, bytes)), stampOf(file))
+    const json = open(file, key, bytes)
+    return new FileStateStore(dir, key, parse(file, json), stampOf(file), json)
   }
 
   async read(): Promise<ClientData> {
@@ -80,7 +89,14 @@ export class FileStateStore implements StateStore {
   }
 
   private write(data: ClientData): void {
-    writeAtomically(this.file, seal(this.key, encodeJson(data)))
+    const json = encodeJson(data)
+    if (json.equals(this.json)) {
+      // the file already holds exactly this state (reloadIfChanged ran under the same lock)
+      this.data = structuredClone(data)
+      return
+    }
+    writeAtomically(this.file, seal(this.key, json))
+    this.json = json
     this.data = structuredClone(data)
     this.stamp = stampOf(this.file)
   }
@@ -90,7 +106,9 @@ export class FileStateStore implements StateStore {
     const bytes = readFileSync(this.file)
     const { salt } = readHeader(this.file, bytes)
     if (!this.key.salt.equals(salt)) throw new StateFileCorruptError(`${this.file} was replaced by a state of another password`)
-    this.data = parse(this.file, open(this.file, this.key, bytes))
+    const json = open(this.file, this.key, bytes)
+    this.data = parse(this.file, json)
+    this.json = json
     this.stamp = stampOf(this.file)
   }
 }

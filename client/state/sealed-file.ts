@@ -11,8 +11,7 @@
 //   29  nonce (12)                 fresh for every write
 //   41  ciphertext ‖ tag (16)
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto'
-import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs'
-import path from 'node:path'
+import { writeFileAtomic } from '../../daemon/storage/files.js'
 
 const MAGIC = Buffer.from('QPQSTATE')
 const VERSION = 1
@@ -78,17 +77,7 @@ export function open(file: string, k: SealKey, bytes: Buffer): Buffer {
   }
 }
 
-/** Writes atomically: temp file in the same directory, fsync, rename, fsync the directory. */
+/** Writes atomically, owner-only: temp file in the same directory, fsync, rename, fsync the directory. */
 export function writeAtomically(file: string, bytes: Uint8Array): void {
-  const tmp = `${file}.${process.pid}.tmp`
-  const fd = openSync(tmp, 'w', 0o600)
-  try {
-    writeSync(fd, bytes)
-    fsyncSync(fd)
-  } finally {
-    closeSync(fd)
-  }
-  renameSync(tmp, file)
-  const dir = openSync(path.dirname(file), 'r')
-  try { fsyncSync(dir) } finally { closeSync(dir) }
+  writeFileAtomic(file, bytes, 0o600)
 }

@@ -1,5 +1,5 @@
 // Small files the daemon keeps in its data directory (keys, certificates, secrets): written
-// atomically (temp file, fsync, rename) so a crash never leaves half a key behind.
+// atomically (temp file, fsync, rename, fsync the directory) so a crash never leaves half a key behind.
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync, existsSync } from 'node:fs'
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
@@ -15,6 +15,9 @@ export function writeFileAtomic(file: string, data: Uint8Array, mode: number): v
     closeSync(fd)
   }
   renameSync(tmp, file)
+  // the rename is durable only once the directory entry is
+  const dir = openSync(path.dirname(file), 'r')
+  try { fsyncSync(dir) } finally { closeSync(dir) }
 }
 
 /** Reads a secret file, creating it with `size` random bytes (mode 0600) on first use. */

@@ -2,6 +2,7 @@
 import type { Argv, CommandModule } from 'yargs'
 import { normalizeUsername } from '../../../daemon/services/auth/username.js'
 import { ChatClient } from '../../chat/chat-client.js'
+import { hex } from '../../chat/conversations.js'
 import { FileStateStore } from '../../state/file-store.js'
 import { DEFAULT_KDF } from '../../state/sealed-file.js'
 import { DEFAULT_SERVER, openChat, readCaCert, withChat, type GlobalArgs } from '../context.js'
@@ -12,7 +13,6 @@ import { password } from '../password.js'
 type WithUser = GlobalArgs & { username: string }
 
 const username = (y: Argv<GlobalArgs>): Argv<WithUser> => y.positional('username', { type: 'string', demandOption: true, describe: 'your username (3–32 of a-z 0-9 . _ -)' })
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
 
 /** scrypt cost of a new state file: QPQ_STATE_SCRYPT_LOGN (tests, slow devices) or the default. */
 function kdfCost(): typeof DEFAULT_KDF {
