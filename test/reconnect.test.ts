@@ -50,6 +50,8 @@ describe('reconnecting', () => {
     assert.deepEqual(states, ['reconnecting', 'open'])
 
     // the server restarts: a long poll is answered at its drain, a call made while it is down waits
+    // (first the server must have seen the old connection go, or its long poll counts as the new one)
+    await waitFor(() => t.node.rpc.inFlight === 0, 5_000, 'the first long poll ended on the server')
     const drained = c.fetchWait(30_000)
     await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll running')
     const restarted = restart(t)
