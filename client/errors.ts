@@ -1,9 +1,9 @@
 // Errors a QpqClient call rejects with: the server's status code, its name and the server's
 // Error payload (message, retry hint, correlation id of its log line).
-import { statusName } from '../daemon/errors.js'
+import { statusName } from '../protocol/errors.js'
 import { qpq } from '../proto/qpq.js'
 
-export { Status, statusName } from '../daemon/errors.js'
+export { Status, statusName } from '../protocol/errors.js'
 export { CallTimeoutError, ConnectionClosedError } from './rpc-connection.js'
 
 export class QpqError extends Error {

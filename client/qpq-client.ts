@@ -2,15 +2,15 @@
 // verifying the server against a pinned certificate or its CA, calls methods by id or by name,
 // reconnects with backoff when asked to (client/session/link.ts), and delivers server pushes as
 // raw frames or typed events, through listeners or async iterators.
-import { DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
-import { encodeRequest } from '../daemon/rpc/frames.js'
-import { parseAddress } from '../daemon/config/config.js'
-import type { Decoder, Encoder } from '../daemon/rpc/method.js'
+import { DEFAULT_TRANSPORT, toPem } from '../protocol/quic/config.js'
+import { encodeRequest } from '../protocol/frames.js'
+import { parseAddress } from '../protocol/address.js'
+import type { Decoder, Encoder } from '../protocol/codec.js'
 import { qpq } from '../proto/qpq.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
 import { QpqError, Status } from './errors.js'
 import * as opaque from './opaque.js'
-import { verifyDeliveryProof } from '../daemon/services/delivery/proof.js'
+import { verifyDeliveryProof } from '../protocol/proof.js'
 import type { KeyStretching } from './opaque.js'
 import type { PushFrame, RpcConnection, StreamOutcome } from './rpc-connection.js'
 import { Link, type LinkEvent, type ReconnectOptions, type SendOn } from './session/link.js'

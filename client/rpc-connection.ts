@@ -1,10 +1,10 @@
 // The client end of the v2 RPC protocol over our QUIC layer: one bidi stream per call (opened
 // only while the server grants stream credit; the rest wait in order), response frames read
 // incrementally, push frames read from server-opened uni streams.
-import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN } from '../daemon/rpc/frames.js'
-import { connectQuic, type QuicClientOptions } from '../daemon/rpc/quic/client.js'
-import type { QuicConnection } from '../daemon/rpc/quic/connection.js'
-import { Shutdown } from '../daemon/rpc/quic/native.js'
+import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN } from '../protocol/frames.js'
+import { connectQuic, type QuicClientOptions } from '../protocol/quic/client.js'
+import type { QuicConnection } from '../protocol/quic/connection.js'
+import { Shutdown } from '../protocol/quic/native.js'
 
 /** What came back on a request stream. */
 export type StreamOutcome =

@@ -2,15 +2,16 @@
 // it needs passed in; startNode() brings them up in order and returns a handle that drains and
 // stops them in reverse.
 import path from 'node:path'
-import type { Config, HostPortAddress } from './config/config.js'
+import type { Config } from './config/config.js'
+import type { HostPort } from '../protocol/address.js'
 import type { Logger } from './observability/logger.js'
 import { Metrics } from './observability/metrics.js'
 import { Dispatcher } from './rpc/dispatcher.js'
 import { InProcessRateLimiter } from './rpc/rate-limiter.js'
 import { buildMethodTable } from './rpc/methods.js'
 import { PushHub } from './rpc/push-hub.js'
-import { DEFAULT_TRANSPORT } from './rpc/quic/config.js'
-import { DEFAULT_SERVER_LIMITS } from './rpc/quic/server.js'
+import { DEFAULT_TRANSPORT } from '../protocol/quic/config.js'
+import { DEFAULT_SERVER_LIMITS } from '../protocol/quic/server.js'
 import { DEFAULT_RPC_LIMITS, RpcServer } from './rpc/rpc-server.js'
 import { openDatabase, type Storage } from './storage/database.js'
 import { loadOrCreateSecret } from './storage/files.js'
@@ -26,10 +27,10 @@ import { SessionService } from './services/auth/sessions.js'
 import { LoginStates } from './services/auth/login-states.js'
 import { AuthService } from './services/auth/handler.js'
 import { DeliveryStore } from './services/delivery/store.js'
-import { CommitBatcher } from './services/delivery/commit-batcher.js'
+import { CommitBatcher } from './storage/commit-batcher.js'
 import { Waiters } from './services/delivery/waiters.js'
 import { DEFAULT_DELIVERY_LIMITS, DeliveryService } from './services/delivery/handler.js'
-import { PushEvent } from './rpc/frames.js'
+import { PushEvent } from '../protocol/push.js'
 import { qpq } from '../proto/qpq.js'
 import { ed25519PublicKey, newEd25519PrivateKeyDer } from './crypto/ed25519.js'
 import { BatchSigner } from './crypto/batch-signer.js'
@@ -37,7 +38,7 @@ import { HookBus } from '../plugins/hooks.js'
 import { PluginHost } from '../plugins/host/host.js'
 import { PluginKvStore } from '../plugins/host/kv-store.js'
 import { noticeSender } from './services/delivery/server-notice.js'
-import { proofMessage } from './services/delivery/proof.js'
+import { proofMessage } from '../protocol/proof.js'
 import { DeviceStore } from './services/devices/store.js'
 import { DeviceService } from './services/devices/handler.js'
 import { RecoveryStore } from './services/recovery/store.js'
@@ -74,8 +75,8 @@ const PROOF_KEY = 'delivery_proof_key'
 const KT_KEY = 'kt_signing_key'
 
 export interface RunningNode {
-  readonly rpcAddress: HostPortAddress
-  readonly metricsAddress: HostPortAddress | null
+  readonly rpcAddress: HostPort
+  readonly metricsAddress: HostPort | null
   readonly tls: ServerTls
   readonly rpc: RpcServer
   readonly push: PushHub
@@ -262,8 +263,8 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   })
   // on the hooks before the first client comes
   await plugins.start()
-  let rpcAddress: HostPortAddress
-  let metricsAddress: HostPortAddress | null = null
+  let rpcAddress: HostPort
+  let metricsAddress: HostPort | null = null
   try {
     rpcAddress = await rpc.start()
     if (config.metricsListen !== null) metricsAddress = await metrics.listen(config.metricsListen)

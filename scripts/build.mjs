@@ -1,8 +1,8 @@
-// Builds dist/: the daemon, client and protocol code transpiled to plain ES modules, so qpqd
+// Builds dist/: the daemon, client, protocol, mesh and federation code transpiled to plain ES modules, so qpqd
 // runs on bare `node` (no TypeScript loader: ~30 MB less resident memory). Type checking is
 // separate (npm run typecheck, part of npm test). Runs on `npm ci` (prepare) and before `npm start`.
 import { build } from 'esbuild'
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -17,7 +17,7 @@ const walk = (dir) => {
     else if (name.endsWith('.mjs')) plainJs.push(rel)
   }
 }
-for (const dir of ['daemon', 'client', 'proto', 'plugins']) walk(dir)
+for (const dir of ['protocol', 'daemon', 'client', 'proto', 'plugins', 'mesh', 'federation']) if (existsSync(path.join(root, dir))) walk(dir)
 
 rmSync(path.join(root, 'dist'), { recursive: true, force: true })
 await build({

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ConfigError, loadConfig, parseAddress, redactedConfig } from '../daemon/config/config.js'
+import { ConfigError, loadConfig, redactedConfig } from '../daemon/config/config.js'
+import { parseAddress } from '../protocol/address.js'
 
 function tomlFile(text: string): string {
   const f = path.join(mkdtempSync(path.join(tmpdir(), 'qpq-cfg-')), 'qpq-server.toml')

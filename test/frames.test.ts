@@ -1,7 +1,7 @@
 // Frame codec: byte layouts of ruling 1 and the incremental reader.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { FrameReader, MAX_PAYLOAD, PUSH_HEADER_LEN, REQUEST_HEADER_LEN, RESPONSE_HEADER_LEN, encodePush, encodeRequest, encodeResponse } from '../daemon/rpc/frames.js'
+import { FrameReader, MAX_PAYLOAD, PUSH_HEADER_LEN, REQUEST_HEADER_LEN, RESPONSE_HEADER_LEN, encodePush, encodeRequest, encodeResponse } from '../protocol/frames.js'
 
 describe('frame layouts', () => {
   it('request: u16 method | u32 request id | u32 length | payload, big-endian', () => {

@@ -8,10 +8,10 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { EMPTY_ROOT, consistencyPath, inclusionPath, leafHash, treeHash, verifyConsistency, verifyInclusion, type SubtreeHash } from '../daemon/services/kt/merkle.js'
+import { EMPTY_ROOT, consistencyPath, inclusionPath, leafHash, treeHash, verifyConsistency, verifyInclusion, type SubtreeHash } from '../protocol/kt/merkle.js'
 import { KtStore } from '../daemon/services/kt/store.js'
-import { bindingLeaf } from '../daemon/services/kt/leaf.js'
-import { TREE_HEAD_MESSAGE_BYTES, treeHeadMessage, verifyTreeHead } from '../daemon/services/kt/tree-head.js'
+import { bindingLeaf } from '../protocol/kt/leaf.js'
+import { TREE_HEAD_MESSAGE_BYTES, treeHeadMessage, verifyTreeHead } from '../protocol/kt/tree-head.js'
 import { openDatabase } from '../daemon/storage/database.js'
 import { migrations } from '../daemon/storage/migrations.js'
 import { newIdentityKey, tempStorage } from './helpers/node.js'
@@ -225,6 +225,21 @@ describe('KtStore', () => {
       assert.deepEqual(store.entries(0, 2).map((e) => hex(e.leaf ?? Buffer.alloc(0))), expected.map(hex))
       assert.equal(hex(store.subtree(0, 2)), hex(treeHash(expected.map(leafHash))))
       assert.equal(store.latest(users[0]?.key as Buffer)?.index, 1)
+    } finally {
+      after.close()
+    }
+  })
+  it('backfills with the frozen leaf bytes it shipped with, whatever the live encoder becomes', () => {
+    const version = migrations.findIndex((m) => m.name === 'key transparency log') + 1
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'qpq-kt-')), 'qpq.db')
+    const key = Buffer.alloc(32, 7)
+    const before = openDatabase({ file, key, durability: 'normal', migrations: migrations.slice(0, version - 1) })
+    before.db.prepare('INSERT INTO users (username, identity_key, opaque_record, created_at) VALUES (?, ?, ?, ?)').run('early', Buffer.alloc(32, 0xab), Buffer.alloc(192), 1_700_000_000_123)
+    before.close()
+    const after = openDatabase({ file, key, durability: 'normal', migrations })
+    try {
+      const leaf = new KtStore(after.db).entries(0, 1)[0]?.leaf ?? Buffer.alloc(0)
+      assert.equal(hex(leaf), `0a0762696e64696e6712056561726c791a20${'ab'.repeat(32)}28fbd095ffbc31`)
     } finally {
       after.close()
     }

@@ -2,10 +2,10 @@
 // yet answer 9, and the session check happens once, in the dispatcher, before any handler.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { Status } from '../daemon/errors.js'
+import { Status } from '../protocol/errors.js'
 import { METHODS } from '../proto/methods.js'
 import { qpq } from '../proto/qpq.js'
-import type { MessageCodec } from '../daemon/rpc/method.js'
+import type { MessageCodec } from '../protocol/codec.js'
 import { startHarness, type Harness } from './helpers/rpc-harness.js'
 import { QpqError } from '../client/errors.js'
 import { newUser, startTestNode } from './helpers/node.js'

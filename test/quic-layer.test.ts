@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url'
 import { writeFileSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { CID_LEN, ListenerSecrets } from '../daemon/rpc/quic/tokens.js'
-import { acceptConnection, connectConnection } from '../daemon/rpc/quic/native.js'
-import { buildConfig, DEFAULT_TRANSPORT, toPem } from '../daemon/rpc/quic/config.js'
+import { CID_LEN, ListenerSecrets } from '../protocol/quic/tokens.js'
+import { acceptConnection, connectConnection } from '../protocol/quic/native.js'
+import { buildConfig, DEFAULT_TRANSPORT, toPem } from '../protocol/quic/config.js'
 import { selfSigned } from '../daemon/tls/x509.js'
 import { startHarness, waitFor } from './helpers/rpc-harness.js'
 
@@ -193,7 +193,7 @@ describe('mutual TLS and the peer-certificate hook', () => {
     const { generateKeyPairSync, X509Certificate } = await import('node:crypto')
     const { issueCertificate } = await import('../daemon/tls/x509.js')
     const { RpcConnection } = await import('../client/rpc-connection.js')
-    const { encodeRequest } = await import('../daemon/rpc/frames.js')
+    const { encodeRequest } = await import('../protocol/frames.js')
     const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' })
     const caDer = issueCertificate({ commonName: 'Federation CA', publicKey: ca.publicKey, signingKey: ca.privateKey, validDays: 1, isCA: true })
     const peer = (cn: string): { certPem: Buffer; keyPem: Buffer } => {

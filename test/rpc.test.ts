@@ -2,8 +2,8 @@
 // limits, and the regressions that broke the high-level @matrixai/quic API.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { Status } from '../daemon/errors.js'
-import { MAX_PAYLOAD, encodeRequest } from '../daemon/rpc/frames.js'
+import { Status } from '../protocol/errors.js'
+import { MAX_PAYLOAD, encodeRequest } from '../protocol/frames.js'
 import { qpq } from '../proto/qpq.js'
 import { QpqError } from '../client/errors.js'
 import { T, startHarness, u16, u32, waitFor, type Harness } from './helpers/rpc-harness.js'

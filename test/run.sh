@@ -8,6 +8,6 @@ if [ "$#" -gt 0 ]; then
   files="$*"
 else
   npx --no-install tsc -p .
-  files=$(find test daemon client plugins mesh federation -name '*.test.ts' -not -path '*/node_modules/*' 2>/dev/null | sort)
+  files=$(find test protocol daemon client plugins mesh federation -name '*.test.ts' -not -path '*/node_modules/*' 2>/dev/null | sort)
 fi
 exec node --import tsx --test --test-concurrency=2 --test-timeout=300000 $files

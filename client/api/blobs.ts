@@ -4,7 +4,7 @@
 // ranges and check the bytes against the id. Encrypt before put(): the server stores the bytes
 // it is given, and anyone with a session who knows the id may read them (docs/blobs.md).
 import { createHash } from 'node:crypto'
-import { CHUNK_MAX_BYTES, PROTOCOL_MAX_BLOB_BYTES } from '../../daemon/services/blobs/limits.js'
+import { CHUNK_MAX_BYTES, PROTOCOL_MAX_BLOB_BYTES } from '../../protocol/blobs.js'
 import type { Requester } from './requester.js'
 
 export interface PutOptions {

@@ -6,9 +6,9 @@
 // database, is lying. ResolveUser / ResolveIdentity answers are checked the same way through
 // verified(). What a client can and cannot learn this way: docs/key-transparency.md.
 import type { qpq } from '../../proto/qpq.js'
-import { decodeLeaf, type RevocationReason } from '../../daemon/services/kt/leaf.js'
-import { leafHash, treeHash, verifyConsistency, verifyInclusion } from '../../daemon/services/kt/merkle.js'
-import { verifyTreeHead } from '../../daemon/services/kt/tree-head.js'
+import { decodeLeaf, type RevocationReason } from '../../protocol/kt/leaf.js'
+import { leafHash, treeHash, verifyConsistency, verifyInclusion } from '../../protocol/kt/merkle.js'
+import { verifyTreeHead } from '../../protocol/kt/tree-head.js'
 import { loggedIn, type Requester } from './requester.js'
 
 export class KtVerificationError extends Error {

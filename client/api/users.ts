@@ -2,7 +2,7 @@
 // the key transparency log before it is returned (client.kt.verified: the signed head, its
 // consistency with the last verified head, the leaf's inclusion), and the leaf must bind exactly
 // the username and key the answer claims — so a server cannot hand out a key it has not logged.
-import { decodeLeaf } from '../../daemon/services/kt/leaf.js'
+import { decodeLeaf } from '../../protocol/kt/leaf.js'
 import { KtVerificationError, type KtApi } from './kt.js'
 import type { Requester } from './requester.js'
 import { sameBytes } from '../mls/suite.js'

@@ -3,7 +3,7 @@
 // (reconnecting on its own), and turns what arrives into ChatEvents. The server relays MLS
 // ciphertext and never sees a plaintext, a group's name or who is in a conversation beyond the
 // accounts it routes to. The qpq CLI is a thin shell over this class (docs/sdk.md, docs/cli.md).
-import { normalizeUsername } from '../../daemon/services/auth/username.js'
+import { normalizeUsername } from '../../protocol/username.js'
 import { CallTimeoutError, ConnectionClosedError, QpqError, Status } from '../errors.js'
 import { QpqClient, type QpqClientOptions } from '../qpq-client.js'
 import { newHybridKeyPair } from '../mls/hybrid-envelope.js'

@@ -2,7 +2,7 @@
 // server's 1,000 per call), or — in post-quantum mode — a payload sealed to each recipient's
 // hybrid key, enqueued one by one. Every enqueue carries a message id, so a retry after a lost
 // connection is stored once.
-import { uuidV7 } from '../../daemon/services/uuid.js'
+import { uuidV7 } from '../../protocol/ids.js'
 import { ConnectionClosedError } from '../rpc-connection.js'
 import { sealHybrid } from '../mls/hybrid-envelope.js'
 import { encodePayload, type Payload } from '../mls/payload.js'

@@ -1,7 +1,7 @@
 // Usernames ↔ identity keys. Answers come from the server's directory verified against key
 // transparency (client.users) and are kept as contacts, so a binding once verified is not asked
 // for again; the KT signing key is pinned at the first verified answer.
-import { normalizeUsername } from '../../daemon/services/auth/username.js'
+import { normalizeUsername } from '../../protocol/username.js'
 import type { ClientData } from '../state/model.js'
 import { sameBytes } from '../mls/suite.js'
 import type { ChatContext } from './context.js'

@@ -5,7 +5,7 @@
 // to are saved as `pending` before the call, so a crash in between is settled on the next run by
 // retrying with the same message id (accepted again only if it was this commit that won).
 import type { KeyPackage } from 'ts-mls'
-import { uuidV7 } from '../../daemon/services/uuid.js'
+import { uuidV7 } from '../../protocol/ids.js'
 import { commit, epochOf, loadGroup, newGroup, saveGroup } from '../mls/group.js'
 import { keyPackageIdentity, parseFetched } from '../mls/key-packages.js'
 import { encodePayload } from '../mls/payload.js'

@@ -2,7 +2,7 @@
 // server's direct channel of the two accounts, made on first use) and encrypting content to a
 // conversation's members. The ratchet step is saved before the ciphertext leaves, so no key or
 // nonce is ever used twice, even across a crash.
-import { uuidV7 } from '../../daemon/services/uuid.js'
+import { uuidV7 } from '../../protocol/ids.js'
 import { commit, encrypt, epochOf, loadGroup, members, newGroup, saveGroup } from '../mls/group.js'
 import { encodeContent, type Content } from '../mls/payload.js'
 import { sameBytes } from '../mls/suite.js'

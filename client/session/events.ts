@@ -1,6 +1,6 @@
 // Server pushes as typed events: each push frame (event types 1000–1003, ruling 9) decoded into a
 // tagged object, so SDK users switch on `type` instead of decoding protobuf themselves.
-import { PushEvent } from '../../daemon/rpc/frames.js'
+import { PushEvent } from '../../protocol/push.js'
 import { qpq } from '../../proto/qpq.js'
 import type { PushFrame } from '../rpc-connection.js'
 

@@ -4,8 +4,8 @@
 // goes out. Calls in flight on the lost connection fail with ConnectionClosedError (the caller
 // decides whether to retry: an Enqueue retried with its message_id is stored once); calls made
 // while reconnecting wait for the new connection, or fail once the link gives up.
-import type { QuicClientOptions } from '../../daemon/rpc/quic/client.js'
-import { Status } from '../../daemon/errors.js'
+import type { QuicClientOptions } from '../../protocol/quic/client.js'
+import { Status } from '../../protocol/errors.js'
 import { QpqError } from '../errors.js'
 import { ConnectionClosedError, RpcConnection, type PushFrame, type StreamOutcome } from '../rpc-connection.js'
 

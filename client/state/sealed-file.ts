@@ -11,7 +11,7 @@
 //   29  nonce (12)                 fresh for every write
 //   41  ciphertext ‖ tag (16)
 import { createCipheriv, createDecipheriv, randomBytes, scrypt } from 'node:crypto'
-import { writeFileAtomic } from '../../daemon/storage/files.js'
+import { writeFileAtomic } from '../../protocol/atomic-file.js'
 
 const MAGIC = Buffer.from('QPQSTATE')
 const VERSION = 1

@@ -4,22 +4,20 @@
 // The rest of the daemon receives a typed, trusted Config.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { isIP } from 'node:net'
 import { availableParallelism } from 'node:os'
 import { parse as parseToml } from 'smol-toml'
 import { z } from 'zod'
 import { OPTIONS, type OptionSpec } from './options.js'
 import type { LogLevel } from '../observability/logger.js'
 import { parsePluginTables, type PluginSettings } from './plugins.js'
-import { PROTOCOL_MAX_BLOB_BYTES } from '../services/blobs/limits.js'
-
-export interface HostPortAddress { host: string; port: number }
+import { PROTOCOL_MAX_BLOB_BYTES } from '../../protocol/blobs.js'
+import { parseAddress, type HostPort } from '../../protocol/address.js'
 
 export interface Config {
   /** The TOML file that was read, if any. */
   configFile: string | null
   production: boolean
-  listen: HostPortAddress
+  listen: HostPort
   dataDir: string
   tlsCert: string
   tlsKey: string
@@ -31,7 +29,7 @@ export interface Config {
   durability: 'normal' | 'fsync'
   logLevel: LogLevel
   redactLogs: boolean
-  metricsListen: HostPortAddress | null
+  metricsListen: HostPort | null
   drainTimeoutMs: number
   rpcTimeoutMs: number
   readTimeoutMs: number
@@ -61,7 +59,7 @@ export interface Config {
   federation: {
     enabled: boolean
     domain: string | null
-    listen: HostPortAddress
+    listen: HostPort
     cert: string | null
     key: string | null
     ca: string | null
@@ -78,7 +76,7 @@ export class ConfigError extends Error {
 }
 
 const DEFAULT_CONFIG_FILE = 'qpq-server.toml'
-const DEFAULT_METRICS_LISTEN: HostPortAddress = { host: '0.0.0.0', port: 9090 }
+const DEFAULT_METRICS_LISTEN: HostPort = { host: '0.0.0.0', port: 9090 }
 
 /** "1,3": RFC 9420 ciphersuite ids (1–65535). */
 function ciphersuites(list: string): number[] {
@@ -87,16 +85,6 @@ function ciphersuites(list: string): number[] {
     throw new ConfigError(`mls_ciphersuites must list RFC 9420 ciphersuite ids (1-65535) separated by commas, got "${list}"`)
   }
   return ids
-}
-
-/** Parses HOST:PORT or [V6]:PORT. */
-export function parseAddress(s: string): HostPortAddress | null {
-  const m = /^(?:\[([0-9a-fA-F:.]+)\]|([^:\s[\]]+)):(\d{1,5})$/.exec(s.trim())
-  if (m === null) return null
-  const host = (m[1] ?? m[2]) as string
-  const port = Number(m[3])
-  if (port > 65535 || (m[1] !== undefined && isIP(host) !== 6)) return null
-  return { host, port }
 }
 
 const BOOLEAN_WORDS = new Map([['1', true], ['true', true], ['yes', true], ['on', true], ['0', false], ['false', false], ['no', false], ['off', false]])
@@ -147,7 +135,7 @@ function validate(spec: OptionSpec, value: unknown, source: string): unknown {
   throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${why}`)
 }
 
-export interface FederationPeer { domain: string; address: HostPortAddress }
+export interface FederationPeer { domain: string; address: HostPort }
 
 const PEERS_SCHEMA = z.array(z.object({
   domain: z.string().min(1),
@@ -247,7 +235,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     durability: v('durability'),
     logLevel: v('log_level'),
     redactLogs: v('redact_logs'),
-    metricsListen: v<HostPortAddress | null>('metrics_listen') ?? (v<boolean>('metrics_enabled') ? DEFAULT_METRICS_LISTEN : null),
+    metricsListen: v<HostPort | null>('metrics_listen') ?? (v<boolean>('metrics_enabled') ? DEFAULT_METRICS_LISTEN : null),
     drainTimeoutMs: v<number>('drain_timeout') * 1000,
     rpcTimeoutMs: v<number>('rpc_timeout') * 1000,
     readTimeoutMs: v<number>('read_timeout') * 1000,

@@ -3,7 +3,7 @@
 // spec's service counters (enqueue_total, auth_login_*…) on the same registry.
 import http from 'node:http'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
-import type { HostPortAddress } from '../config/config.js'
+import type { HostPort } from '../../protocol/address.js'
 import type { RpcServer } from '../rpc/rpc-server.js'
 
 /** The original server's metric names (spec part-04 §5.2): unprefixed and without labels, so its dashboards and alert rules work unchanged. */
@@ -109,7 +109,7 @@ export class Metrics {
     }
   }
 
-  async listen(address: HostPortAddress): Promise<HostPortAddress> {
+  async listen(address: HostPort): Promise<HostPort> {
     const server = http.createServer((req, res) => {
       if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
         res.writeHead(404).end('not found\n')

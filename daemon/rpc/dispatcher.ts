@@ -5,9 +5,10 @@
 // unexpected becomes 10 with a correlation id in the log — never a crash, never a stack trace on
 // the wire.
 import { randomBytes } from 'node:crypto'
-import { DeadlineExceededError, RateLimitedError, RpcError, Status, UnauthorizedError, UnknownMethodError } from '../errors.js'
+import { DeadlineExceededError, RateLimitedError, RpcError, Status, UnauthorizedError, UnknownMethodError } from '../../protocol/errors.js'
 import type { Logger } from '../observability/logger.js'
-import type { CallContext, MethodDef, MethodTable, Session, SessionResolver } from './method.js'
+import type { CallContext, Session, SessionResolver } from '../services/call-context.js'
+import type { MethodDef, MethodTable } from './method.js'
 import { addressKey, type RateDecision, type RateLimiter, type RateLimits } from './rate-limiter.js'
 import { errorReply, okReply, rpcErrorReply, type Reply } from './replies.js'
 

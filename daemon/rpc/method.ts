@@ -1,48 +1,11 @@
-// Types shared by the method table, the dispatcher and the service handlers. Handlers see only
-// CallContext: they never touch the transport, so QUIC, federation and any later bridge share them.
-import type { Logger } from '../observability/logger.js'
+// The RPC method table: each method id with its request and response codecs, its handler,
+// whether it needs a session and its rate class. Handlers see only the transport-neutral
+// CallContext (services/call-context.ts).
 import type { RateClass } from '../../proto/methods.js'
+import type { MessageCodec } from '../../protocol/codec.js'
+import type { CallContext } from '../services/call-context.js'
 
 export type { RateClass }
-
-/** Who is calling: the session a token resolved to (accounts and tokens: services/auth). */
-export interface Session {
-  /** The account's row id (storage-internal; never sent to clients). */
-  readonly accountId: number
-  readonly username: string
-  /** The 32-byte Ed25519 identity key the account was registered with. */
-  readonly identityKey: Uint8Array
-  readonly deviceId: Uint8Array | null
-}
-
-/** Turns a bearer token (and optional device id) into a live session, or null when it is unknown, expired or revoked. */
-export interface SessionResolver {
-  resolve(token: Uint8Array, deviceId: Uint8Array | null): Session | null | Promise<Session | null>
-}
-
-/** The halves of a generated protobuf message class (protobufjs static code) we use. */
-export interface Encoder<T> { encode(message: T): { finish(): Uint8Array } }
-export interface Decoder<T> { decode(bytes: Uint8Array): T }
-export type MessageCodec<T> = Encoder<T> & Decoder<T>
-
-export interface CallContext {
-  readonly methodId: number
-  readonly requestId: number
-  /** Identifies this call in the logs; returned to the client with status 10. */
-  readonly correlationId: string
-  /** The transport connection the call came on (opaque number, for push routing). */
-  readonly connectionId: number
-  readonly remoteAddress: string
-  /** Epoch ms after which the answer is DeadlineExceeded. */
-  readonly deadlineAt: number
-  /** Aborted when the caller's connection goes away or the server starts draining: long polls stop waiting. */
-  readonly signal: AbortSignal
-  readonly log: Logger
-  /** The caller's session; always set for methods that need one (the dispatcher checked it). */
-  readonly session: Session | null
-  /** Binds a session token to this connection, so later calls on it need no Auth field (ruling 6). */
-  bindSession(token: Uint8Array, deviceId: Uint8Array | null): void
-}
 
 export type Handler<Req, Res> = (request: Req, ctx: CallContext) => Res | Promise<Res>
 

@@ -3,7 +3,7 @@
 // answer 9 Unavailable with a reason — never 11, which is only for ids outside the protocol.
 import { qpq } from '../../proto/qpq.js'
 import { METHODS, type MethodName } from '../../proto/methods.js'
-import { UnavailableError } from '../errors.js'
+import { UnavailableError } from '../../protocol/errors.js'
 import type { AccountService } from '../services/account/handler.js'
 import type { AuthService } from '../services/auth/handler.js'
 import type { ChannelService } from '../services/channels/handler.js'
@@ -17,7 +17,8 @@ import type { DeliveryService } from '../services/delivery/handler.js'
 import type { DeviceService } from '../services/devices/handler.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
 import type { RecoveryService } from '../services/recovery/handler.js'
-import { methodTable, type Handler, type MessageCodec, type MethodTable } from './method.js'
+import type { MessageCodec } from '../../protocol/codec.js'
+import { methodTable, type Handler, type MethodTable } from './method.js'
 
 export interface Services {
   health: HealthDeps

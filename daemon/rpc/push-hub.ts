@@ -2,8 +2,8 @@
 // Frames wait in a bounded per-connection queue while the client grants no stream credit; when
 // that queue is full the push is dropped and counted — the client fetches what it missed, and
 // a slow or vanished client never holds up the sender.
-import { encodePush } from './frames.js'
-import type { QuicConnection } from './quic/connection.js'
+import { encodePush } from '../../protocol/frames.js'
+import type { QuicConnection } from '../../protocol/quic/connection.js'
 
 export interface PushTarget {
   connection(id: number): QuicConnection | undefined

@@ -1,7 +1,7 @@
 // Builds the (status, payload) pair of a response frame, including the optional qpq.v1.Error
 // payload of a failed call (ruling 4). The one place where errors become wire bytes.
 import { qpq } from '../../proto/qpq.js'
-import { RpcError, Status } from '../errors.js'
+import { RpcError, Status } from '../../protocol/errors.js'
 
 export interface Reply { status: number; payload: Uint8Array }
 

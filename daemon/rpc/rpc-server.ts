@@ -2,14 +2,15 @@
 // gathered incrementally, dispatched once its declared payload has arrived, and answered on the
 // same stream. Bad frames get status 1 on that stream — the connection always survives them.
 // Pushes go out on server-opened uni streams (see push-hub.ts).
-import { Status } from '../errors.js'
+import { Status } from '../../protocol/errors.js'
 import type { Logger } from '../observability/logger.js'
 import type { Dispatcher } from './dispatcher.js'
-import { FrameReader, MAX_PAYLOAD, REQUEST_HEADER_LEN, encodeResponse } from './frames.js'
+import { FrameReader, MAX_PAYLOAD, REQUEST_HEADER_LEN, encodeResponse } from '../../protocol/frames.js'
 import { errorReply, type Reply } from './replies.js'
-import { CloseCode, type QuicConnection } from './quic/connection.js'
-import { Shutdown, type HostPort } from './quic/native.js'
-import { QuicServer, type QuicServerOptions, type QuicServerStats } from './quic/server.js'
+import { CloseCode, type QuicConnection } from '../../protocol/quic/connection.js'
+import { Shutdown } from '../../protocol/quic/native.js'
+import type { HostPort } from '../../protocol/address.js'
+import { QuicServer, type QuicServerOptions, type QuicServerStats } from '../../protocol/quic/server.js'
 
 export interface RpcServerOptions {
   quic: QuicServerOptions

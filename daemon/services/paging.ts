@@ -1,7 +1,7 @@
 // One way to page a list (ListGroupMembers, ListReports, ListBanned): rows in rowid order, the
 // opaque cursor is the last row's rowid as 8 bytes, `limit` 0 → 100 and at most 1,000. Callers
 // read limit + 1 rows to learn whether a next page exists.
-import { BadRequestError } from '../errors.js'
+import { BadRequestError } from '../../protocol/errors.js'
 
 export const PAGE_DEFAULT = 100
 export const PAGE_MAX = 1_000

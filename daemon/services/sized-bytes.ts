@@ -1,6 +1,6 @@
 // Fixed-size byte fields of requests, checked once, the same way in every service: a field of
 // the wrong size is a BadRequest naming it. Returns a view (no copy) on the request's bytes.
-import { BadRequestError } from '../errors.js'
+import { BadRequestError } from '../../protocol/errors.js'
 
 export const IDENTITY_KEY_BYTES = 32
 export const DEVICE_ID_BYTES = 16

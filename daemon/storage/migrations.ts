@@ -1,8 +1,34 @@
 // The database schema, as the ordered list of migrations openDatabase applies by user_version.
 // To change the schema, append a migration with the next version; never edit, remove or reorder
 // one that has shipped: databases in the field have already run it.
+//
+// Migrations are frozen code: they never import live domain code (a later edit of an encoder
+// would silently change what an old migration writes). What one needs is copied into it.
 import type { Migration } from './database.js'
-import { bindingLeaf } from '../services/kt/leaf.js'
+
+/**
+ * FROZEN copy (migration 12) of the KT binding-leaf encoding as it shipped: the protobuf bytes of
+ * `KtLeaf { kind = "binding" (1), username (2), identity_key (3), timestamp_ms (5) }`, fields in
+ * number order, as protobufjs wrote them then. Never edit: logs in the field hashed these bytes.
+ */
+function frozenBindingLeafV12(username: string, identityKey: Uint8Array, timestampMs: number): Buffer {
+  const varint = (n: number): number[] => {
+    const out: number[] = []
+    while (n >= 0x80) {
+      out.push((n % 0x80) | 0x80)
+      n = Math.floor(n / 0x80)
+    }
+    out.push(n)
+    return out
+  }
+  const field = (tag: number, bytes: Uint8Array): Buffer => Buffer.concat([Buffer.from([tag, ...varint(bytes.length)]), bytes])
+  return Buffer.concat([
+    field(0x0a, Buffer.from('binding')),
+    field(0x12, Buffer.from(username)),
+    field(0x1a, identityKey),
+    Buffer.from([0x28, ...varint(timestampMs)]),
+  ])
+}
 
 export const migrations: readonly Migration[] = [
   {
@@ -280,7 +306,7 @@ export const migrations: readonly Migration[] = [
       // store hashes them when it opens)
       const insert = db.prepare("INSERT INTO kt_leaves (idx, leaf, kind, identity_key) VALUES (?, ?, 'binding', ?)")
       const users = db.prepare('SELECT username, identity_key, created_at FROM users ORDER BY created_at, id').all() as Array<{ username: string; identity_key: Buffer; created_at: number }>
-      users.forEach((u, i) => insert.run(i, bindingLeaf(u.username, u.identity_key, u.created_at), u.identity_key))
+      users.forEach((u, i) => insert.run(i, frozenBindingLeafV12(u.username, u.identity_key, u.created_at), u.identity_key))
     },
   },
 ]

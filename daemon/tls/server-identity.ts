@@ -3,8 +3,8 @@
 // on first start (server-cert.der, server-key.der), as the original server does.
 import { X509Certificate, createPrivateKey } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
-import { toPem } from '../rpc/quic/config.js'
-import { writeFileAtomic } from '../storage/files.js'
+import { toPem } from '../../protocol/quic/config.js'
+import { writeFileAtomic } from '../../protocol/atomic-file.js'
 import { selfSigned } from './x509.js'
 
 export interface ServerTls {

@@ -3,7 +3,7 @@
 // which on the way back. Writes ride the delivery's group commit, so a plugin writing on every
 // enqueue adds no transaction of its own; each write resolves once committed.
 import type Database from 'better-sqlite3-multiple-ciphers'
-import type { CommitBatcher } from '../../daemon/services/delivery/commit-batcher.js'
+import type { CommitBatcher } from '../../daemon/storage/commit-batcher.js'
 
 export type KvValue = string | Uint8Array
 

@@ -3,7 +3,7 @@
 // timed-out worker that no longer answers a ping is stuck and is killed; a dead worker is
 // restarted with exponential backoff; one that dies too often is disabled. Reload starts the new
 // code beside the old, switches new calls to it, and closes the old once its calls are answered.
-import { Status } from '../../daemon/errors.js'
+import { Status } from '../../protocol/errors.js'
 import type { Logger } from '../../daemon/observability/logger.js'
 import type { PluginSettings } from '../../daemon/config/plugins.js'
 import { HOOKS, type HookBus, type HookName, type Veto } from '../hooks.js'

@@ -1,6 +1,6 @@
 // qpq register / login / whoami: the account and its session.
 import type { Argv, CommandModule } from 'yargs'
-import { normalizeUsername } from '../../../daemon/services/auth/username.js'
+import { normalizeUsername } from '../../../protocol/username.js'
 import { ChatClient } from '../../chat/chat-client.js'
 import { hex } from '../../chat/conversations.js'
 import { FileStateStore } from '../../state/file-store.js'

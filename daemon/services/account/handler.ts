@@ -3,8 +3,8 @@
 // mixed-up session deleting the wrong account. Every session of the account ends with it: the
 // next call with any of them is answered 2, and the username can be registered again.
 import type { qpq } from '../../../proto/qpq.js'
-import { ForbiddenError, UnauthorizedError } from '../../errors.js'
-import type { CallContext } from '../../rpc/method.js'
+import { ForbiddenError, UnauthorizedError } from '../../../protocol/errors.js'
+import type { CallContext } from '../call-context.js'
 import { sessionOf } from '../auth/sessions.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 import type { HookBus } from '../../../plugins/hooks.js'

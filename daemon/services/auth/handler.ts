@@ -3,13 +3,14 @@
 // record, every failure is the same status and message, and every answer takes at least 5 ms
 // (the original's floor), so accounts cannot be enumerated through this service.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, UnauthorizedError, vetoCheck } from '../../errors.js'
+import { BadRequestError, UnauthorizedError } from '../../../protocol/errors.js'
+import { vetoCheck } from '../veto.js'
 import type { CryptoPool } from '../../crypto/pool.js'
-import type { CallContext } from '../../rpc/method.js'
+import type { CallContext } from '../call-context.js'
 import type { LoginStates } from './login-states.js'
 import type { SessionService } from './sessions.js'
 import type { AccountStore } from './store.js'
-import { normalizeUsername } from './username.js'
+import { normalizeUsername } from '../../../protocol/username.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 import type { HookBus } from '../../../plugins/hooks.js'
 

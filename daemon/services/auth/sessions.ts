@@ -4,8 +4,8 @@
 // A session starts unbound; RegisterDevice binds it to one device of its account (bindDevice),
 // and from then on it is that device's session: revoking the device ends it.
 import { createHash, randomBytes } from 'node:crypto'
-import { UnauthorizedError } from '../../errors.js'
-import type { CallContext, Session, SessionResolver } from '../../rpc/method.js'
+import { UnauthorizedError } from '../../../protocol/errors.js'
+import type { CallContext, Session, SessionResolver } from '../call-context.js'
 import type { AccountStore } from './store.js'
 
 const CACHE_MAX = 10_000

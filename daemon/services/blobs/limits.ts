@@ -1,10 +1,6 @@
-// The limits of blob storage: the protocol's (blob.proto), shared by the daemon, its
-// configuration and the client, and the server's own, which its configuration may lower.
-
-/** Largest blob the protocol allows: 50 MiB. */
-export const PROTOCOL_MAX_BLOB_BYTES = 52_428_800
-/** Largest chunk uploaded and largest range downloaded per call (half the 4 MiB frame). */
-export const CHUNK_MAX_BYTES = 2 * 1024 * 1024
+// The server's own limits of blob storage, which its configuration may lower; the protocol's
+// are in protocol/blobs.ts.
+import { PROTOCOL_MAX_BLOB_BYTES } from '../../../protocol/blobs.js'
 
 export interface BlobLimits {
   /** Largest blob in bytes (at most PROTOCOL_MAX_BLOB_BYTES). */

@@ -7,14 +7,14 @@
 // on a registered channel: only members send to and receive from it.
 import { qpq } from '../../../proto/qpq.js'
 import type { HookBus } from '../../../plugins/hooks.js'
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js'
-import type { CallContext } from '../../rpc/method.js'
-import { PushEvent } from '../../rpc/frames.js'
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../../protocol/errors.js'
+import type { CallContext } from '../call-context.js'
+import { PushEvent } from '../../../protocol/push.js'
 import { sessionOf } from '../auth/sessions.js'
 import type { EnqueueResult, NewMessage } from '../delivery/store.js'
 import { CHANNEL_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
 import { page, pageRequest } from '../paging.js'
-import { uuidV7 } from '../uuid.js'
+import { uuidV7 } from '../../../protocol/ids.js'
 import { dmChannelId } from './ids.js'
 import type { ChannelRow, ChannelStore } from './store.js'
 

@@ -4,14 +4,15 @@
 // counting as a delivery; message_id makes enqueue idempotent for the message's TTL. A commit
 // wakes the queue's long-polls and pushes NewMessage to the recipient's live connections.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError, NotFoundError, UnavailableError, vetoCheck } from '../../errors.js'
-import type { CallContext, Session } from '../../rpc/method.js'
+import { BadRequestError, ForbiddenError, NotFoundError, UnavailableError } from '../../../protocol/errors.js'
+import { vetoCheck } from '../veto.js'
+import type { CallContext, Session } from '../call-context.js'
 import { sessionOf } from '../auth/sessions.js'
 import { CHANNEL_ID_BYTES, DEVICE_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
-import type { CommitBatcher } from './commit-batcher.js'
+import type { CommitBatcher } from '../../storage/commit-batcher.js'
 import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
 import { Waiters } from './waiters.js'
-import { encodeProof, type ProofFacts } from './proof.js'
+import { encodeProof, type ProofFacts } from '../../../protocol/proof.js'
 import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus } from '../../../plugins/hooks.js'
 

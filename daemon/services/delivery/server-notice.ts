@@ -3,8 +3,8 @@
 // as NewMessage to the user's connections, fetched and acked like any message. Enqueue refuses
 // that channel, so whatever a client finds there comes from the server.
 import { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, NotFoundError } from '../../errors.js'
-import { normalizeUsername } from '../auth/username.js'
+import { BadRequestError, NotFoundError } from '../../../protocol/errors.js'
+import { normalizeUsername } from '../../../protocol/username.js'
 import { IDENTITY_KEY_BYTES } from '../sized-bytes.js'
 import type { NewMessage } from './store.js'
 

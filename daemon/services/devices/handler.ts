@@ -5,9 +5,9 @@
 // among the caller's own devices, so another account's device is answered exactly like one that
 // does not exist.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js'
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../../protocol/errors.js'
 import type { Logger } from '../../observability/logger.js'
-import type { CallContext } from '../../rpc/method.js'
+import type { CallContext } from '../call-context.js'
 import { sessionOf, type SessionService } from '../auth/sessions.js'
 import type { DeviceStore } from './store.js'
 import { DEVICE_ID_BYTES, sizedBytes } from '../sized-bytes.js'

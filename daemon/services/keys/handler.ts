@@ -5,8 +5,8 @@
 // identity, replaced on upload, fetched without being consumed, many at once in input order.
 import { createHash } from 'node:crypto'
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError } from '../../errors.js'
-import type { CallContext } from '../../rpc/method.js'
+import { BadRequestError, ForbiddenError } from '../../../protocol/errors.js'
+import type { CallContext } from '../call-context.js'
 import { sessionOf } from '../auth/sessions.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 import { CIPHERSUITE_NAMES, keyPackageCiphersuite } from './ciphersuite.js'

@@ -7,11 +7,11 @@
 // caller sees its own leaves and the hashes of the others — the integrity of the whole log stays
 // checkable without handing every user the server's directory.
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js'
-import type { CallContext } from '../../rpc/method.js'
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../../protocol/errors.js'
+import type { CallContext } from '../call-context.js'
 import { sessionOf } from '../auth/sessions.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
-import { isRevocationReason, REVOCATION_REASONS } from './leaf.js'
+import { isRevocationReason, REVOCATION_REASONS } from '../../../protocol/kt/leaf.js'
 import type { KtLog } from './log.js'
 import type { EntryRow, KtStore } from './store.js'
 

@@ -19,11 +19,11 @@
 // A head is signed (Ed25519, crypto pool) once per tree size, when first asked for, and reused
 // until the log grows. knownTreeSize beyond the log is a BadRequest (the log never shrinks).
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError } from '../../errors.js'
-import { bindingLeaf, decodeLeaf, revocationLeaf, type RevocationReason } from './leaf.js'
-import { consistencyPath, inclusionPath } from './merkle.js'
+import { BadRequestError } from '../../../protocol/errors.js'
+import { bindingLeaf, decodeLeaf, revocationLeaf, type RevocationReason } from '../../../protocol/kt/leaf.js'
+import { consistencyPath, inclusionPath } from '../../../protocol/kt/merkle.js'
 import type { KtStore, LeafRow } from './store.js'
-import { treeHeadMessage } from './tree-head.js'
+import { treeHeadMessage } from '../../../protocol/kt/tree-head.js'
 
 export interface KtLogDeps {
   store: KtStore

@@ -7,8 +7,8 @@
 // Nodes are derived data: leaves without them (an upgraded database whose accounts the migration
 // backfilled) get them when the store opens.
 import type Database from 'better-sqlite3-multiple-ciphers'
-import { EMPTY_ROOT, leafHash, nodeHash, splitPoint } from './merkle.js'
-import type { LeafKind } from './leaf.js'
+import { EMPTY_ROOT, leafHash, nodeHash, splitPoint } from '../../../protocol/kt/merkle.js'
+import type { LeafKind } from '../../../protocol/kt/leaf.js'
 
 export interface LeafRow { index: number; leaf: Buffer; kind: LeafKind }
 /** A log entry; leaf and identityKey are null once the leaf's account was deleted (only its hash stays). */

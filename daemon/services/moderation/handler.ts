@@ -5,12 +5,12 @@
 // the channel and keeps it from being added back. Bans may expire; expired ones are ignored.
 import type { qpq } from '../../../proto/qpq.js'
 import type { Veto } from '../../../plugins/hooks.js'
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../errors.js'
-import type { CallContext, Session } from '../../rpc/method.js'
+import { BadRequestError, ForbiddenError, NotFoundError } from '../../../protocol/errors.js'
+import type { CallContext, Session } from '../call-context.js'
 import { sessionOf } from '../auth/sessions.js'
 import { page, pageRequest } from '../paging.js'
 import { CHANNEL_ID_BYTES, IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
-import { uuidV7 } from '../uuid.js'
+import { uuidV7 } from '../../../protocol/ids.js'
 import type { ModerationStore } from './store.js'
 
 const REASONS: ReadonlySet<string> = new Set(['spam', 'abuse', 'illegal', 'other'])

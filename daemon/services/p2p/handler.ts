@@ -5,8 +5,8 @@
 // 7 days); expired ones are never answered, and a sweep (EndpointStore.sweep) deletes them.
 import { isIP } from 'node:net'
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError } from '../../errors.js'
-import type { CallContext } from '../../rpc/method.js'
+import { BadRequestError } from '../../../protocol/errors.js'
+import type { CallContext } from '../call-context.js'
 import { sessionOf } from '../auth/sessions.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 import type { EndpointStore } from './store.js'

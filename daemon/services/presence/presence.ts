@@ -4,7 +4,7 @@
 // current picture. Presence lives in memory only: nothing about who was online is stored.
 // Off with `presence = false` (then the server tells nobody who is connected).
 import { qpq } from '../../../proto/qpq.js'
-import { PushEvent } from '../../rpc/frames.js'
+import { PushEvent } from '../../../protocol/push.js'
 
 export interface PresenceDeps {
   /** Everyone sharing a channel with this identity. */

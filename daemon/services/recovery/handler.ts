@@ -6,8 +6,8 @@
 // another account's bundle is answered exactly like one that does not exist.
 import { createHash } from 'node:crypto'
 import type { qpq } from '../../../proto/qpq.js'
-import { BadRequestError, ForbiddenError } from '../../errors.js'
-import type { CallContext } from '../../rpc/method.js'
+import { BadRequestError, ForbiddenError } from '../../../protocol/errors.js'
+import type { CallContext } from '../call-context.js'
 import { sessionOf, type SessionService } from '../auth/sessions.js'
 import type { RecoveryStore } from './store.js'
 

@@ -3,7 +3,7 @@
 // proof under the current signed tree head, and a consistency proof from the head the client
 // last verified. A name or key nobody has is answered empty, with the head alone — not an error.
 import type { qpq } from '../../../proto/qpq.js'
-import { normalizeUsername } from '../auth/username.js'
+import { normalizeUsername } from '../../../protocol/username.js'
 import { IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes.js'
 import type { KtLog } from '../kt/log.js'
 

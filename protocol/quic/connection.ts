@@ -2,7 +2,8 @@
 // datagrams with recv(), let its owner pull stream bytes on demand, write with partial-write
 // bookkeeping, open uni streams only with peer credit, and flush datagrams once per loop turn.
 // Nothing here knows the RPC framing; see ../server.ts for that.
-import { Shutdown, quicheError, type HostPort, type NativeConnection } from './native.js'
+import { Shutdown, quicheError, type NativeConnection } from './native.js'
+import type { HostPort } from '../address.js'
 import type { BudgetMember, ByteBudget } from './budget.js'
 
 /** Application error codes of the CONNECTION_CLOSE frames we send (documented in docs/protocol.md). */

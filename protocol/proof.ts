@@ -4,7 +4,7 @@
 // u64 timestamp_ms | 64-byte signature; the signed string is built by proofMessage() below and
 // documented in docs/delivery.md. Clients verify with the key from Health (delivery_proof_key).
 import { createHash } from 'node:crypto'
-import { verifyEd25519 } from '../../crypto/ed25519.js'
+import { verifyEd25519 } from './ed25519.js'
 
 const TAG = Buffer.from('qpq-delivery-proof-v1\0')
 export const PROOF_BYTES = 8 + 64

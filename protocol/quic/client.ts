@@ -7,7 +7,8 @@ import { isIP } from 'node:net'
 import { buildConfig, type TransportSettings } from './config.js'
 import { FlushScheduler, QuicConnection, type ConnectionEvents } from './connection.js'
 import { ByteBudget } from './budget.js'
-import { connectConnection, type HostPort } from './native.js'
+import { connectConnection } from './native.js'
+import type { HostPort } from '../address.js'
 import { CID_LEN } from './tokens.js'
 
 export interface QuicClientOptions {

@@ -1,7 +1,7 @@
 // The leaves of the key transparency log (kt.proto `KtLeaf`): a username → identity key binding,
 // or a key revocation. A leaf is encoded once, when it is appended, and those bytes are what the
 // log stores, hashes and serves: never re-encode a leaf to hash it (protobuf is not canonical).
-import { qpq } from '../../../proto/qpq.js'
+import { qpq } from '../../proto/qpq.js'
 
 export type LeafKind = 'binding' | 'revocation'
 

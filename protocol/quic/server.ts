@@ -9,8 +9,9 @@ import { CloseCode, QuicConnection, FlushScheduler, type ConnectionEvents, type 
 import { ByteBudget } from './budget.js'
 import {
   MIN_CLIENT_INITIAL_LEN, PacketType, acceptConnection, parseHeader, versionIsSupported,
-  writeRetry, writeVersionNegotiation, type HostPort, type NativeConfig, type PacketHeader,
+  writeRetry, writeVersionNegotiation, type NativeConfig, type PacketHeader,
 } from './native.js'
+import type { HostPort } from '../address.js'
 import { CID_LEN, ListenerSecrets } from './tokens.js'
 
 export interface QuicServerOptions {

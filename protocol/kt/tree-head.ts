@@ -2,8 +2,8 @@
 // and its verification. Pure, shared by the daemon and the client. The signature is over this
 // documented string, never over protobuf bytes (whose encoding is not canonical):
 //   "qpq-kt-sth-v1" (13 ASCII bytes) | u64be tree_size | u64be timestamp_ms | root_hash (32) = 61 bytes.
-import type { qpq } from '../../../proto/qpq.js'
-import { verifyEd25519 } from '../../crypto/ed25519.js'
+import type { qpq } from '../../proto/qpq.js'
+import { verifyEd25519 } from '../ed25519.js'
 import { HASH_BYTES } from './merkle.js'
 
 const TAG = Buffer.from('qpq-kt-sth-v1', 'ascii')

@@ -1,6 +1,6 @@
 // Usernames are normalised once, here, and stored and compared only in that form: Unicode NFKC,
 // lower case, 3–32 characters of a–z, 0–9, ".", "_" and "-", starting with a letter or digit.
-import { BadRequestError } from '../../errors.js'
+import { BadRequestError } from './errors.js'
 
 const VALID = /^[a-z0-9][a-z0-9._-]{2,31}$/
 

@@ -1,6 +1,7 @@
-// The one table of typed errors and the wire status each maps to (spec part-05 §2.5).
-// Services throw these; the dispatcher turns them into a response frame with an optional
-// `qpq.v1.Error` payload (ruling 4). Neutral: no transport, no protobuf in here.
+// The one table of typed errors and the wire status each maps to (spec part-05 §2.5), shared by
+// both ends: services throw these and the dispatcher turns them into a response frame with an
+// optional `qpq.v1.Error` payload (ruling 4); the SDK names statuses with the same table.
+// Neutral: no transport, no protobuf in here.
 
 export const Status = {
   Ok: 0,
@@ -50,23 +51,6 @@ export class DeadlineExceededError extends RpcError {
 }
 export class UnavailableError extends RpcError {
   constructor(message: string) { super(Status.Unavailable, message) }
-}
-/** A plugin refused the call on a veto hook (plugins/hooks.ts): its status (1–255) and reason are the answer. */
-export class VetoedError extends RpcError {
-  constructor(veto: { status: number; reason: string }) { super(veto.status as Exclude<Status, 0>, veto.reason) }
-}
-/**
- * A veto hook's answer (HookBus.veto; null when no handler is registered) as a check: settles
- * when no plugin refused, rejects with VetoedError (after onRefused) when one did. null for null,
- * so a call without plugins does not wait.
- */
-export function vetoCheck(veto: Promise<{ status: number; reason: string } | null> | null, onRefused?: () => void): Promise<void> | null {
-  if (veto === null) return null
-  return veto.then((v) => {
-    if (v === null) return
-    onRefused?.()
-    throw new VetoedError(v)
-  })
 }
 export class UnknownMethodError extends RpcError {
   constructor(methodId: number) { super(Status.UnknownMethod, `unknown method ${methodId}`) }

@@ -10,8 +10,6 @@ export const PUSH_HEADER_LEN = 6
 /** Largest payload of any frame, in both directions (4 MiB). */
 export const MAX_PAYLOAD = 4 * 1024 * 1024
 
-export const PushEvent = { NewMessage: 1000, Typing: 1001, Presence: 1002, Membership: 1003 } as const
-
 export function encodeRequest(methodId: number, requestId: number, payload: Uint8Array): Buffer {
   const f = Buffer.allocUnsafe(REQUEST_HEADER_LEN + payload.length)
   f.writeUInt16BE(methodId, 0)

@@ -5,8 +5,8 @@
 // "done" with null and every other condition with a thrown Error whose message is the quiche
 // error name; quicheError() turns that into a value.
 import { createRequire } from 'node:module'
+import type { HostPort } from '../address.js'
 
-export interface HostPort { host: string; port: number }
 export interface ConnectionError { isApp: boolean; errorCode: number; reason: Uint8Array }
 
 export const Shutdown = { Read: 0, Write: 1 } as const
