@@ -1,9 +1,16 @@
 #!/usr/bin/env node
-// qpqd entry point: read the configuration, start the node, drain and exit on SIGTERM/SIGINT,
-// reload the plugins on SIGHUP.
+// qpqd entry point: read the configuration, check the ports, start the node, drain and exit on
+// SIGTERM/SIGINT, reload the plugins on SIGHUP. The first start on a data directory tells the
+// person running it, in words, where everything is and how to register the first user.
+import { existsSync } from 'node:fs'
 import { UsageError, helpText, parseCommandLine } from './cli/flags.js'
-import { ConfigError, loadConfig, redactedConfig, type Config } from './config/config.js'
+import { onStopSignals } from './cli/signals.js'
+import { PortError, checkPorts } from './cli/preflight.js'
+import { firstStartText } from './cli/first-start.js'
+import { ConfigError, resolveConfig, type ResolvedConfig } from './config/config.js'
+import { describeConfig } from './config/describe.js'
 import { createLogger } from './observability/logger.js'
+import { VERSION } from './version.js'
 import { startNode, type RunningNode } from './node.js'
 
 function fail(message: string, code: number): never {
@@ -22,16 +29,21 @@ if (cmd.command === 'help') {
   process.stdout.write(helpText())
   process.exit(0)
 }
-let config: Config
+if (cmd.command === 'version') {
+  process.stdout.write(`qpqd ${VERSION}\n`)
+  process.exit(0)
+}
+let resolved: ResolvedConfig
 try {
-  config = loadConfig(cmd.flags, process.env)
+  resolved = resolveConfig(cmd.flags, process.env)
 } catch (err) {
   if (err instanceof ConfigError) fail(err.message, 2)
   throw err
 }
+const config = resolved.config
 
 if (cmd.command === 'check-config') {
-  process.stdout.write(`${JSON.stringify(redactedConfig(config), null, 2)}\n`)
+  process.stdout.write(describeConfig(resolved, VERSION))
   process.exit(0)
 }
 
@@ -64,16 +76,14 @@ process.on('uncaughtException', (err) => {
   log.fatal({ err }, 'uncaught exception')
   void shutdown('uncaught exception', 1)
 })
-for (const sig of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(sig, () => {
-    if (stopping) {
-      log.warn({ signal: sig }, 'second signal: exiting without finishing the drain')
-      exitAfterFlush(1)
-      return
-    }
-    void shutdown(sig, 0)
-  })
-}
+onStopSignals({
+  stop: (signal) => void shutdown(signal, 0),
+  repeated: (signal) => log.debug({ signal }, 'the same signal again (e.g. forwarded by npm): already draining'),
+  force: (signal) => {
+    log.warn({ signal }, 'second signal: exiting without finishing the drain')
+    exitAfterFlush(1)
+  },
+})
 
 process.on('SIGHUP', () => {
   if (node === null || stopping) return
@@ -85,9 +95,21 @@ process.on('SIGHUP', () => {
 })
 
 try {
+  await checkPorts([
+    { address: config.listen, protocol: 'udp', option: 'listen' },
+    ...(config.metricsListen === null ? [] : [{ address: config.metricsListen, protocol: 'tcp' as const, option: 'metrics-listen' }]),
+  ])
+  const firstStart = !existsSync(config.dbPath)
   node = await startNode(config, log)
+  if (firstStart) {
+    log.info({ dataDir: config.dataDir, database: config.dbPath, cert: config.tlsCert }, 'first start on this data directory')
+    process.stderr.write(firstStartText({ config, listening: node.rpcAddress, certDer: node.tls.certDer, certGenerated: node.tls.generated }))
+  }
 } catch (err) {
-  log.fatal({ err }, `cannot start: ${(err as Error).message}`)
-  process.stderr.write(`qpqd: ${(err as Error).message}\n`)
+  const message = (err as Error).message
+  // a port we cannot have is the operator's to fix: a sentence, no stack trace
+  if (err instanceof PortError) log.fatal(`cannot start: ${message}`)
+  else log.fatal({ err }, `cannot start: ${message}`)
+  process.stderr.write(`qpqd: ${message}\n`)
   exitAfterFlush(1)
 }

@@ -1,11 +1,14 @@
 // Configuration: precedence of flags over QPQ_* environment over defaults, and clear refusals.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { ConfigError, loadConfig, redactedConfig } from '../daemon/config/config.js'
-import { parseAddress } from '../protocol/address.js'
+import { parse as parseToml } from 'smol-toml'
+import { ConfigError, loadConfig, resolveConfig } from '../daemon/config/config.js'
+import { describeConfig } from '../daemon/config/describe.js'
+import { OPTIONS } from '../daemon/config/options.js'
+import { checkAddress, parseAddress } from '../protocol/address.js'
 
 function tomlFile(text: string): string {
   const f = path.join(mkdtempSync(path.join(tmpdir(), 'qpq-cfg-')), 'qpq-server.toml')
@@ -62,10 +65,61 @@ describe('config', () => {
 
   it('refuses a bad config file with the file and the key in the message', () => {
     assert.throws(() => loadConfig({ config: '/nonexistent/qpq.toml' }, {}), /cannot read config file \/nonexistent\/qpq.toml/)
-    assert.throws(() => loadConfig({ config: tomlFile('listen = \n') }, {}), /cannot parse config file .*qpq-server.toml/)
-    assert.throws(() => loadConfig({ config: tomlFile('listne = "x:1"\n') }, {}), /unknown option "listne" in config file/)
+    assert.throws(() => loadConfig({ config: tomlFile('listne = "x:1"\n') }, {}), /unknown option "listne" in config file .* \(did you mean "listen"\?\)$/)
     assert.throws(() => loadConfig({ config: tomlFile('drain_timeout = "soon"\n') }, {}), /invalid drain_timeout \(.*qpq-server.toml\): "soon" is not a number/)
     assert.throws(() => loadConfig({ config: tomlFile('quic_retry = 3\n') }, {}), /invalid quic_retry .* is not a boolean/)
+  })
+
+  it('shows a TOML syntax error with its line, column and the lines around it', () => {
+    const f = tomlFile('data_dir = "/srv/a"\nlisten = \ndrain_timeout = 5\n')
+    assert.throws(() => loadConfig({ config: f }, {}), (e: unknown) => {
+      assert.ok(e instanceof ConfigError)
+      const [first, , ...frame] = e.message.split('\n')
+      assert.equal(first, `cannot parse config file ${f}, line 2, column 10: invalid value`)
+      assert.ok(frame.some((l) => l.includes('2:  listen = ')), e.message)
+      assert.ok(frame.some((l) => /^\s+\^$/.test(l)), e.message)
+      return true
+    })
+  })
+
+  it('refuses a fraction where a whole number is needed, rather than truncating it', () => {
+    assert.throws(() => loadConfig({ config: tomlFile('crypto_workers = 0.5\n') }, {}), /invalid crypto_workers \(.*qpq-server.toml\): 0.5 is not a whole number$/)
+    assert.throws(() => loadConfig({}, { QPQ_MAX_DEVICES: '2.5' }), /invalid max_devices \(env QPQ_MAX_DEVICES\): "2.5" is not a whole number$/)
+    assert.throws(() => loadConfig({ max_connections_per_ip: '1e-3' }, {}), /not a whole number/)
+    // fractions stay fine where they mean something
+    assert.equal(loadConfig({ rpc_timeout: '0.25' }, {}).rpcTimeoutMs, 250)
+    assert.equal(loadConfig({ config: tomlFile('crypto_workers = 0\nmax_devices = 3\n') }, {}).cryptoWorkers, 0)
+  })
+
+  it('says what is wrong with an address', () => {
+    assert.throws(() => loadConfig({ listen: '127.0.0.1:99999' }, {}), /invalid listen \(--listen\): "127.0.0.1:99999" port 99999 is above 65535$/)
+    assert.throws(() => loadConfig({}, { QPQ_LISTEN: '5001' }), /"5001" is not HOST:PORT: it has no host \(e.g. 127.0.0.1:5001\)$/)
+    assert.throws(() => loadConfig({ listen: '::1:5001' }, {}), /an IPv6 host goes in brackets/)
+    assert.deepEqual(checkAddress('[::1]:5001'), { address: { host: '::1', port: 5001 } })
+  })
+
+  it('prints the effective configuration with the file\'s keys and units, and where each value came from', () => {
+    const f = tomlFile('drain_timeout = 5\nlog_level = "debug"\n\n[federation]\ndomain = "a.example"\n\n[[federation.peers]]\ndomain = "b.example"\naddress = "[2001:db8::1]:7001"\n\n[plugins.audit]\nfail = "closed"\napi_key = "hunter2"\nmax_entries = 5\n')
+    const r = resolveConfig({ config: f, listen: '[::1]:6000' }, { QPQ_DATA_DIR: '/srv/q', QPQ_DB_KEY: 'correct horse' })
+    const text = describeConfig(r, '9.9.9')
+    const row = (key: string): string => text.split('\n').find((l) => l.startsWith(`${key} = `) || l.startsWith(`# ${key} `)) ?? ''
+    assert.match(text, new RegExp(`^# Config file: ${f} \\(from --config\\)$`, 'm'))
+    assert.match(row('listen'), /^listen = "\[::1\]:6000"\s+# --listen$/)
+    assert.match(row('data_dir'), /^data_dir = "\/srv\/q"\s+# env QPQ_DATA_DIR$/)
+    assert.match(row('drain_timeout'), new RegExp(`^drain_timeout = 5\\s+# ${f}$`))
+    assert.match(row('idle_timeout'), /^idle_timeout = 300\s+# default$/)
+    assert.match(row('tls_cert'), /^# tls_cert = "\/srv\/q\/server-cert.der"\s+# default: DATA_DIR\/server-cert.der/)
+    assert.match(row('db_key'), /^db_key = "\*\*\*"\s+# env QPQ_DB_KEY$/)
+    assert.match(row('metrics_listen'), /^# metrics_listen is not set: no metrics\s+# default$/)
+    assert.match(row('domain'), new RegExp(`^domain = "a.example"\\s+# ${f} \\[federation\\]$`))
+    assert.ok(!text.includes('hunter2') && !text.includes('correct horse'))
+    // it is a TOML file that configures the same daemon
+    const parsed = parseToml(text) as Record<string, unknown>
+    assert.equal(parsed.drain_timeout, 5)
+    assert.deepEqual({ ...(parsed.plugins as Record<string, Record<string, unknown>>).audit }, { enabled: true, fail: 'closed', max_memory_mb: 64, api_key: '***', max_entries: 5 })
+    const again = loadConfig({ config: tomlFile(text.replace('db_key = "***"', '')) }, {})
+    const plugins = { audit: { ...r.config.plugins.audit, config: { api_key: '***', max_entries: 5 } } }
+    assert.deepEqual({ ...again, configFile: null }, { ...r.config, dbKey: null, configFile: null, plugins })
   })
 
   it('production mode refuses the development certificate and a missing database key', () => {
@@ -73,9 +127,6 @@ describe('config', () => {
     assert.throws(() => loadConfig({ production: true, tls_cert: '/c', tls_key: '/k' }, {}), /production mode needs a database key/)
     const ok = loadConfig({ tls_cert: '/c', tls_key: '/k' }, { QPQ_PRODUCTION: 'yes', QPQ_DB_KEY: 'correct horse' })
     assert.equal(ok.production, true)
-    assert.equal(redactedConfig(ok).dbKey, '***')
-    const withPlugin = { ...ok, plugins: { audit: { enabled: true, fail: 'open' as const, timeoutMs: null, maxMemoryMb: 64, config: { api_key: 'hunter2', max_entries: 5 } } } }
-    assert.deepEqual((redactedConfig(withPlugin).plugins as Record<string, { config: unknown }>).audit?.config, { api_key: '***', max_entries: 5 })
   })
 
   it('reads the original\'s [federation] table and its peers', () => {
@@ -87,7 +138,7 @@ describe('config', () => {
     assert.equal(c.federation.cert, '/etc/fed.der')
     assert.deepEqual(c.federation.peers, [{ domain: 'b.example', address: { host: '198.51.100.7', port: 7001 } }])
     assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b"\naddress = "nowhere"\n') }, {}), /invalid \[\[federation.peers\]\] .*address is not HOST:PORT/)
-    assert.throws(() => loadConfig({ config: tomlFile('[federation]\nlisn = 1\n') }, {}), /unknown option "federation_lisn"/)
+    assert.throws(() => loadConfig({ config: tomlFile('[federation]\nlisn = 1\n') }, {}), /unknown key "lisn" in \[federation\] of config file .*qpq-server.toml \(did you mean "listen"\?\) \(its keys: enabled, domain, listen, federation_cert, federation_key, federation_ca, peers\)$/)
   })
 
   it('turns metrics on at 0.0.0.0:9090 with metrics_enabled', () => {
@@ -99,7 +150,7 @@ describe('config', () => {
     assert.deepEqual(parseAddress('0.0.0.0:5001'), { host: '0.0.0.0', port: 5001 })
     assert.deepEqual(parseAddress('[::]:5001'), { host: '::', port: 5001 })
     assert.deepEqual(parseAddress('localhost:1'), { host: 'localhost', port: 1 })
-    for (const bad of ['5001', ':5001', '1.2.3.4:65536', '[zz]:1', '::1:5001', 'a b:1']) assert.equal(parseAddress(bad), null, bad)
+    for (const bad of ['5001', ':5001', '1.2.3.4:65536', '[zz]:1', '::1:5001', 'a b:1', 'h:99999']) assert.equal(parseAddress(bad), null, bad)
   })
 })
 
@@ -114,5 +165,30 @@ describe('configuration docs', () => {
       assert.ok(row.includes(o.flag) && row.includes(o.env), `row for ${o.key} lacks its flag or variable`)
       assert.ok(row.includes(o.default === null ? '—' : `\`${String(o.default)}\``), `row for ${o.key} shows another default`)
     }
+  })
+})
+
+describe('the example config file', () => {
+  const FEDERATION: Record<string, string> = { federation_enabled: 'enabled', federation_domain: 'domain', federation_listen: 'listen', federation_cert: 'federation_cert', federation_key: 'federation_key', federation_ca: 'federation_ca' }
+  const text = readFileSync(new URL('../docs/qpq-server.toml', import.meta.url), 'utf8')
+  const [top, federation] = text.split(/^\[federation\]$/m) as [string, string]
+
+  it('docs/qpq-server.toml has every option, commented out, with its default', () => {
+    for (const o of OPTIONS) {
+      if (o.key === 'config') continue
+      const key = FEDERATION[o.key] ?? o.key
+      const line = (FEDERATION[o.key] === undefined ? top : federation).split('\n').find((l) => l.startsWith(`# ${key} = `))
+      assert.ok(line, `no commented line for ${o.key}`)
+      if (o.default !== null) assert.equal(line, `# ${key} = ${typeof o.default === 'string' ? JSON.stringify(o.default) : String(o.default)}`)
+    }
+  })
+
+  it('loads with every line uncommented', () => {
+    // the options; the peer and plugin tables after them are examples of another kind
+    const options = text.slice(0, text.indexOf('# One table per peer domain'))
+    const uncommented = options.replace(/^# ([a-z_]+ = )/gm, '$1')
+    const c = loadConfig({ config: tomlFile(uncommented) }, {})
+    assert.equal(c.federation.domain, 'example.org')
+    assert.deepEqual(c.listen, { host: '0.0.0.0', port: 5001 })
   })
 })

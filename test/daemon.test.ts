@@ -2,13 +2,16 @@
 // serving metrics, refusing bad configuration, and draining on SIGTERM with exit code 0.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { EventEmitter } from 'node:events'
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { QpqClient } from '../client/qpq-client.js'
 import { OPTIONS } from '../daemon/config/options.js'
+import { onStopSignals, type StopSignal } from '../daemon/cli/signals.js'
+import { VERSION } from '../daemon/version.js'
 import { REPO, startDaemonProcess } from './helpers/daemon-process.js'
 
 const run = promisify(execFile)
@@ -42,6 +45,47 @@ describe('qpqd process', () => {
     } finally {
       d.child.kill('SIGKILL')
     }
+  })
+
+  it('drains and exits 0 on Ctrl-C under `npm start` (the process group signalled, as a terminal does)', async () => {
+    const dir = tmp()
+    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir], { viaNpm: true, processGroup: true })
+    try {
+      await d.waitForLog('qpqd listening')
+      // the terminal signals npm and node; npm forwards its SIGINT to node, which hears it twice
+      process.kill(-(d.child.pid as number), 'SIGINT')
+      assert.equal(await d.exited, 0)
+      await d.waitForLog('stopped')
+      assert.deepEqual(d.lines.filter((l) => /second signal/.test(String(l.msg))), [])
+      assert.equal(d.lines.filter((l) => l.msg === 'shutting down').length, 1)
+    } finally {
+      d.child.kill('SIGKILL')
+    }
+  })
+
+  it('counts a signal repeated within a second once; one that comes later forces the exit', () => {
+    const source = new EventEmitter()
+    let clock = 0
+    const seen: string[] = []
+    onStopSignals({ stop: (s) => seen.push(`stop ${s}`), repeated: (s) => seen.push(`repeated ${s}`), force: (s) => seen.push(`force ${s}`) },
+      { source: source as EventEmitter & { on(signal: StopSignal, l: () => void): unknown }, now: () => clock })
+    source.emit('SIGINT')
+    clock = 50
+    source.emit('SIGINT')
+    clock = 999
+    source.emit('SIGINT')
+    assert.deepEqual(seen, ['stop SIGINT', 'repeated SIGINT', 'repeated SIGINT'])
+    clock = 1_000
+    source.emit('SIGINT')
+    assert.deepEqual(seen.at(-1), 'force SIGINT')
+    // another signal is another request, even at once
+    const other = new EventEmitter()
+    const seen2: string[] = []
+    onStopSignals({ stop: (s) => seen2.push(`stop ${s}`), repeated: (s) => seen2.push(`repeated ${s}`), force: (s) => seen2.push(`force ${s}`) },
+      { source: other as EventEmitter & { on(signal: StopSignal, l: () => void): unknown }, now: () => 0 })
+    other.emit('SIGTERM')
+    other.emit('SIGINT')
+    assert.deepEqual(seen2, ['stop SIGTERM', 'force SIGINT'])
   })
 
   it('drains in-flight work and exits 0 on SIGTERM while a client is connected', async () => {
@@ -86,6 +130,58 @@ describe('qpqd process', () => {
     assert.ok(r !== null)
     assert.equal(r.code, 2)
     assert.match(r.stderr, /qpqd: invalid listen \(--listen\): "nowhere" is not HOST:PORT/)
+    const port = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--listen', '127.0.0.1:99999'], { cwd: REPO }).then(() => null, (e: { code: number; stderr: string }) => e)
+    assert.equal(port?.code, 2)
+    assert.equal(port?.stderr, 'qpqd: invalid listen (--listen): "127.0.0.1:99999" port 99999 is above 65535\n')
+    const flag = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--lisen', '127.0.0.1:5001'], { cwd: REPO }).then(() => null, (e: { code: number; stderr: string }) => e)
+    assert.equal(flag?.code, 2)
+    assert.match(flag?.stderr ?? '', /^qpqd: unknown option --lisen \(did you mean --listen\?\)$/m)
+  })
+
+  it('prints its version', async () => {
+    for (const flag of ['--version', '-V']) {
+      const r = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', flag], { cwd: REPO })
+      assert.equal(r.stdout, `qpqd ${VERSION}\n`)
+    }
+  })
+
+  it('tells a person on the first start where its files are and how to register the first user', async () => {
+    const dir = tmp()
+    const first = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
+    try {
+      const up = await first.waitForLog('first start on this data directory')
+      const listening = await first.waitForLog('qpqd listening')
+      const text = await first.waitForStderr(/register alice\n/)
+      for (const file of ['qpq.db', 'db.key', 'server-cert.der', 'server-key.der']) assert.ok(text.includes(`  ${path.join(dir, file)}`), `no ${file} in:\n${text}`)
+      assert.ok(text.includes(`npx qpq --server ${String(listening.listen)} --ca-cert ${path.join(dir, 'server-cert.der')} register alice`), text)
+      assert.equal(up.dataDir, dir)
+      first.child.kill('SIGTERM')
+      assert.equal(await first.exited, 0)
+      // the second start has nothing new to say
+      const second = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
+      await second.waitForLog('qpqd listening')
+      second.child.kill('SIGTERM')
+      assert.equal(await second.exited, 0)
+      assert.equal(second.stderr.join(''), '')
+    } finally {
+      first.child.kill('SIGKILL')
+    }
+  })
+
+  it('says plainly on the first start that the default listens on every interface', async () => {
+    const dir = tmp()
+    // 0.0.0.0 with port 0: the kernel picks a free port, and nothing outside this machine is asked anything
+    const d = startDaemonProcess(['--listen', '0.0.0.0:0', '--data-dir', dir])
+    try {
+      const listening = await d.waitForLog('qpqd listening')
+      const port = String(listening.listen).split(':')[1]
+      const text = await d.waitForStderr(/register alice\n/)
+      assert.match(text, new RegExp(`It listens on every network interface \\(0\\.0\\.0\\.0:${port}, UDP\\)`))
+      assert.match(text, new RegExp(`--listen 127\\.0\\.0\\.1:${port}`))
+      assert.ok(text.includes(`npx qpq --server 127.0.0.1:${port} --ca-cert`), text)
+    } finally {
+      d.child.kill('SIGKILL')
+    }
   })
 
   it('opens its SQLCipher database, and refuses another key naming the file and leaving it untouched', async () => {
@@ -104,14 +200,20 @@ describe('qpqd process', () => {
     assert.equal(hash(), before)
   })
 
-  it('exits 1 with a clear message when the port is taken', async () => {
+  it('exits 1 with one sentence, before writing anything into a new data directory, when the port is taken', async () => {
     const dir = tmp()
     const a = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir])
     try {
       const up = await a.waitForLog('qpqd listening')
-      const b = startDaemonProcess(['--listen', String(up.listen), '--data-dir', tmp()])
+      const fresh = path.join(tmp(), 'data')
+      const b = startDaemonProcess(['--listen', String(up.listen), '--data-dir', fresh])
       assert.equal(await b.exited, 1)
-      assert.match(b.stderr.join(''), /EADDRINUSE/)
+      assert.equal(b.stderr.join(''), `qpqd: cannot listen on ${String(up.listen)} (UDP): the port is in use (EADDRINUSE) — is another qpqd already running? Stop it, or choose another port with --listen HOST:PORT\n`)
+      assert.equal(existsSync(fresh) ? readdirSync(fresh).length : 0, 0)
+      // the log says the same, without a stack trace
+      const fatal = b.lines.find((l) => l.level === 'fatal')
+      assert.match(String(fatal?.msg), /^cannot start: cannot listen on/)
+      assert.equal(fatal?.err, undefined)
     } finally {
       a.child.kill('SIGKILL')
     }
@@ -143,9 +245,14 @@ describe('qpqd process', () => {
       assert.match(help, new RegExp(`--(\\[no-\\])?${o.flag}\\b`), `--help lacks --${o.flag}`)
       assert.ok(help.includes(o.env), `--help lacks ${o.env}`)
     }
-    const out = (await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', 'check-config', '--listen', '127.0.0.1:5009'], { cwd: REPO, env: { ...process.env, QPQ_DATA_DIR: '/srv/q' } })).stdout
-    const cfg = JSON.parse(out) as { listen: unknown; dataDir: string }
-    assert.deepEqual(cfg.listen, { host: '127.0.0.1', port: 5009 })
-    assert.equal(cfg.dataDir, '/srv/q')
+    assert.match(help, /TOML config file \(--config FILE, else qpq-server.toml/)
+    assert.match(help, /Flags win\s+over the environment, which wins over the file, which wins over the defaults/)
+    const out = (await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', 'check-config', '--listen', '127.0.0.1:5009'], { cwd: REPO, env: { ...process.env, QPQ_DATA_DIR: '/srv/q', QPQ_DRAIN_TIMEOUT: '7' } })).stdout
+    const lines = out.split('\n')
+    assert.ok(lines.includes(`${'listen = "127.0.0.1:5009"'.padEnd(44)} # --listen`), out)
+    assert.ok(lines.includes(`${'data_dir = "/srv/q"'.padEnd(44)} # env QPQ_DATA_DIR`), out)
+    // seconds, as in the file, not milliseconds
+    assert.ok(lines.includes(`${'drain_timeout = 7'.padEnd(44)} # env QPQ_DRAIN_TIMEOUT`), out)
+    assert.ok(lines.includes(`${'idle_timeout = 300'.padEnd(44)} # default`), out)
   })
 })

@@ -2,9 +2,10 @@
 // node:util parseArgs rather than yargs: the daemon's idle memory matters on small routers.
 import { parseArgs } from 'node:util'
 import { OPTIONS, type OptionSpec } from '../config/options.js'
+import { closestWord } from '../config/suggest.js'
 
 export interface ParsedCommandLine {
-  command: 'run' | 'check-config' | 'help'
+  command: 'run' | 'check-config' | 'help' | 'version'
   /** Option values given as flags, keyed by option key (absent when not given). */
   flags: Record<string, unknown>
 }
@@ -16,7 +17,7 @@ export class UsageError extends Error {
 const COMMANDS = { run: 'run the daemon (default)', 'check-config': 'validate the configuration and print the effective values (secrets redacted), then exit' }
 
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } }
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } }
   for (const o of OPTIONS as readonly OptionSpec[]) {
     options[o.flag] = { type: o.type === 'boolean' ? 'boolean' : 'string' }
     if (o.type === 'boolean') options[`no-${o.flag}`] = { type: 'boolean' }
@@ -25,19 +26,28 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (err) {
-    throw new UsageError((err as Error).message)
+    throw new UsageError(usageMessage(err as Error & { code?: string }, Object.keys(options)))
   }
   const { values, positionals } = parsed
   if (positionals.length > 1 || (positionals[0] !== undefined && !(positionals[0] in COMMANDS))) {
-    throw new UsageError(`unknown command ${JSON.stringify(positionals.join(' '))} (commands: ${Object.keys(COMMANDS).join(', ')})`)
+    const near = positionals.length === 1 ? closestWord(positionals[0] as string, Object.keys(COMMANDS)) : null
+    throw new UsageError(`unknown command ${JSON.stringify(positionals.join(' '))}${near === null ? '' : ` (did you mean ${near}?)`} (commands: ${Object.keys(COMMANDS).join(', ')})`)
   }
   const flags: Record<string, unknown> = {}
   for (const o of OPTIONS as readonly OptionSpec[]) {
     if (values[o.flag] !== undefined) flags[o.key] = values[o.flag]
     if (o.type === 'boolean' && values[`no-${o.flag}`] === true) flags[o.key] = false
   }
-  const command = values.help === true ? 'help' : positionals[0] === 'check-config' ? 'check-config' : 'run'
+  const command = values.help === true ? 'help' : values.version === true ? 'version' : positionals[0] === 'check-config' ? 'check-config' : 'run'
   return { command, flags }
+}
+
+/** parseArgs' own words for a bad command line, with a suggestion for a mistyped flag. */
+function usageMessage(err: Error & { code?: string }, flags: string[]): string {
+  const unknown = err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-{1,2}[^']+)'/.exec(err.message)?.[1] : undefined
+  if (unknown === undefined) return err.message.split('. ')[0] ?? err.message
+  const near = closestWord(unknown.replace(/^-+/, '').split('=')[0] as string, flags)
+  return `unknown option ${unknown}${near === null ? '' : ` (did you mean --${near}?)`}`
 }
 
 export function helpText(): string {
@@ -45,7 +55,9 @@ export function helpText(): string {
     'Usage: qpqd [command] [options]',
     '',
     'The quicproquo messaging node. Every option can also be set with its QPQ_* environment',
-    'variable; flags win over the environment, which wins over the defaults.',
+    'variable or in the TOML config file (--config FILE, else qpq-server.toml in the working',
+    'directory when it exists; its keys are the option names, e.g. drain_timeout = 30). Flags win',
+    'over the environment, which wins over the file, which wins over the defaults.',
     '',
     'Commands:',
     ...Object.entries(COMMANDS).map(([c, d]) => `  ${c.padEnd(14)}${d}`),
@@ -59,6 +71,7 @@ export function helpText(): string {
     const extra = [`env ${o.env}`, ...(o.default !== null ? [`default ${String(o.default)}`] : []), ...(o.choices ? [`one of ${o.choices.join(', ')}`] : [])]
     lines.push(`      [${extra.join('; ')}]`)
   }
-  lines.push('  -h, --help', '      Show this help', '')
+  lines.push('  -h, --help', '      Show this help', '  -V, --version', '      Print the version', '',
+    'Every option with its meaning: docs/configuration.md; an example file: docs/qpq-server.toml.', '')
   return lines.join('\n')
 }

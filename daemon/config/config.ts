@@ -5,13 +5,14 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { availableParallelism } from 'node:os'
-import { parse as parseToml } from 'smol-toml'
+import { TomlError, parse as parseToml } from 'smol-toml'
 import { z } from 'zod'
 import { OPTIONS, type OptionSpec } from './options.js'
 import type { LogLevel } from '../observability/logger.js'
 import { parsePluginTables, type PluginSettings } from './plugins.js'
 import { PROTOCOL_MAX_BLOB_BYTES } from '../../protocol/blobs.js'
-import { parseAddress, type HostPort } from '../../protocol/address.js'
+import { checkAddress, type HostPort } from '../../protocol/address.js'
+import { closestWord } from './suggest.js'
 
 export interface Config {
   /** The TOML file that was read, if any. */
@@ -99,7 +100,9 @@ function schemaFor(spec: OptionSpec): z.ZodType {
     case 'number':
       return z.union([z.number(), z.string()], { error: 'is not a number' }).transform((v, ctx) => {
         const n = typeof v === 'number' ? v : v.trim() === '' ? NaN : Number(v)
-        const why = !Number.isFinite(n) ? 'is not a number' : spec.min !== undefined && n < spec.min ? `is below the minimum ${spec.min}` : null
+        const why = !Number.isFinite(n) ? 'is not a number'
+          : spec.integer === true && !Number.isInteger(n) ? 'is not a whole number'
+          : spec.min !== undefined && n < spec.min ? `is below the minimum ${spec.min}` : null
         if (why === null) return n
         ctx.addIssue({ code: 'custom', message: why })
         return z.NEVER
@@ -114,15 +117,15 @@ function schemaFor(spec: OptionSpec): z.ZodType {
         return b
       })], { error: 'is not a boolean (true/false)' })
     case 'address':
-      return z.string({ error: 'is not HOST:PORT' }).transform((v, ctx) => {
-        const a = parseAddress(v)
-        if (a === null) {
-          ctx.addIssue({ code: 'custom', message: 'is not HOST:PORT' })
-          return z.NEVER
-        }
-        return a
-      })
+      return z.string({ error: 'is not HOST:PORT' }).transform(addressOrIssue)
   }
+}
+
+function addressOrIssue(v: string, ctx: z.RefinementCtx): HostPort {
+  const r = checkAddress(v)
+  if ('address' in r) return r.address
+  ctx.addIssue({ code: 'custom', message: r.problem })
+  return z.NEVER
 }
 
 const SCHEMAS = new Map((OPTIONS as readonly OptionSpec[]).map((o) => [o.key, schemaFor(o)]))
@@ -139,35 +142,61 @@ export interface FederationPeer { domain: string; address: HostPort }
 
 const PEERS_SCHEMA = z.array(z.object({
   domain: z.string().min(1),
-  address: z.string().transform((v, ctx) => parseAddress(v) ?? (ctx.addIssue({ code: 'custom', message: 'is not HOST:PORT' }), z.NEVER)),
+  address: z.string().transform(addressOrIssue),
 }).strict())
+
+/** The keys of the original's `[federation]` table, and the option each one sets. */
+const FEDERATION_KEYS: Record<string, string> = {
+  enabled: 'federation_enabled', domain: 'federation_domain', listen: 'federation_listen',
+  federation_cert: 'federation_cert', federation_key: 'federation_key', federation_ca: 'federation_ca',
+}
+
+/** One option's effective value (validated, in the file's units; null when unset) and where it came from. */
+export interface EffectiveOption { spec: OptionSpec; value: unknown; source: string }
+
+interface FileValue { value: unknown; source: string }
 
 /**
  * Reads the TOML file: option keys at the top level, snake_case as in the table. The original's
  * `[federation]` table (enabled, domain, listen, federation_cert/key/ca) and its
  * `[[federation.peers]]` entries (domain, address) are accepted too.
  */
-function readConfigFile(file: string): { values: Record<string, unknown>; peers: FederationPeer[]; plugins: Record<string, PluginSettings> } {
+function readConfigFile(file: string): { values: Map<string, FileValue>; peers: FederationPeer[]; plugins: Record<string, PluginSettings> } {
   let text: string
   try {
     text = readFileSync(file, 'utf8')
   } catch (err) {
-    throw new ConfigError(`cannot read config file ${file}: ${(err as Error).message}`)
+    throw new ConfigError(`cannot read config file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
   }
   let data: Record<string, unknown>
   try {
     data = parseToml(text) as Record<string, unknown>
   } catch (err) {
-    throw new ConfigError(`cannot parse config file ${file}: ${(err as Error).message.split('\n')[0]}`)
+    if (!(err instanceof TomlError)) throw err
+    const what = err.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? 'invalid TOML'
+    throw new ConfigError(`cannot parse config file ${file}, line ${err.line}, column ${err.column}: ${what}\n\n${err.codeblock.trimEnd()}`)
   }
-  const { federation, plugins: pluginTables, ...values } = data
+  const { federation, plugins: pluginTables, ...top } = data
   const plugins = pluginTables === undefined ? {} : parsePluginTables(pluginTables)
   if ('error' in plugins) throw new ConfigError(`invalid ${plugins.error} in config file ${file}`)
+  const values = new Map<string, FileValue>()
+  const known = [...SCHEMAS.keys()].filter((k) => k !== 'config')
+  for (const [key, value] of Object.entries(top)) {
+    if (!known.includes(key)) throw new ConfigError(`unknown option "${key}" in config file ${file}${didYouMean(key, [...known, 'federation', 'plugins'])}`)
+    values.set(key, { value, source: file })
+  }
   let peers: FederationPeer[] = []
   if (federation !== undefined) {
     if (typeof federation !== 'object' || federation === null || Array.isArray(federation)) throw new ConfigError(`[federation] in config file ${file} is not a table`)
     const { peers: rawPeers, ...fed } = federation as Record<string, unknown>
-    for (const [k, value] of Object.entries(fed)) values[k.startsWith('federation_') ? k : `federation_${k}`] = value
+    for (const [k, value] of Object.entries(fed)) {
+      const key = FEDERATION_KEYS[k]
+      if (key === undefined) {
+        const keys = [...Object.keys(FEDERATION_KEYS), 'peers']
+        throw new ConfigError(`unknown key "${k}" in [federation] of config file ${file}${didYouMean(k, keys)} (its keys: ${keys.join(', ')})`)
+      }
+      values.set(key, { value, source: `${file} [federation]` })
+    }
     if (rawPeers !== undefined) {
       const r = PEERS_SCHEMA.safeParse(rawPeers)
       if (!r.success) {
@@ -177,10 +206,20 @@ function readConfigFile(file: string): { values: Record<string, unknown>; peers:
       peers = r.data
     }
   }
-  for (const key of Object.keys(values)) {
-    if (!SCHEMAS.has(key) || key === 'config') throw new ConfigError(`unknown option "${key}" in config file ${file}`)
-  }
   return { values, peers, plugins }
+}
+
+const didYouMean = (word: string, choices: readonly string[]): string => {
+  const near = closestWord(word, choices)
+  return near === null ? '' : ` (did you mean "${near}"?)`
+}
+
+export interface ResolvedConfig {
+  config: Config
+  /** Every option (but `config`) in the table's order, as check-config shows them. */
+  options: EffectiveOption[]
+  /** How the config file was found: a flag, the environment, or the working directory. */
+  configSource: string | null
 }
 
 /**
@@ -188,21 +227,30 @@ function readConfigFile(file: string): { values: Record<string, unknown>; peers:
  * `env` the process environment.
  */
 export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEnv): Config {
+  return resolveConfig(flags, env).config
+}
+
+/** loadConfig, and each option's value and source besides (for check-config). */
+export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEnv): ResolvedConfig {
   const specs = OPTIONS as readonly OptionSpec[]
   const configSpec = specs.find((o) => o.key === 'config') as OptionSpec
-  const explicitFile = flags.config !== undefined ? validate(configSpec, flags.config, '--config')
-    : env.QPQ_CONFIG !== undefined ? validate(configSpec, env.QPQ_CONFIG, 'env QPQ_CONFIG') : null
+  const [explicitFile, configSource] = flags.config !== undefined ? [validate(configSpec, flags.config, '--config'), '--config']
+    : env.QPQ_CONFIG !== undefined ? [validate(configSpec, env.QPQ_CONFIG, 'env QPQ_CONFIG'), 'env QPQ_CONFIG'] : [null, null]
   const configFile = (explicitFile as string | null) ?? (existsSync(DEFAULT_CONFIG_FILE) ? DEFAULT_CONFIG_FILE : null)
-  const { values: file, peers, plugins } = configFile === null ? { values: {} as Record<string, unknown>, peers: [], plugins: {} } : readConfigFile(configFile)
+  const { values: file, peers, plugins } = configFile === null ? { values: new Map<string, FileValue>(), peers: [], plugins: {} } : readConfigFile(configFile)
 
+  const options: EffectiveOption[] = []
   const values = new Map<string, unknown>()
   for (const spec of specs) {
     if (spec.key === 'config') continue
+    const inFile = file.get(spec.key)
     const [value, source] = flags[spec.key] !== undefined ? [flags[spec.key], `--${spec.flag}`]
       : env[spec.env] !== undefined ? [env[spec.env], `env ${spec.env}`]
-      : file[spec.key] !== undefined ? [file[spec.key], configFile as string]
+      : inFile !== undefined ? [inFile.value, inFile.source]
       : [spec.default, 'default']
-    values.set(spec.key, value === null ? null : validate(spec, value, source))
+    const valid = value === null ? null : validate(spec, value, source)
+    values.set(spec.key, valid)
+    options.push({ spec, value: valid, source })
   }
   const v = <T>(key: string): T => values.get(key) as T
 
@@ -222,7 +270,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
   if (production && v<string | null>('db_key') === null) {
     throw new ConfigError('production mode needs a database key: set db_key (QPQ_DB_KEY)')
   }
-  return {
+  const config: Config = {
     configFile,
     production,
     listen: v('listen'),
@@ -245,17 +293,17 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     maxConnectionsPerIp: v('max_connections_per_ip'),
     bufferBudgetBytes: v<number>('buffer_budget_mb') * 1024 * 1024,
     // by default leave one core to the event loop, which must keep answering while logins run
-    cryptoWorkers: Math.floor(v<number | null>('crypto_workers') ?? Math.max(1, availableParallelism() - 1)),
+    cryptoWorkers: v<number | null>('crypto_workers') ?? Math.max(1, availableParallelism() - 1),
     sessionTtlMs: v<number>('session_ttl') * 1000,
-    maxDevices: Math.floor(v<number>('max_devices')),
+    maxDevices: v('max_devices'),
     rateLimits: { perIp: v('rate_limit_per_ip'), perIdentity: v('rate_limit_per_identity'), authPerIp: v('rate_limit_auth_per_ip') },
-    delivery: { maxMessageBytes: Math.floor(v<number>('max_message_bytes')), maxQueueDepth: Math.floor(v<number>('max_queue_depth')), defaultTtlSecs: Math.floor(v<number>('default_ttl')) },
+    delivery: { maxMessageBytes: v('max_message_bytes'), maxQueueDepth: v('max_queue_depth'), defaultTtlSecs: v('default_ttl') },
     sealedSender: v('sealed_sender'),
     presence: v('presence'),
     ktPublicLog: v('kt_public_log'),
     mlsCiphersuites: ciphersuites(v('mls_ciphersuites')),
     admins: (v<string | null>('admins') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0),
-    blobs: { dir: v<string | null>('blob_dir') ?? path.join(dataDir, 'blobs'), maxBytes: Math.floor(v<number>('max_blob_bytes')), uploadTtlMs: v<number>('blob_upload_ttl') * 1000 },
+    blobs: { dir: v<string | null>('blob_dir') ?? path.join(dataDir, 'blobs'), maxBytes: v('max_blob_bytes'), uploadTtlMs: v<number>('blob_upload_ttl') * 1000 },
     pluginDir: v('plugin_dir'),
     plugins,
     federation: {
@@ -268,16 +316,5 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
       peers,
     },
   }
-}
-
-/** The effective configuration for display: secrets replaced by ***. */
-export function redactedConfig(config: Config): Record<string, unknown> {
-  const plugins = Object.fromEntries(Object.entries(config.plugins).map(([name, p]) => [name, { ...p, config: redactSecrets(p.config) }]))
-  return { ...config, dbKey: config.dbKey === null ? null : '***', plugins }
-}
-
-/** A plugin's own keys that name a secret (api_key, token, password, …) show as ***. */
-const SECRET_NAME = /secret|token|passw|passphrase|api_?key|private_?key|credential/i
-function redactSecrets(table: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, SECRET_NAME.test(k) ? '***' : v]))
+  return { config, options, configSource: configFile === null ? null : configSource ?? 'the working directory' }
 }

@@ -1,6 +1,7 @@
 // Every qpqd option in one table: its flag, its QPQ_* environment variable, default, type and
-// help text. Flags, env and (later) the TOML file are all read through this table, and
-// `qpqd --help` and docs/configuration.md are written from it, so they cannot drift apart.
+// help text. Flags, env and the TOML file are all read through this table; `qpqd --help`,
+// `qpqd check-config`, docs/configuration.md and docs/qpq-server.toml follow it (tests check
+// the documents against it), so they cannot drift apart.
 
 export type OptionType = 'string' | 'number' | 'boolean' | 'address'
 
@@ -15,6 +16,8 @@ export interface OptionSpec {
   /** Shown as *** by check-config and in logs. */
   secret?: boolean
   min?: number
+  /** Only whole numbers (a fraction is refused, never truncated). */
+  integer?: boolean
   choices?: readonly string[]
 }
 
@@ -37,25 +40,25 @@ export const OPTIONS = [
   { key: 'read_timeout', flag: 'read-timeout', env: 'QPQ_READ_TIMEOUT', type: 'number', default: 30, min: 0.001, description: 'Seconds a request may take to arrive completely (slow senders get status 8)' },
   { key: 'idle_timeout', flag: 'idle-timeout', env: 'QPQ_IDLE_TIMEOUT', type: 'number', default: 300, min: 1, description: 'QUIC idle timeout in seconds' },
   { key: 'quic_retry', flag: 'quic-retry', env: 'QPQ_QUIC_RETRY', type: 'boolean', default: true, description: 'Validate client addresses with a stateless Retry before any handshake work (--no-quic-retry to skip)' },
-  { key: 'max_connections', flag: 'max-connections', env: 'QPQ_MAX_CONNECTIONS', type: 'number', default: 10_000, min: 1, description: 'Connections served at once' },
-  { key: 'max_connections_per_ip', flag: 'max-connections-per-ip', env: 'QPQ_MAX_CONNECTIONS_PER_IP', type: 'number', default: 256, min: 1, description: 'Connections from one source address' },
-  { key: 'buffer_budget_mb', flag: 'buffer-budget-mb', env: 'QPQ_BUFFER_BUDGET_MB', type: 'number', default: 256, min: 1, description: 'MiB of request/response data held in memory across all connections before reads pause' },
-  { key: 'crypto_workers', flag: 'crypto-workers', env: 'QPQ_CRYPTO_WORKERS', type: 'number', default: null, min: 0, description: 'Worker threads for CPU-heavy crypto (OPAQUE, signatures, Argon2id); default: the available cores less one (for the event loop); 1 on a small router; 0 runs it on the event loop (benchmarks only)' },
+  { key: 'max_connections', flag: 'max-connections', env: 'QPQ_MAX_CONNECTIONS', type: 'number', default: 10_000, min: 1, integer: true, description: 'Connections served at once' },
+  { key: 'max_connections_per_ip', flag: 'max-connections-per-ip', env: 'QPQ_MAX_CONNECTIONS_PER_IP', type: 'number', default: 256, min: 1, integer: true, description: 'Connections from one source address' },
+  { key: 'buffer_budget_mb', flag: 'buffer-budget-mb', env: 'QPQ_BUFFER_BUDGET_MB', type: 'number', default: 256, min: 1, integer: true, description: 'MiB of request/response data held in memory across all connections before reads pause' },
+  { key: 'crypto_workers', flag: 'crypto-workers', env: 'QPQ_CRYPTO_WORKERS', type: 'number', default: null, min: 0, integer: true, description: 'Worker threads for CPU-heavy crypto (OPAQUE, signatures, Argon2id); default: the available cores less one (for the event loop); 1 on a small router; 0 runs it on the event loop (benchmarks only)' },
   { key: 'session_ttl', flag: 'session-ttl', env: 'QPQ_SESSION_TTL', type: 'number', default: 2_592_000, min: 60, description: 'Seconds a login session stays valid (default 30 days)' },
-  { key: 'max_devices', flag: 'max-devices', env: 'QPQ_MAX_DEVICES', type: 'number', default: 5, min: 1, description: 'Devices one account may register' },
-  { key: 'rate_limit_per_ip', flag: 'rate-limit-per-ip', env: 'QPQ_RATE_LIMIT_PER_IP', type: 'number', default: 50, min: 1, description: 'Requests per second from one source address (sliding window)' },
-  { key: 'rate_limit_per_identity', flag: 'rate-limit-per-identity', env: 'QPQ_RATE_LIMIT_PER_IDENTITY', type: 'number', default: 50, min: 1, description: 'Requests per second from one account' },
-  { key: 'rate_limit_auth_per_ip', flag: 'rate-limit-auth-per-ip', env: 'QPQ_RATE_LIMIT_AUTH_PER_IP', type: 'number', default: 10, min: 1, description: 'Registration and login requests per second from one source address (stricter)' },
-  { key: 'max_message_bytes', flag: 'max-message-bytes', env: 'QPQ_MAX_MESSAGE_BYTES', type: 'number', default: 1_048_576, min: 1, description: 'Largest message payload accepted by Enqueue and BatchEnqueue (bytes)' },
-  { key: 'max_queue_depth', flag: 'max-queue-depth', env: 'QPQ_MAX_QUEUE_DEPTH', type: 'number', default: 10_000, min: 1, description: 'Messages one queue (recipient and channel) may hold; beyond it enqueues are answered 9' },
-  { key: 'default_ttl', flag: 'default-ttl', env: 'QPQ_DEFAULT_TTL', type: 'number', default: 604_800, min: 1, description: 'Seconds a message is kept when its sender gives no ttl_secs (7 days); also the message_id dedup window' },
+  { key: 'max_devices', flag: 'max-devices', env: 'QPQ_MAX_DEVICES', type: 'number', default: 5, min: 1, integer: true, description: 'Devices one account may register' },
+  { key: 'rate_limit_per_ip', flag: 'rate-limit-per-ip', env: 'QPQ_RATE_LIMIT_PER_IP', type: 'number', default: 50, min: 1, integer: true, description: 'Requests per second from one source address (sliding window)' },
+  { key: 'rate_limit_per_identity', flag: 'rate-limit-per-identity', env: 'QPQ_RATE_LIMIT_PER_IDENTITY', type: 'number', default: 50, min: 1, integer: true, description: 'Requests per second from one account' },
+  { key: 'rate_limit_auth_per_ip', flag: 'rate-limit-auth-per-ip', env: 'QPQ_RATE_LIMIT_AUTH_PER_IP', type: 'number', default: 10, min: 1, integer: true, description: 'Registration and login requests per second from one source address (stricter)' },
+  { key: 'max_message_bytes', flag: 'max-message-bytes', env: 'QPQ_MAX_MESSAGE_BYTES', type: 'number', default: 1_048_576, min: 1, integer: true, description: 'Largest message payload accepted by Enqueue and BatchEnqueue (bytes)' },
+  { key: 'max_queue_depth', flag: 'max-queue-depth', env: 'QPQ_MAX_QUEUE_DEPTH', type: 'number', default: 10_000, min: 1, integer: true, description: 'Messages one queue (recipient and channel) may hold; beyond it enqueues are answered 9' },
+  { key: 'default_ttl', flag: 'default-ttl', env: 'QPQ_DEFAULT_TTL', type: 'number', default: 604_800, min: 1, integer: true, description: 'Seconds a message is kept when its sender gives no ttl_secs (7 days); also the message_id dedup window' },
   { key: 'mls_ciphersuites', flag: 'mls-ciphersuites', env: 'QPQ_MLS_CIPHERSUITES', type: 'string', default: '1', description: 'MLS ciphersuites (RFC 9420 ids, comma-separated) whose KeyPackages are accepted; 1 = MLS_128_DHKEMX25519_AES128GCM_SHA256_Ed25519' },
   { key: 'admins', flag: 'admins', env: 'QPQ_ADMINS', type: 'string', default: null, description: 'Usernames of the server admins (comma-separated): they see reports and bans and may ban server-wide' },
   { key: 'kt_public_log', flag: 'kt-public-log', env: 'QPQ_KT_PUBLIC_LOG', type: 'boolean', default: false, description: 'Key transparency audits show every leaf (usernames and keys) to every user, so anyone can monitor the log; off: each user sees its own leaves and the hashes of the others' },
   { key: 'presence', flag: 'presence', env: 'QPQ_PRESENCE', type: 'boolean', default: true, description: 'Tell users when the people they share a channel with come online or go offline (Presence pushes); false tells nobody' },
   { key: 'sealed_sender', flag: 'sealed-sender', env: 'QPQ_SEALED_SENDER', type: 'boolean', default: false, description: 'Sealed sender: accept Enqueue and BatchEnqueue without a sender session (limited per source address); the sender is known only inside the ciphertext' },
   { key: 'blob_dir', flag: 'blob-dir', env: 'QPQ_BLOB_DIR', type: 'string', default: null, description: 'Directory of uploaded blobs and unfinished uploads; default DATA_DIR/blobs' },
-  { key: 'max_blob_bytes', flag: 'max-blob-bytes', env: 'QPQ_MAX_BLOB_BYTES', type: 'number', default: 52_428_800, min: 0, description: 'Largest blob accepted by UploadBlob (bytes); at most the protocol\'s 52428800 (50 MiB)' },
+  { key: 'max_blob_bytes', flag: 'max-blob-bytes', env: 'QPQ_MAX_BLOB_BYTES', type: 'number', default: 52_428_800, min: 0, integer: true, description: 'Largest blob accepted by UploadBlob (bytes); at most the protocol\'s 52428800 (50 MiB)' },
   { key: 'blob_upload_ttl', flag: 'blob-upload-ttl', env: 'QPQ_BLOB_UPLOAD_TTL', type: 'number', default: 86_400, min: 60, description: 'Seconds an unfinished blob upload is kept after it started (24 hours); then its bytes are deleted' },
   { key: 'plugin_dir', flag: 'plugin-dir', env: 'QPQ_PLUGIN_DIR', type: 'string', default: null, description: 'Directory of drop-in plugins, each in a worker of its own; SIGHUP reloads them (docs/plugins.md)' },
   { key: 'federation_enabled', flag: 'federation-enabled', env: 'QPQ_FEDERATION_ENABLED', type: 'boolean', default: false, description: 'Relay messages to and from other domains (takes effect with the federation relay)' },

@@ -10,13 +10,21 @@ export interface DaemonProcess {
   stderr: string[]
   /** Resolves with the first log line whose msg matches. */
   waitForLog(msg: string | RegExp, ms?: number): Promise<Record<string, unknown>>
+  /** Resolves with everything written to stderr once it matches. */
+  waitForStderr(pattern: RegExp, ms?: number): Promise<string>
   exited: Promise<number | null>
 }
 
-export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv } = {}): DaemonProcess {
+/**
+ * `viaNpm` runs `npm start -- ARGS` (which builds dist/ first); `processGroup` makes the child
+ * lead a process group of its own, so a test can signal the whole group as a terminal does
+ * (`process.kill(-child.pid, 'SIGINT')`).
+ */
+export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; processGroup?: boolean } = {}): DaemonProcess {
+  const options = { cwd: REPO, env: { ...process.env, ...opts.env }, detached: opts.processGroup === true }
   const child = opts.viaNpm
-    ? spawn('npm', ['start', '--silent', '--', ...args], { cwd: REPO, env: { ...process.env, ...opts.env } })
-    : spawn(process.execPath, ['--import', 'tsx', 'daemon/main.ts', ...args], { cwd: REPO, env: { ...process.env, ...opts.env } })
+    ? spawn('npm', ['start', '--silent', '--', ...args], options)
+    : spawn(process.execPath, ['--import', 'tsx', 'daemon/main.ts', ...args], options)
   const lines: Array<Record<string, unknown>> = []
   const stderr: string[] = []
   const waiters: Array<() => void> = []
@@ -31,7 +39,10 @@ export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env
       for (const w of waiters.splice(0)) w()
     }
   })
-  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()))
+  child.stderr.on('data', (d: Buffer) => {
+    stderr.push(d.toString())
+    for (const w of waiters.splice(0)) w()
+  })
   const exited = new Promise<number | null>((r) => child.on('exit', (code) => { for (const w of waiters.splice(0)) w(); r(code) }))
   return {
     child, lines, stderr, exited,
@@ -41,6 +52,15 @@ export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env
         const hit = lines.find((l) => typeof l.msg === 'string' && (typeof msg === 'string' ? l.msg === msg : msg.test(l.msg)))
         if (hit) return hit
         if (Date.now() > end || child.exitCode !== null) throw new Error(`no log line ${String(msg)}; stderr: ${stderr.join('')}; log: ${JSON.stringify(lines)}`)
+        await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100) })
+      }
+    },
+    async waitForStderr(pattern, ms = 20_000) {
+      const end = Date.now() + ms
+      for (;;) {
+        const text = stderr.join('')
+        if (pattern.test(text)) return text
+        if (Date.now() > end || child.exitCode !== null) throw new Error(`no ${String(pattern)} on stderr: ${text}`)
         await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100) })
       }
     },
