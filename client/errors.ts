@@ -5,6 +5,7 @@ import { qpq } from '../proto/qpq.js'
 
 export { Status, statusName } from '../protocol/errors.js'
 export { CallTimeoutError, ConnectionClosedError } from './rpc-connection.js'
+export { ConnectError, type ConnectFailure } from '../protocol/quic/connect-error.js'
 
 export class QpqError extends Error {
   override name = 'QpqError'

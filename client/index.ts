@@ -2,7 +2,7 @@
 // QpqClient speaks the protocol (every method, pushes, reconnects); ChatClient builds
 // end-to-end-encrypted MLS chat on it with its state in a StateStore. docs/sdk.md shows both.
 export { QpqClient, type QpqClientOptions, type Message, type QueueOptions, type RawResponse, type RequestOf, type ResponseOf } from './qpq-client.js'
-export { QpqError, Status, statusName, CallTimeoutError, ConnectionClosedError } from './errors.js'
+export { QpqError, Status, statusName, CallTimeoutError, ConnectionClosedError, ConnectError, type ConnectFailure } from './errors.js'
 export type { PushFrame } from './rpc-connection.js'
 export type { ReconnectOptions, LinkEvent } from './session/link.js'
 export { decodePush, type ClientEvent, type ClientEventType, type NewMessageEvent, type TypingEvent, type PresenceEvent, type MembershipEvent, type UnknownPushEvent } from './session/events.js'

@@ -44,7 +44,9 @@ export class RpcConnection {
   private readonly active = new Map<number, Job>()
   private readonly pushReaders = new Map<number, FrameReader>()
   private readonly scratch = Buffer.allocUnsafe(64 * 1024)
-  /** Resolves once the handshake is done; rejects if it fails. */
+  /** Abandons the handshake when the connection is closed before it is up. */
+  private readonly connecting = new AbortController()
+  /** Resolves once the handshake is done; rejects (with a ConnectError) if it fails. */
   readonly ready: Promise<void>
 
   constructor(opts: QuicClientOptions, private readonly handlers: RpcConnectionHandlers) {
@@ -57,7 +59,7 @@ export class RpcConnection {
       onStopped: (_c, sid) => this.settle(this.active.get(sid), { kind: 'reset', streamId: sid, code: 0 }),
       onProgress: () => this.pump(),
       onClosed: (c) => this.onClosed(c.closeReason()),
-    }).then(() => undefined, (err: Error) => {
+    }, this.connecting.signal).then(() => undefined, (err: Error) => {
       this.onClosed(err.message)
       throw err
     })
@@ -90,10 +92,15 @@ export class RpcConnection {
     this.conn?.shutdown(streamId, Shutdown.Write, code)
   }
 
-  /** Closes the connection (CONNECTION_CLOSE, no error). */
+  /**
+   * Closes the connection: CONNECTION_CLOSE (no error) is on its way to the server when this
+   * returns, so the server frees the connection at once (it counts towards its per-address cap)
+   * even if the process exits right after.
+   */
   close(): void {
-    this.conn?.close(true, 0, 'client closing')
-    if (this.conn === null) this.onClosed('closed before connecting')
+    if (this.conn !== null) return this.conn.closeNow(true, 0, 'client closing')
+    this.connecting.abort()
+    this.onClosed('closed before connecting')
   }
 
   private pump(): void {

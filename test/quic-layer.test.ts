@@ -1,5 +1,6 @@
 // Our QUIC layer's door: Retry address validation, Version Negotiation, stateless resets,
-// garbage datagrams, half-open and idle connections — with real UDP on 127.0.0.1.
+// garbage datagrams, half-open and idle connections, refusals over a cap told in a
+// CONNECTION_CLOSE, and failed connects said in words — with real UDP on 127.0.0.1.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import dgram from 'node:dgram'
@@ -14,6 +15,8 @@ import { acceptConnection, connectConnection } from '../protocol/quic/native.js'
 import { buildConfig, DEFAULT_TRANSPORT, toPem } from '../protocol/quic/config.js'
 import { selfSigned } from '../daemon/tls/x509.js'
 import { startHarness, waitFor } from './helpers/rpc-harness.js'
+import { capturingLogger } from './helpers/plaintext.js'
+import { ConnectError } from '../protocol/quic/connect-error.js'
 
 /** Sends one datagram from a fresh socket and collects what comes back within `ms`. */
 async function exchange(port: number, packet: Buffer, ms = 500): Promise<Buffer[]> {
@@ -232,6 +235,113 @@ describe('mutual TLS and the peer-certificate hook', () => {
       await none.ready.catch(() => {})
       await assert.rejects(none.send(encodeRequest(802, 1, new Uint8Array()), { timeoutMs: 5_000 }))
       assert.deepEqual(seen, ['CN=peer-a.example', 'CN=peer-b.example'])
+    } finally {
+      await h.close()
+    }
+  })
+})
+
+describe('refusals at the door and failed connects, said in words', () => {
+  const failure = (kind: string, message: RegExp) => (e: unknown): boolean => {
+    assert.ok(e instanceof ConnectError, String(e))
+    assert.equal(e.failure, kind, e.message)
+    assert.match(e.message, message)
+    return true
+  }
+
+  it('tells a client over a connection cap why, in one Initial smaller than the one that asked, and logs and counts it', async () => {
+    for (const retry of ['always', 'never'] as const) {
+      const logs = capturingLogger()
+      const h = await startHarness({ quic: { retry, maxConnectionsPerAddress: 1 }, log: logs.log })
+      try {
+        await (await h.client()).health()
+        await assert.rejects(h.client({ connectTimeoutMs: 60_000 }),
+          failure('refused', /refused the connection: too many connections from your address: at most 1 \(max_connections_per_ip\)/))
+        assert.equal(h.server.stats.refused.max_connections_per_ip, 1)
+        assert.equal(h.server.connectionCount, 1)
+        assert.match(logs.text(), /"reason":"max_connections_per_ip","limit":1,"remote":"127.0.0.1","refused":1,"told":true,"msg":"refused a new connection: max_connections_per_ip \(1\) reached"/)
+        if (retry === 'never') {
+          // the answer to a bare Initial: one packet, smaller than it, and no state kept
+          const cfg = buildConfig({ ...DEFAULT_TRANSPORT, alpn: ['qpq'] }, { caPem: toPem(h.certDer, 'CERTIFICATE'), keyPem: null, certChainPem: null })
+          const q = connectConnection('localhost', randomBytes(16), { host: '127.0.0.1', port: 1 }, { host: '127.0.0.1', port: h.port }, cfg)
+          const out = Buffer.alloc(1500)
+          const r = q.send(out)
+          assert.ok(r !== null)
+          const answers = await exchange(h.port, out.subarray(0, r[0]), 200)
+          assert.equal(answers.length, 1)
+          assert.ok((answers[0] as Buffer).length < r[0] / 4, `${(answers[0] as Buffer).length} bytes against ${r[0]}`)
+          assert.equal(h.server.halfOpenCount, 0)
+          assert.equal(h.server.stats.refused.max_connections_per_ip, 2)
+        }
+      } finally {
+        await h.close()
+      }
+    }
+  })
+
+  it('answers refusals within a rate limit, and counts every one', async () => {
+    const h = await startHarness({ quic: { retry: 'never', maxConnections: 1, refusalsPerSecond: 2 } })
+    try {
+      await (await h.client()).health()
+      const cfg = buildConfig({ ...DEFAULT_TRANSPORT, alpn: ['qpq'] }, { caPem: toPem(h.certDer, 'CERTIFICATE'), keyPem: null, certChainPem: null })
+      const sock = dgram.createSocket('udp4')
+      const got: Buffer[] = []
+      sock.on('message', (m) => got.push(m))
+      await new Promise<void>((r) => sock.bind(0, '127.0.0.1', r))
+      for (let i = 0; i < 6; i++) {
+        const q = connectConnection('localhost', randomBytes(16), { host: '127.0.0.1', port: 1 }, { host: '127.0.0.1', port: h.port }, cfg)
+        const out = Buffer.alloc(1500)
+        const r = q.send(out)
+        assert.ok(r !== null)
+        sock.send(out.subarray(0, r[0]), h.port, '127.0.0.1')
+      }
+      await waitFor(() => h.server.stats.refused.max_connections === 6, 5_000, 'six refusals')
+      // within the same second (it may have turned): at most two answered per second
+      assert.ok(got.length <= 4, `${got.length} answers`)
+      assert.ok(got.length >= 2, `${got.length} answers`)
+      sock.close()
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('frees the server\'s connection when the client closes, and sends the close at once', async () => {
+    const h = await startHarness()
+    try {
+      const c = await h.client()
+      await c.health()
+      assert.equal(h.server.connectionCount, 1)
+      let sent = 0
+      const watched = await h.client({ onDatagram: () => { sent++ } })
+      await watched.health()
+      const before = sent
+      watched.close()
+      // the CONNECTION_CLOSE left before close() returned, not at a later turn of the loop
+      assert.ok(sent > before, 'a datagram went out inside close()')
+      c.close()
+      await waitFor(() => h.server.connectionCount === 0, 5_000, 'connections gone well before the idle timeout')
+    } finally {
+      await h.close()
+    }
+  })
+
+  it('says what went wrong when a connection cannot be made', async () => {
+    const h = await startHarness()
+    try {
+      const other = selfSigned('localhost', ['localhost'], 1).certDer
+      await assert.rejects(h.client({ caCert: other, connectTimeoutMs: 60_000 }), failure('untrusted-certificate', /is not the pinned one, nor issued by the given CA/))
+      await assert.rejects(h.client({ serverName: 'chat.example.org', connectTimeoutMs: 60_000 }),
+        failure('name-mismatch', /is not for the name "chat.example.org" \(it is for localhost, 127.0.0.1\)/))
+      await assert.rejects(h.client({ alpn: ['zzz'], connectTimeoutMs: 60_000 }), failure('no-common-protocol', /speaks none of the offered protocols/))
+      await assert.rejects(h.client({ caCert: Buffer.from('not a certificate at all') }), failure('bad-trust-anchor', /cannot be used/))
+      await assert.rejects(h.client({ server: 'no-such-host.invalid:5001' }), failure('unknown-host', /cannot find the host no-such-host.invalid/))
+      // nothing listens: the ICMP port unreachable ends the attempt, long before its timeout
+      const free = dgram.createSocket('udp4')
+      await new Promise<void>((r) => free.bind(0, '127.0.0.1', r))
+      const port = free.address().port
+      await new Promise<void>((r) => free.close(() => r()))
+      await assert.rejects(h.client({ server: `127.0.0.1:${port}`, connectTimeoutMs: 60_000 }),
+        failure('unreachable', new RegExp(`nothing answers on 127.0.0.1:${port} \\(connection refused\\): is qpqd running on 127.0.0.1:${port}\\?`)))
     } finally {
       await h.close()
     }

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict'
 import { Status } from '../protocol/errors.js'
 import { MAX_PAYLOAD, encodeRequest } from '../protocol/frames.js'
 import { qpq } from '../proto/qpq.js'
-import { QpqError } from '../client/errors.js'
+import { ConnectError, QpqError } from '../client/errors.js'
 import { T, startHarness, u16, u32, waitFor, type Harness } from './helpers/rpc-harness.js'
 
 const errorMessage = (payload: Uint8Array): string => qpq.v1.Error.decode(payload).message
@@ -88,14 +88,15 @@ describe('RPC over QUIC', () => {
   it('accepts ALPN qpc and refuses h3 in the handshake', async () => {
     const qpc = await h.client({ alpn: ['qpc'] })
     assert.equal((await qpc.health()).status, 'ok')
-    await assert.rejects(h.client({ alpn: ['h3'] }), /transport error 376/) // 0x178: no_application_protocol
+    // 0x178: TLS alert no_application_protocol
+    await assert.rejects(h.client({ alpn: ['h3'] }), (e: unknown) => e instanceof ConnectError && e.failure === 'no-common-protocol' && /transport error 376/.test(e.detail))
   })
 
   it('refuses a server whose certificate is not the pinned one, or whose name does not match', async () => {
     const other = await startHarness()
     try {
-      await assert.rejects(h.client({ caCert: other.certDer }), /handshake .* failed/)
-      await assert.rejects(h.client({ serverName: 'example.org' }), /handshake .* failed/)
+      await assert.rejects(h.client({ caCert: other.certDer }), (e: unknown) => e instanceof ConnectError && e.failure === 'untrusted-certificate')
+      await assert.rejects(h.client({ serverName: 'example.org' }), (e: unknown) => e instanceof ConnectError && e.failure === 'name-mismatch' && /not for the name "example.org"/.test(e.message))
     } finally {
       await other.close()
     }

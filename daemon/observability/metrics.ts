@@ -90,13 +90,12 @@ export class Metrics {
     gauge('qpq_rpc_open_streams', 'Request streams being read or answered', () => rpc.openStreams)
     gauge('qpq_rpc_in_flight', 'Calls running in handlers', () => rpc.inFlight)
     gauge('qpq_rpc_buffered_bytes', 'Bytes of requests, responses and pushes held in memory', () => rpc.bufferedBytes)
-    const counters: Array<[keyof RpcServer['stats'], string, string]> = [
+    const counters: Array<[Exclude<keyof RpcServer['stats'], 'refused'>, string, string]> = [
       ['connectionsAccepted', 'qpq_quic_connections_accepted_total', 'Connections admitted'],
       ['handshakesFailed', 'qpq_quic_handshakes_failed_total', 'Connections that never completed their handshake'],
       ['retriesSent', 'qpq_quic_retries_sent_total', 'Stateless Retry packets sent (address validation)'],
       ['versionNegotiationsSent', 'qpq_quic_version_negotiations_sent_total', 'Version Negotiation packets sent'],
       ['statelessResetsSent', 'qpq_quic_stateless_resets_sent_total', 'Stateless resets sent for unknown connection ids'],
-      ['refusedOverCapacity', 'qpq_quic_refused_total', 'New connections refused by connection or handshake caps'],
       ['invalidTokens', 'qpq_quic_invalid_tokens_total', 'Initial packets with a forged or expired Retry token'],
       ['packetsDropped', 'qpq_quic_packets_dropped_total', 'Datagrams dropped before reaching a connection'],
       ['framingErrors', 'qpq_rpc_framing_errors_total', 'Truncated request frames'],
@@ -105,8 +104,16 @@ export class Metrics {
       ['stalledStreamClosures', 'qpq_rpc_stalled_closures_total', 'Connections closed for stalling too many streams'],
     ]
     for (const [field, name, help] of counters) {
-      new Counter({ name, help, registers: [this.registry], collect() { this.reset(); this.inc(rpc.stats[field]) } })
+      new Counter({ name, help, registers: [this.registry], collect() { this.reset(); this.inc(rpc.stats[field] ) } })
     }
+    new Counter({
+      name: 'qpq_quic_refused_total', help: 'New connections refused by a cap, by the cap (max_connections, max_connections_per_ip, max_half_open, max_handshakes_per_ip)',
+      labelNames: ['reason'], registers: [this.registry],
+      collect() {
+        this.reset()
+        for (const [reason, n] of Object.entries(rpc.stats.refused)) this.labels(reason).inc(n)
+      },
+    })
   }
 
   async listen(address: HostPort): Promise<HostPort> {

@@ -10,7 +10,8 @@ import { errorReply, type Reply } from './replies.js'
 import { CloseCode, type QuicConnection } from '../../protocol/quic/connection.js'
 import { Shutdown } from '../../protocol/quic/native.js'
 import type { HostPort } from '../../protocol/address.js'
-import { QuicServer, type QuicServerOptions, type QuicServerStats } from '../../protocol/quic/server.js'
+import { QuicServer, type QuicServerOptions, type QuicServerStats, type Refusal } from '../../protocol/quic/server.js'
+import { LogThrottle } from '../observability/log-throttle.js'
 
 export interface RpcServerOptions {
   quic: QuicServerOptions
@@ -71,6 +72,8 @@ export class RpcServer {
   /** Read target for every stream (reads are synchronous, so one buffer serves all). */
   private readonly scratch = Buffer.allocUnsafe(64 * 1024)
   private draining = false
+  /** Refused connections: each counted, logged at most once a second per reason and address. */
+  private readonly refusals: LogThrottle<Refusal>
 
   constructor(
     private readonly opts: RpcServerOptions,
@@ -78,8 +81,12 @@ export class RpcServer {
     private readonly log: Logger,
     private readonly events: RpcEvents = {},
   ) {
+    this.refusals = new LogThrottle((r, count) => this.log.warn(
+      { reason: r.reason, limit: r.limit, remote: r.address, refused: count, told: r.answered },
+      `refused ${count === 1 ? 'a new connection' : `${count} new connections`}: ${r.reason} (${r.limit}) reached`))
     this.quic = new QuicServer(opts.quic, {
       onConnection: (c) => this.onConnection(c),
+      onRefused: (r) => this.refusals.note(`${r.reason} ${r.address}`, r),
       onReadable: (c, sid) => this.onReadable(c, sid),
       onStopped: (c, sid) => this.onStopped(c, sid),
       onClosed: (c) => this.onClosed(c),
@@ -145,6 +152,7 @@ export class RpcServer {
     // give the last answers a moment to reach the wire before CONNECTION_CLOSE
     await new Promise((r) => setImmediate(r))
     await this.quic.close('server shutting down', Math.max(500, Math.min(2_000, deadline - Date.now())))
+    this.refusals.close()
   }
 
   private onConnection(conn: QuicConnection): string | null {

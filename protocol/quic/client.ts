@@ -1,5 +1,5 @@
-// The client side of our QUIC layer: one UDP socket and one connection to a server whose
-// certificate is verified against the given trust anchors (a pinned certificate or a CA).
+// The client side of our QUIC layer: one UDP socket, connected to the server, and one connection
+// whose certificate is verified against the given trust anchors (a pinned certificate or a CA).
 import dgram from 'node:dgram'
 import { lookup } from 'node:dns/promises'
 import { randomBytes } from 'node:crypto'
@@ -10,6 +10,7 @@ import { ByteBudget } from './budget.js'
 import { connectConnection } from './native.js'
 import type { HostPort } from '../address.js'
 import { CID_LEN } from './tokens.js'
+import { ConnectError, handshakeFailure } from './connect-error.js'
 
 export interface QuicClientOptions {
   host: string
@@ -36,41 +37,58 @@ export type ClientEvents = Omit<ConnectionEvents, 'onEstablished' | 'onClosed'> 
   onClosed(conn: QuicConnection): void
 }
 
-/** Connects and resolves once the handshake is complete; rejects with the reason it failed. */
-export async function connectQuic(opts: QuicClientOptions, events: ClientEvents): Promise<QuicConnection> {
-  const address = isIP(opts.host) !== 0 ? opts.host : (await lookup(opts.host)).address
+/**
+ * Connects and resolves once the handshake is complete; rejects with a ConnectError saying why it
+ * failed. Fails fast when nothing listens (the socket is connected, so an ICMP port unreachable
+ * comes back as ECONNREFUSED) or when the server refuses; `signal` abandons the attempt.
+ */
+export async function connectQuic(opts: QuicClientOptions, events: ClientEvents, signal?: AbortSignal): Promise<QuicConnection> {
+  const server = `${isIP(opts.host) === 6 ? `[${opts.host}]` : opts.host}:${opts.port}`
+  let cfg
+  try {
+    cfg = buildConfig(opts.transport, { caPem: opts.caPem, keyPem: opts.clientCert?.keyPem ?? null, certChainPem: opts.clientCert?.certPem ?? null })
+  } catch (err) {
+    throw new ConnectError('bad-trust-anchor', server, `the certificate given to check the server with cannot be used: ${(err as Error).message}`, (err as Error).message)
+  }
+  let address: string
+  try {
+    address = isIP(opts.host) !== 0 ? opts.host : (await lookup(opts.host)).address
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message
+    throw new ConnectError('unknown-host', server, `cannot find the host ${opts.host} (${code})`, code)
+  }
   const family = isIP(address)
-  const type = family === 6 ? 'udp6' : 'udp4'
-  const sock = dgram.createSocket({ type, lookup: (a, _o, cb) => (cb as (e: null, a: string, f: number) => void)(null, a, family) })
+  const sock = dgram.createSocket({ type: family === 6 ? 'udp6' : 'udp4', lookup: (a, _o, cb) => (cb as (e: null, a: string, f: number) => void)(null, a, family) })
   await new Promise<void>((resolve, reject) => {
     sock.once('error', reject)
-    sock.bind(0, family === 6 ? '::' : '0.0.0.0', () => { sock.off('error', reject); resolve() })
+    sock.bind(0, family === 6 ? '::' : '0.0.0.0', () => sock.connect(opts.port, address, () => { sock.off('error', reject); resolve() }))
   })
-  sock.on('error', () => { /* ICMP errors and the like: the connection times out on its own */ })
   const local: HostPort = { host: sock.address().address, port: sock.address().port }
   const remote: HostPort = { host: address, port: opts.port }
-  const cfg = buildConfig(opts.transport, {
-    caPem: opts.caPem, keyPem: opts.clientCert?.keyPem ?? null, certChainPem: opts.clientCert?.certPem ?? null,
-  })
   const q = connectConnection(opts.serverName, randomBytes(CID_LEN), local, remote, cfg)
-  const transmit = (buf: Buffer, len: number, to: HostPort): void => {
+  const transmit = (buf: Buffer, len: number): void => {
     opts.onDatagram?.(buf.subarray(0, len))
-    sock.send(buf, 0, len, to.port, to.host)
+    sock.send(buf, 0, len)
   }
 
   return await new Promise<QuicConnection>((resolve, reject) => {
     let keepAlive: NodeJS.Timeout | null = null
-    let timedOut = false
-    const timeout = setTimeout(() => {
-      timedOut = true
+    let failure: ConnectError | null = null
+    const fail = (e: ConnectError): void => {
+      if (conn.established || conn.closed) return
+      failure = e
       conn.destroy()
-    }, opts.connectTimeoutMs)
+    }
+    const timeout = setTimeout(() => fail(new ConnectError('no-answer', server,
+      `no answer from ${server} within ${opts.connectTimeoutMs} ms: is qpqd running on ${server}, and does a firewall let UDP through?`, 'timeout')), opts.connectTimeoutMs)
+    const onAbort = (): void => fail(new ConnectError('handshake-failed', server, 'connecting was abandoned', 'aborted'))
     const conn = new QuicConnection(q, local, remote,
       { heldLimit: opts.bufferBudget, uniQueueMax: 1024, uniQueueMaxBytes: opts.bufferBudget },
       new ByteBudget(opts.bufferBudget),
       {
         onEstablished: (c) => {
           clearTimeout(timeout)
+          signal?.removeEventListener('abort', onAbort)
           if (opts.keepAliveMs > 0) {
             keepAlive = setInterval(() => c.ping(), opts.keepAliveMs)
             keepAlive.unref()
@@ -84,15 +102,25 @@ export async function connectQuic(opts: QuicClientOptions, events: ClientEvents)
         onProgress: events.onProgress,
         onClosed: (c) => {
           clearTimeout(timeout)
+          signal?.removeEventListener('abort', onAbort)
           if (keepAlive !== null) clearInterval(keepAlive)
           sock.close()
-          const why = timedOut ? `no answer within ${opts.connectTimeoutMs} ms` : c.closeReason()
-          if (!c.established) reject(new Error(`QUIC handshake with ${opts.host}:${opts.port} failed: ${why}`))
+          if (!c.established) reject(failure ?? handshakeFailure(server, opts.serverName, c.q.localError(), c.q.peerError(), c.q.peerCertChain()))
           events.onClosed(c)
         },
       },
       transmit, new FlushScheduler(), false)
-    sock.on('message', (msg, rinfo) => conn.recv(msg, { host: rinfo.address, port: rinfo.port }))
+    // an ICMP error means nothing listens; once connected, the connection's own timers decide
+    sock.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'ECONNREFUSED') fail(new ConnectError('unreachable', server, `nothing answers on ${server} (connection refused): is qpqd running on ${server}?`, err.code))
+    })
+    sock.on('message', (msg, rinfo) => {
+      conn.recv(msg, { host: rinfo.address, port: rinfo.port })
+      // a server that refused us has said so: no need to wait out the closing period
+      if (!conn.established && !conn.closed && conn.q.peerError() !== null) conn.destroy()
+    })
+    if (signal?.aborted === true) return onAbort()
+    signal?.addEventListener('abort', onAbort, { once: true })
     conn.service() // the first Initial
   })
 }

@@ -367,6 +367,15 @@ export class QuicConnection implements BudgetMember {
     this.scheduler.mark(this)
   }
 
+  /**
+   * close(), with the CONNECTION_CLOSE handed to the socket before it returns rather than at the
+   * next loop turn: a process may exit right after (the qpq CLI does), and the server must hear it.
+   */
+  closeNow(app: boolean, code: number, reason: string): void {
+    this.close(app, code, reason)
+    this.service()
+  }
+
   /** Drops the connection at once, without waiting for the peer. */
   destroy(): void {
     if (this.closed) return

@@ -1,11 +1,12 @@
 // A QUIC listener on one UDP socket: demultiplexes datagrams to connections by destination
 // connection id and guards the door — Version Negotiation, stateless Retry (address validation),
-// caps on half-open connections and per-address handshakes, handshake deadlines, stateless
-// resets for unknown connection ids, byte budgets, and a bounded graceful close.
+// caps on connections, half-open connections and per-address handshakes (a refused client is
+// told why in a CONNECTION_CLOSE, within a rate limit), handshake deadlines, stateless resets for
+// unknown connection ids, byte budgets, and a bounded graceful close.
 import dgram from 'node:dgram'
 import { isIPv6 } from 'node:net'
 import { buildConfig, type TransportSettings } from './config.js'
-import { CloseCode, QuicConnection, FlushScheduler, type ConnectionEvents, type ConnectionLimits } from './connection.js'
+import { CloseCode, MAX_DATAGRAM, QuicConnection, FlushScheduler, type ConnectionEvents, type ConnectionLimits } from './connection.js'
 import { ByteBudget } from './budget.js'
 import {
   MIN_CLIENT_INITIAL_LEN, PacketType, acceptConnection, parseHeader, versionIsSupported,
@@ -13,6 +14,7 @@ import {
 } from './native.js'
 import type { HostPort } from '../address.js'
 import { CID_LEN, ListenerSecrets } from './tokens.js'
+import { writeInitialClose } from './initial-close.js'
 
 export interface QuicServerOptions {
   host: string
@@ -38,6 +40,8 @@ export interface QuicServerOptions {
   pushQueueMax: number
   pushQueueMaxBytes: number
   statelessResetsPerSecond: number
+  /** CONNECTION_CLOSE answers to refused Initials per second; beyond it refusals are silent (still counted). */
+  refusalsPerSecond: number
   /**
    * With `tls.caPem` (mutual TLS): checks the peer's verified certificate chain (DER, leaf
    * first) once the handshake is done and before any stream is read; a returned reason refuses
@@ -59,12 +63,38 @@ export const DEFAULT_SERVER_LIMITS = {
   pushQueueMax: 1_024,
   pushQueueMaxBytes: 8 << 20,
   statelessResetsPerSecond: 100,
+  refusalsPerSecond: 100,
 }
+
+/** Why a new connection was refused at the door, and the limit it hit. */
+export type RefusalReason = 'max_connections' | 'max_connections_per_ip' | 'max_half_open' | 'max_handshakes_per_ip'
+
+export interface Refusal {
+  reason: RefusalReason
+  /** The source address (host) of the refused client. */
+  address: string
+  limit: number
+  /** False when the refusal rate limit was spent and the client was not told. */
+  answered: boolean
+}
+
+/** What a refused client reads in the CONNECTION_CLOSE (transport error CONNECTION_REFUSED). */
+const REFUSAL_TEXT: Record<RefusalReason, (limit: number) => string> = {
+  max_connections: (n) => `server full: it serves at most ${n} connections (max_connections)`,
+  max_connections_per_ip: (n) => `too many connections from your address: at most ${n} (max_connections_per_ip); close the ones you no longer use`,
+  max_half_open: (n) => `server busy: ${n} handshakes in progress; try again shortly`,
+  max_handshakes_per_ip: (n) => `too many handshakes at once from your address: at most ${n}`,
+}
+
+/** RFC 9000 §20.1: the server refuses to accept a new connection. */
+export const CONNECTION_REFUSED = 0x2
 
 /** What the owner of the listener (the RPC layer) does with connections. */
 export interface ServerHandler {
   /** A client finished its handshake; return a reason to refuse it. */
   onConnection(conn: QuicConnection): string | null
+  /** A new connection was refused by a cap (every one, answered or not). */
+  onRefused(refusal: Refusal): void
   onReadable(conn: QuicConnection, streamId: number): void
   onStopped(conn: QuicConnection, streamId: number, code: number): void
   onClosed(conn: QuicConnection): void
@@ -78,6 +108,8 @@ export interface QuicServerStats {
   versionNegotiationsSent: number
   statelessResetsSent: number
   refusedOverCapacity: number
+  /** refusedOverCapacity by reason. */
+  refused: Record<RefusalReason, number>
   invalidTokens: number
   packetsDropped: number
 }
@@ -88,6 +120,7 @@ export class QuicServer {
   readonly stats: QuicServerStats = {
     connectionsAccepted: 0, handshakesFailed: 0, retriesSent: 0, versionNegotiationsSent: 0,
     statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0,
+    refused: { max_connections: 0, max_connections_per_ip: 0, max_half_open: 0, max_handshakes_per_ip: 0 },
   }
   readonly budget: ByteBudget
   private readonly secrets: ListenerSecrets
@@ -105,6 +138,8 @@ export class QuicServer {
   private accepting = true
   private resetAllowance = 0
   private resetAllowanceAt = 0
+  private refusalAllowance = 0
+  private refusalAllowanceAt = 0
   private readonly limits: ConnectionLimits
   private readonly events: ConnectionEvents
 
@@ -237,12 +272,8 @@ export class QuicServer {
   }
 
   private acceptInitial(msg: Buffer, hdr: PacketHeader, from: HostPort): void {
-    const count = this.perAddress.get(from.host) ?? { connections: 0, handshakes: 0 }
-    if (this.connections.size >= this.opts.maxConnections || this.halfOpen >= this.opts.maxHalfOpen ||
-        count.connections >= this.opts.maxConnectionsPerAddress || count.handshakes >= this.opts.maxHandshakesPerAddress) {
-      this.stats.refusedOverCapacity++
-      return
-    }
+    // the address is validated first (a Retry costs one AEAD): a refusal, which costs a TLS
+    // step, then goes only to clients that can receive at the address they claim
     let scid: Uint8Array
     let odcid: Uint8Array | null = null
     if (this.opts.retry === 'always') {
@@ -257,6 +288,14 @@ export class QuicServer {
     } else {
       scid = this.secrets.newConnectionId()
     }
+    const count = this.perAddress.get(from.host) ?? { connections: 0, handshakes: 0 }
+    const over: [RefusalReason, number] | null =
+      this.connections.size >= this.opts.maxConnections ? ['max_connections', this.opts.maxConnections]
+      : count.connections >= this.opts.maxConnectionsPerAddress ? ['max_connections_per_ip', this.opts.maxConnectionsPerAddress]
+      : this.halfOpen >= this.opts.maxHalfOpen ? ['max_half_open', this.opts.maxHalfOpen]
+      : count.handshakes >= this.opts.maxHandshakesPerAddress ? ['max_handshakes_per_ip', this.opts.maxHandshakesPerAddress]
+      : null
+    if (over !== null) return this.refuse(hdr, from, over[0], over[1])
     // quiche reads the reset token from the shared config at accept time
     this.config.setStatelessResetToken(this.secrets.resetTokenBigInt(scid))
     const q = acceptConnection(scid, odcid, this.local, from, this.config)
@@ -276,6 +315,30 @@ export class QuicServer {
     timer.unref()
     this.handshakeTimers.set(conn, timer)
     conn.recv(msg, from)
+  }
+
+  /**
+   * Tells a client over a cap why it cannot connect: one Initial packet with CONNECTION_CLOSE
+   * (CONNECTION_REFUSED and the reason), built without a connection (initial-close.ts) — no
+   * state, no TLS work, and smaller than the Initial that asked. Rate-limited all the same.
+   */
+  private refuse(hdr: PacketHeader, from: HostPort, reason: RefusalReason, limit: number): void {
+    this.stats.refusedOverCapacity++
+    this.stats.refused[reason]++
+    const now = Date.now()
+    if (now - this.refusalAllowanceAt >= 1000) {
+      this.refusalAllowance = this.opts.refusalsPerSecond
+      this.refusalAllowanceAt = now
+    }
+    let answered = false
+    if (this.refusalAllowance > 0) {
+      this.refusalAllowance--
+      const out = Buffer.allocUnsafe(MAX_DATAGRAM)
+      const n = writeInitialClose(hdr, this.secrets.newConnectionId(), CONNECTION_REFUSED, REFUSAL_TEXT[reason](limit), out)
+      if (n > 0) this.transmit(out, n, from)
+      answered = n > 0
+    }
+    this.guard('refusal handler', () => this.handler.onRefused({ reason, address: from.host, limit, answered }))
   }
 
   private sendRetry(hdr: PacketHeader, from: HostPort): void {

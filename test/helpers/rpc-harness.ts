@@ -11,7 +11,7 @@ import { DEFAULT_TRANSPORT, toPem, type TransportSettings } from '../../protocol
 import { DEFAULT_SERVER_LIMITS, type QuicServerOptions } from '../../protocol/quic/server.js'
 import { DEFAULT_RPC_LIMITS, RpcServer, type RpcServerOptions } from '../../daemon/rpc/rpc-server.js'
 import { selfSigned } from '../../daemon/tls/x509.js'
-import { silentLogger } from '../../daemon/observability/logger.js'
+import { silentLogger, type Logger } from '../../daemon/observability/logger.js'
 import { QpqClient, type QpqClientOptions } from '../../client/qpq-client.js'
 
 /** Test method ids (outside the protocol's ranges). */
@@ -31,6 +31,8 @@ export interface HarnessOptions {
   sessions?: SessionResolver
   /** PEM CA that client certificates must chain to (turns on mutual TLS). */
   clientCaPem?: Buffer
+  /** The RPC server's logger (default: silent). */
+  log?: Logger
 }
 
 export interface Harness {
@@ -83,7 +85,7 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     secret,
     ...o.quic,
   }
-  const server: RpcServer = new RpcServer({ ...DEFAULT_RPC_LIMITS, ...o.rpc, quic }, dispatcher, silentLogger())
+  const server: RpcServer = new RpcServer({ ...DEFAULT_RPC_LIMITS, ...o.rpc, quic }, dispatcher, o.log ?? silentLogger())
   push = new PushHub(server)
   const { port } = await server.start()
   const clients: QpqClient[] = []
