@@ -1,6 +1,6 @@
 // Errors a QpqClient call rejects with: the server's status code, its name and the server's
 // Error payload (message, retry hint, correlation id of its log line).
-import { statusName } from '../protocol/errors.js'
+import { Status, statusName } from '../protocol/errors.js'
 import { qpq } from '../proto/qpq.js'
 
 export { Status, statusName } from '../protocol/errors.js'
@@ -29,5 +29,17 @@ export class QpqError extends Error {
       }
     }
     return new QpqError(status, 'no reason given')
+  }
+}
+
+/**
+ * Registration refused because the username or the identity key already has an account (the
+ * server does not say which, as the original does not). A client that made a fresh identity key
+ * knows it is the name.
+ */
+export class AlreadyRegisteredError extends QpqError {
+  override name = 'AlreadyRegisteredError'
+  constructor(readonly username: string) {
+    super(Status.BadRequest, `username ${username} or this identity key is already registered`)
   }
 }

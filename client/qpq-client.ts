@@ -4,11 +4,11 @@
 // raw frames or typed events, through listeners or async iterators.
 import { DEFAULT_TRANSPORT, toPem } from '../protocol/quic/config.js'
 import { encodeRequest } from '../protocol/frames.js'
-import { parseAddress } from '../protocol/address.js'
+import { checkAddress } from '../protocol/address.js'
 import type { Decoder, Encoder } from '../protocol/codec.js'
 import { qpq } from '../proto/qpq.js'
 import { METHOD_BY_NAME, type MethodName } from '../proto/methods.js'
-import { QpqError, Status } from './errors.js'
+import { AlreadyRegisteredError, QpqError } from './errors.js'
 import * as opaque from './opaque.js'
 import { verifyDeliveryProof } from '../protocol/proof.js'
 import type { KeyStretching } from './opaque.js'
@@ -181,14 +181,15 @@ export class QpqClient {
 
   /**
    * Registers an account (OPAQUE, methods 100–101) bound to the user's 32-byte Ed25519 identity
-   * public key. Rejects with QpqError when the username or identity key is taken.
+   * public key. Rejects with AlreadyRegisteredError (a QpqError, status 1) when the username or
+   * identity key is taken.
    */
   async register(username: string, password: string, identityKey: Uint8Array): Promise<void> {
     const start = await opaque.startRegistration(password)
     const { response } = await this.request('OpaqueRegisterStart', { username, request: start.request })
     const upload = opaque.finishRegistration(start.state, response, password, this.keyStretching)
     const { success } = await this.request('OpaqueRegisterFinish', { username, upload, identity_key: identityKey })
-    if (!success) throw new QpqError(Status.BadRequest, `username ${username} or this identity key is already registered`)
+    if (!success) throw new AlreadyRegisteredError(username)
   }
 
   /** Logs in (OPAQUE, methods 102–103); keeps the session token for later calls and returns it. */
@@ -335,12 +336,7 @@ export class QpqClient {
 }
 
 function splitServer(s: string): [string, number] {
-  let a: ReturnType<typeof parseAddress> = null
-  try {
-    a = parseAddress(s)
-  } catch {
-    // not a string, or otherwise unparseable: reported below
-  }
-  if (a === null) throw new Error(`server address ${JSON.stringify(s)} is not HOST:PORT (port 0–65535; an IPv6 host in brackets)`)
-  return [a.host, a.port]
+  const r = typeof s === 'string' ? checkAddress(s) : { problem: 'is not a string' }
+  if ('problem' in r) throw new Error(`server address ${JSON.stringify(s)} ${r.problem} (HOST:PORT, port 0–65535, an IPv6 host in brackets)`)
+  return [r.address.host, r.address.port]
 }

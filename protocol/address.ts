@@ -9,7 +9,7 @@ export function parseAddress(s: string): HostPort | null {
   return 'problem' in r ? null : r.address
 }
 
-/** Parses HOST:PORT or [V6]:PORT, or says in a few words what is wrong with it ("port 99999 is above 65535"). */
+/** Parses HOST:PORT or [V6]:PORT, or says in a few words what is wrong with it ("has port 99999, above 65535"). */
 export function checkAddress(s: string): { address: HostPort } | { problem: string } {
   const t = s.trim()
   const m = /^(?:\[([^\]]*)\]|([^:\s[\]]+)):(\d+)$/.exec(t)
@@ -20,8 +20,8 @@ export function checkAddress(s: string): { address: HostPort } | { problem: stri
     return { problem: 'is not HOST:PORT' }
   }
   const port = Number(m[3])
-  if (port > 65535) return { problem: `port ${port} is above 65535` }
-  if (m[1] !== undefined && isIP(m[1]) !== 6) return { problem: `[${m[1]}] is not an IPv6 address` }
+  if (port > 65535) return { problem: `has port ${port}, above 65535` }
+  if (m[1] !== undefined && isIP(m[1]) !== 6) return { problem: `has [${m[1]}], which is not an IPv6 address` }
   return { address: { host: (m[1] ?? m[2]) as string, port } }
 }
 

@@ -133,7 +133,7 @@ describe('qpq CLI', () => {
     oneLine(unknown, 1, /^qpq: no user nobody-here on this server$/)
     oneLine(usage, 2, /^qpq: Not enough non-option arguments/)
     oneLine(noState, 1, /^qpq: no client state in .*nobody: register first/)
-    oneLine(badServer, 1, /^qpq: server address "h:99999" is not HOST:PORT/)
+    oneLine(badServer, 1, /^qpq: server address "h:99999" has port 99999, above 65535/)
     oneLine(badCount, 2, /^qpq: --count must be a positive integer, not -1$/)
     oneLine(wordCount, 2, /^qpq: --count must be a positive integer, not NaN$/)
   })

@@ -92,7 +92,7 @@ describe('config', () => {
   })
 
   it('says what is wrong with an address', () => {
-    assert.throws(() => loadConfig({ listen: '127.0.0.1:99999' }, {}), /invalid listen \(--listen\): "127.0.0.1:99999" port 99999 is above 65535$/)
+    assert.throws(() => loadConfig({ listen: '127.0.0.1:99999' }, {}), /invalid listen \(--listen\): "127.0.0.1:99999" has port 99999, above 65535$/)
     assert.throws(() => loadConfig({}, { QPQ_LISTEN: '5001' }), /"5001" is not HOST:PORT: it has no host \(e.g. 127.0.0.1:5001\)$/)
     assert.throws(() => loadConfig({ listen: '::1:5001' }, {}), /an IPv6 host goes in brackets/)
     assert.deepEqual(checkAddress('[::1]:5001'), { address: { host: '::1', port: 5001 } })

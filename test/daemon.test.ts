@@ -132,7 +132,7 @@ describe('qpqd process', () => {
     assert.match(r.stderr, /qpqd: invalid listen \(--listen\): "nowhere" is not HOST:PORT/)
     const port = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--listen', '127.0.0.1:99999'], { cwd: REPO }).then(() => null, (e: { code: number; stderr: string }) => e)
     assert.equal(port?.code, 2)
-    assert.equal(port?.stderr, 'qpqd: invalid listen (--listen): "127.0.0.1:99999" port 99999 is above 65535\n')
+    assert.equal(port?.stderr, 'qpqd: invalid listen (--listen): "127.0.0.1:99999" has port 99999, above 65535\n')
     const flag = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--lisen', '127.0.0.1:5001'], { cwd: REPO }).then(() => null, (e: { code: number; stderr: string }) => e)
     assert.equal(flag?.code, 2)
     assert.match(flag?.stderr ?? '', /^qpqd: unknown option --lisen \(did you mean --listen\?\)$/m)

@@ -21,6 +21,8 @@ import { addMembers, createGroup, removeMembers, rotate, settlePending } from '.
 import { read } from './inbox.js'
 import { uploadKeyPackages, topUp } from './key-supply.js'
 import { openDirect, sendContent } from './outgoing.js'
+import { putSealed } from './attachments.js'
+import type { Content } from '../mls/payload.js'
 
 /** Connection settings besides the server's address and certificate (those are pinned in the state). */
 export type ConnectionOptions = Omit<QpqClientOptions, 'server' | 'caCert' | 'serverName'>
@@ -139,9 +141,24 @@ export class ChatClient {
    * the first message to a user opens a direct conversation with them.
    */
   async send(target: string, text: string): Promise<{ conversation: string; recipients: number }> {
+    return await this.sendTo(target, { type: 'text', text, sentAtMs: Date.now() })
+  }
+
+  /**
+   * Sends a file like a message (to a group or a user, as send): sealed with a key of its own
+   * and stored as a blob (at most 50 MiB), its name (without directories), size and reference
+   * in the message, with an optional caption. Readers see a message event with `file`.
+   */
+  async sendFile(target: string, file: { name: string; data: Uint8Array }, caption = ''): Promise<{ conversation: string; recipients: number }> {
+    const ref = await putSealed(this.client, file.data)
+    const name = file.name.split(/[\\/]/).pop() ?? ''
+    return await this.sendTo(target, { type: 'file', file: { name, size: file.data.length, ref }, text: caption, sentAtMs: Date.now() })
+  }
+
+  private async sendTo(target: string, content: Content): Promise<{ conversation: string; recipients: number }> {
     return await this.store.update(async (s, save) => {
       const conv = await this.target(s, save, target)
-      const recipients = await sendContent(this.ctx, save, conv, { type: 'text', text, sentAtMs: Date.now() })
+      const recipients = await sendContent(this.ctx, save, conv, content)
       return { conversation: conv.name, recipients }
     })
   }

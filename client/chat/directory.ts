@@ -6,9 +6,13 @@ import type { ClientData } from '../state/model.js'
 import { sameBytes } from '../mls/suite.js'
 import type { ChatContext } from './context.js'
 import { hex } from './conversations.js'
-import { UnknownUserError } from './errors.js'
+import { FederationUnavailableError, UnknownUserError } from './errors.js'
 
 export async function keyOf(ctx: ChatContext, state: ClientData, username: string): Promise<Uint8Array> {
+  const at = username.indexOf('@')
+  if (at > 0) {
+    throw new FederationUnavailableError(`${username} is a user of another server (${username.slice(at + 1)}): messages to other servers need federation, which this server does not offer yet`)
+  }
   const name = normalizeUsername(username)
   if (name === state.username) return state.identity.publicKey
   const known = Object.entries(state.contacts).find(([, n]) => n === name)

@@ -9,6 +9,11 @@ export class UnknownUserError extends ChatError {
   override name = 'UnknownUserError'
 }
 
+/** The user is on another server (name@domain), and this client cannot reach other servers (no federation yet). */
+export class FederationUnavailableError extends ChatError {
+  override name = 'FederationUnavailableError'
+}
+
 /** No conversation or group of this client has this name. */
 export class UnknownConversationError extends ChatError {
   override name = 'UnknownConversationError'

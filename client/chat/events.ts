@@ -1,7 +1,7 @@
 // What a ChatClient reports as it reads its queues: decrypted messages and changes to its
 // conversations. Kept in the client's (encrypted) state until read, so nothing processed is lost
 // between the process that read it from the server and the one that shows it.
-import type { ConversationKind } from '../mls/payload.js'
+import type { ConversationKind, FileRef } from '../mls/payload.js'
 
 export type ChatEvent =
   | {
@@ -14,6 +14,8 @@ export type ChatEvent =
     from: string
     fromKey: Uint8Array
     text: string
+    /** A file sent with the message (`text` is then its caption, perhaps empty): fetch it with getSealed(client, file.ref). */
+    file?: FileRef
     /** The sender's clock when it sent the message; the server's when it stored it. */
     sentAtMs: number
     receivedAtMs: number

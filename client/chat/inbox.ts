@@ -145,8 +145,11 @@ async function apply(ctx: ChatContext, state: ClientData, bytes: Uint8Array): Pr
   if (r.kind === 'application') {
     const content = decodeContent(r.data)
     const from = await nameOf(ctx, state, r.sender)
-    if (content.type === 'text') {
-      state.inbox.push({ type: 'message', conversation: conv.name, kind: conv.kind, groupId: conv.groupId, from, fromKey: r.sender, text: content.text, sentAtMs: content.sentAtMs, receivedAtMs: Date.now() })
+    if (content.type === 'text' || content.type === 'file') {
+      state.inbox.push({
+        type: 'message', conversation: conv.name, kind: conv.kind, groupId: conv.groupId, from, fromKey: r.sender, text: content.text,
+        ...(content.type === 'file' && { file: content.file }), sentAtMs: content.sentAtMs, receivedAtMs: Date.now(),
+      })
     } else if (conv.kind === 'group' && !conv.named) {
       conv.name = uniqueGroupName(state, content.name)
       conv.named = true

@@ -2,6 +2,7 @@
 // the state directory (--state, default ~/.qpq), the server (--server, --ca-cert, --server-name:
 // given at registration and pinned in the state; given again, they replace the pin), the
 // password (QPQ_PASSWORD or a prompt), and post-quantum mode (--pq).
+import { X509Certificate } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,12 +22,22 @@ export interface GlobalArgs {
 export const DEFAULT_STATE_DIR = path.join(os.homedir(), '.qpq')
 export const DEFAULT_SERVER = '127.0.0.1:5001'
 
+/** The certificate (or CA) of --ca-cert, checked to be one: DER or PEM. */
 export function readCaCert(file: string): Uint8Array {
+  let bytes: Buffer
   try {
-    return readFileSync(file)
+    bytes = readFileSync(file)
   } catch (err) {
-    throw new CliError(`cannot read the server certificate ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    const code = (err as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'there is no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : code ?? (err as Error).message
+    throw new CliError(`cannot read the server certificate --ca-cert ${file}: ${why}`)
   }
+  try {
+    new X509Certificate(bytes)
+  } catch {
+    throw new CliError(`--ca-cert ${file} is not a certificate (DER or PEM): give the server's server-cert.der, or the CA that issued its certificate`)
+  }
+  return bytes
 }
 
 /** Opens the account in --state; --server / --ca-cert / --server-name replace its pin once they work. */

@@ -1,15 +1,26 @@
 // The account password for the CLI: QPQ_PASSWORD when set (scripts), else asked at the terminal
-// without echo. It unlocks the local state and logs in; it never leaves this process (OPAQUE).
+// without echo (terminal.ts turned the echo off at start, so type-ahead is not shown either). It
+// unlocks the local state and logs in; it never leaves this process (OPAQUE).
 import { CliError } from './errors.js'
 
-export async function password(opts: { confirm?: boolean } = {}): Promise<string> {
+/** A new account's password is at least this many characters: it guards the account and, offline, the state file. */
+export const MIN_PASSWORD_LENGTH = 8
+
+/** `fresh`: a new password (registration): asked twice, and at least MIN_PASSWORD_LENGTH characters. */
+export async function password(opts: { fresh?: boolean } = {}): Promise<string> {
+  const fresh = opts.fresh === true
   const fromEnv = process.env.QPQ_PASSWORD
-  if (fromEnv !== undefined && fromEnv !== '') return fromEnv
+  if (fromEnv !== undefined && fromEnv !== '') return fresh ? longEnough(fromEnv) : fromEnv
   if (!process.stdin.isTTY) throw new CliError('no password: set QPQ_PASSWORD or run qpq in a terminal')
   const first = await ask('password: ')
   if (first === '') throw new CliError('the password must not be empty')
-  if (opts.confirm === true && (await ask('password again: ')) !== first) throw new CliError('the passwords differ')
+  if (fresh && (await ask('password again: ')) !== longEnough(first)) throw new CliError('the passwords differ')
   return first
+}
+
+function longEnough(secret: string): string {
+  if ([...secret].length >= MIN_PASSWORD_LENGTH) return secret
+  throw new CliError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters long (it guards your account, and your state file if it is ever copied)`)
 }
 
 /** Reads one line from the terminal in raw mode, echoing nothing. */

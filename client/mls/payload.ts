@@ -5,6 +5,7 @@
 //          | 0x02 kind(1: direct, 2: group) channel_id(16) MLSMessage(Welcome)   an invitation
 //          | 0x03 hybrid envelope (hybrid-envelope.ts) sealing one of the two above
 // content  = type(1: text, 2: group name) u64 sent_at_ms UTF-8 body   (big-endian)
+//          | type(3: file) u64 sent_at_ms u16 name_len name u64 size u16 ref_len ref UTF-8 caption
 
 const MLS = 1
 const INVITATION = 2
@@ -50,24 +51,68 @@ export type Content =
   | { type: 'text'; text: string; sentAtMs: number }
   /** The group's name, sent by whoever adds members, so names never reach the server. */
   | { type: 'group-name'; name: string; sentAtMs: number }
+  /** A file stored as a sealed blob (attachments.ts): its name, size and reference, with an optional caption. */
+  | { type: 'file'; file: FileRef; text: string; sentAtMs: number }
+
+export interface FileRef {
+  /** The file's name as its sender had it (no directories). */
+  name: string
+  size: number
+  /** "<blob id hex>:<key>", for getSealed. */
+  ref: string
+}
 
 const TEXT = 1
 const GROUP_NAME = 2
+const FILE = 3
 const CONTENT_HEADER = 9
+
+const CONTENT_TYPE = { text: TEXT, 'group-name': GROUP_NAME, file: FILE } as const
+
+/** u16 length then the UTF-8 bytes. */
+function short(s: string): Buffer {
+  const b = Buffer.from(s, 'utf8')
+  if (b.length > 0xffff) throw new PayloadError('a field over 65535 bytes')
+  const len = Buffer.alloc(2)
+  len.writeUInt16BE(b.length)
+  return Buffer.concat([len, b])
+}
 
 export function encodeContent(c: Content): Buffer {
   const head = Buffer.alloc(CONTENT_HEADER)
-  head[0] = c.type === 'text' ? TEXT : GROUP_NAME
+  head[0] = CONTENT_TYPE[c.type]
   head.writeBigUInt64BE(BigInt(c.sentAtMs), 1)
-  return Buffer.concat([head, Buffer.from(c.type === 'text' ? c.text : c.name, 'utf8')])
+  switch (c.type) {
+    case 'text': return Buffer.concat([head, Buffer.from(c.text, 'utf8')])
+    case 'group-name': return Buffer.concat([head, Buffer.from(c.name, 'utf8')])
+    case 'file': {
+      const size = Buffer.alloc(8)
+      size.writeBigUInt64BE(BigInt(c.file.size))
+      return Buffer.concat([head, short(c.file.name), size, short(c.file.ref), Buffer.from(c.text, 'utf8')])
+    }
+  }
 }
 
 export function decodeContent(bytes: Uint8Array): Content {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (b.length < CONTENT_HEADER) throw new PayloadError('a truncated message')
   const sentAtMs = Number(b.readBigUInt64BE(1))
-  const body = b.subarray(CONTENT_HEADER).toString('utf8')
-  if (b[0] === TEXT) return { type: 'text', text: body, sentAtMs }
-  if (b[0] === GROUP_NAME) return { type: 'group-name', name: body, sentAtMs }
+  const body = b.subarray(CONTENT_HEADER)
+  if (b[0] === TEXT) return { type: 'text', text: body.toString('utf8'), sentAtMs }
+  if (b[0] === GROUP_NAME) return { type: 'group-name', name: body.toString('utf8'), sentAtMs }
+  if (b[0] === FILE) return { type: 'file', ...decodeFile(body), sentAtMs }
   throw new PayloadError(`unknown content type ${b[0]}`)
+}
+
+function decodeFile(b: Buffer): { file: FileRef; text: string } {
+  let at = 0
+  const take = (n: number): Buffer => {
+    if (at + n > b.length) throw new PayloadError('a truncated file message')
+    at += n
+    return b.subarray(at - n, at)
+  }
+  const name = take(take(2).readUInt16BE(0)).toString('utf8')
+  const size = Number(take(8).readBigUInt64BE(0))
+  const ref = take(take(2).readUInt16BE(0)).toString('utf8')
+  return { file: { name, size, ref }, text: b.subarray(at).toString('utf8') }
 }

@@ -32,7 +32,7 @@ export const register: CommandModule<GlobalArgs, WithUser> = {
     if (args['ca-cert'] === undefined) throw new CliError('register needs --ca-cert FILE: the server\'s certificate (data/server-cert.der of the server) or its CA')
     const caCert = readCaCert(args['ca-cert'])
     const kdf = kdfCost()
-    const secret = await password({ confirm: true })
+    const secret = await password({ fresh: true })
     const chat = await ChatClient.register({
       username: args.username, password: secret, pq: args.pq,
       server: { address: args.server ?? DEFAULT_SERVER, caCert, serverName: args['server-name'] },
