@@ -1,12 +1,16 @@
 // Prometheus metrics (prom-client) on metrics_listen: process and event-loop metrics, per-method
-// RPC counts and latency, and the QUIC listener's gauges and counters. Later steps register the
-// spec's service counters (enqueue_total, auth_login_*…) on the same registry.
+// RPC counts and latency, the QUIC listener's gauges and counters, and the original server's
+// service counters. The same listener answers /health for load balancers and probes.
 import http from 'node:http'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { HostPort } from '../../protocol/address.js'
 import type { RpcServer } from '../rpc/rpc-server.js'
 
-/** The original server's metric names (spec part-04 §5.2): unprefixed and without labels, so its dashboards and alert rules work unchanged. */
+/**
+ * The original server's metric names (spec part-04 §5.2): unprefixed and without labels, so its
+ * dashboards and alert rules work unchanged. They lack the qpq_ prefix of our own metrics on
+ * purpose: do not "fix" them (docs/configuration.md, Metrics).
+ */
 export interface ServiceCounters {
   enqueue: Counter
   enqueueBytes: Counter
@@ -28,6 +32,8 @@ export class Metrics {
   private readonly children = new Map<string, Counter.Internal>()
   private readonly durations = new Map<string, Histogram.Internal<'method'>>()
   private server: http.Server | null = null
+  /** Set by watchRpcServer: /health answers 503 once the listener drains. */
+  private draining: () => boolean = () => false
 
   constructor(private readonly methodNames: ReadonlyMap<number, string>) {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 10 })
@@ -82,6 +88,7 @@ export class Metrics {
 
   /** Gauges and counters read from the RPC listener at scrape time. */
   watchRpcServer(rpc: RpcServer): void {
+    this.draining = () => rpc.isDraining
     const gauge = (name: string, help: string, read: () => number): void => {
       new Gauge({ name, help, registers: [this.registry], collect() { this.set(read()) } })
     }
@@ -116,9 +123,20 @@ export class Metrics {
     })
   }
 
+  /**
+   * Serves GET /metrics (Prometheus text) and GET or HEAD /health: 200 {"status":"ok"} while the
+   * daemon serves, 503 {"status":"draining"} once it stops taking connections.
+   */
   async listen(address: HostPort): Promise<HostPort> {
     const server = http.createServer((req, res) => {
-      if (req.method !== 'GET' || req.url?.split('?')[0] !== '/metrics') {
+      const url = req.url?.split('?')[0]
+      if (url === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+        const draining = this.draining()
+        res.writeHead(draining ? 503 : 200, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        res.end(req.method === 'HEAD' ? undefined : `${JSON.stringify({ status: draining ? 'draining' : 'ok' })}\n`)
+        return
+      }
+      if (req.method !== 'GET' || url !== '/metrics') {
         res.writeHead(404).end('not found\n')
         return
       }
