@@ -14,7 +14,7 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-const COMMANDS = { run: 'run the daemon (default)', 'check-config': 'validate the configuration and print the effective values (secrets redacted), then exit' }
+const COMMANDS = { run: 'run the daemon (default)', 'check-config': 'validate the configuration, print the effective values as TOML with where each came from (secrets as ***), and exit' }
 
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } }

@@ -62,6 +62,9 @@ export async function connectQuic(opts: QuicClientOptions, events: ClientEvents,
   await new Promise<void>((resolve, reject) => {
     sock.once('error', reject)
     sock.bind(0, family === 6 ? '::' : '0.0.0.0', () => sock.connect(opts.port, address, () => { sock.off('error', reject); resolve() }))
+  }).catch((err: NodeJS.ErrnoException) => {
+    sock.close()
+    throw new ConnectError('handshake-failed', server, `cannot open a UDP socket to ${server}: ${err.code ?? err.message}`, err.code ?? err.message)
   })
   const local: HostPort = { host: sock.address().address, port: sock.address().port }
   const remote: HostPort = { host: address, port: opts.port }
