@@ -21,8 +21,7 @@ export interface ServiceCounters {
 export class Metrics {
   readonly registry = new Registry()
   readonly service: ServiceCounters
-  /** Sampled at scrape time by the delivery service once it runs (delivery_queue_depth). */
-  queueDepth: () => number = () => 0
+  private queueDepth: () => number = () => 0
   private readonly requests: Counter<'method' | 'status'>
   private readonly duration: Histogram<'method'>
   private readonly children = new Map<string, Counter.Internal>()
@@ -51,15 +50,24 @@ export class Metrics {
     })
   }
 
-  /** Crypto pool: queue depth and workers at scrape time; task latency as each task finishes. */
-  watchCryptoPool(pool: { stats: { queueDepth: number }; workers: number }): (task: string, ms: number) => void {
-    new Gauge({ name: 'qpq_crypto_queue_depth', help: 'Crypto tasks waiting for a worker', registers: [this.registry], collect() { this.set(pool.stats.queueDepth) } })
-    new Gauge({ name: 'qpq_crypto_workers', help: 'Crypto worker threads running (idle ones exit)', registers: [this.registry], collect() { this.set(pool.workers) } })
+  /** delivery_queue_depth, sampled at scrape time. */
+  watchQueueDepth(depth: () => number): void {
+    this.queueDepth = depth
+  }
+
+  /** Observes each finished crypto task's latency (give it to the pool as onTask). */
+  cryptoTaskObserver(): (task: string, ms: number) => void {
     const latency = new Histogram({
       name: 'qpq_crypto_task_duration_seconds', help: 'Crypto task time from submission to result, queueing included', labelNames: ['task'],
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry],
     })
     return (task, ms) => latency.labels(task).observe(ms / 1000)
+  }
+
+  /** Crypto pool: queue depth and workers at scrape time. */
+  watchCryptoPool(pool: { stats: { queueDepth: number }; workers: number }): void {
+    new Gauge({ name: 'qpq_crypto_queue_depth', help: 'Crypto tasks waiting for a worker', registers: [this.registry], collect() { this.set(pool.stats.queueDepth) } })
+    new Gauge({ name: 'qpq_crypto_workers', help: 'Crypto worker threads running (idle ones exit)', registers: [this.registry], collect() { this.set(pool.workers) } })
   }
 
   /** Records one answered call (hot path: label children are cached). */

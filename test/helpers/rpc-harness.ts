@@ -84,7 +84,8 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     ...o.quic,
   }
   const server: RpcServer = new RpcServer({ ...DEFAULT_RPC_LIMITS, ...o.rpc, quic }, dispatcher, silentLogger())
-  push = new PushHub(server)
+  push = new PushHub()
+  push.serve(server)
   const { port } = await server.start()
   const clients: QpqClient[] = []
   return {
