@@ -1,17 +1,31 @@
 // Group commit: writes submitted during one turn of the event loop run in ONE transaction, and
 // each caller's promise settles only after that transaction has committed — so an enqueue is
 // never acknowledged before it is durable, while one fsync (synchronous=FULL) or one WAL append
-// (NORMAL) serves many enqueues. Each write runs in its own savepoint: one that fails is rolled
-// back alone and rejects its own caller.
+// (NORMAL) serves many enqueues.
+//
+// The happy path runs every write straight in the transaction, with no savepoint per write. A
+// write that throws is rare: the whole transaction is rolled back and the batch runs again with a
+// savepoint around each write, so the one that fails is undone alone and rejects its own caller
+// while the others commit. A write must therefore touch only the database (or redo its own state
+// when run again); a failed COMMIT rejects every caller of the batch, and nothing of it is stored.
 import type Database from 'better-sqlite3-multiple-ciphers'
 
 interface Pending { op: () => unknown; resolve(v: unknown): void; reject(e: unknown): void }
 
+type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown }
+
 export class CommitBatcher {
   private queue: Pending[] = []
   private scheduled = false
+  private readonly sql: Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollbackTo', Database.Statement>
 
-  constructor(private readonly db: Database.Database, private readonly maxBatch = 1024) {}
+  constructor(private readonly db: Database.Database, private readonly maxBatch = 1024) {
+    const s = (text: string): Database.Statement => db.prepare(text)
+    this.sql = {
+      begin: s('BEGIN'), commit: s('COMMIT'), rollback: s('ROLLBACK'),
+      savepoint: s('SAVEPOINT batched_write'), release: s('RELEASE batched_write'), rollbackTo: s('ROLLBACK TO batched_write'),
+    }
+  }
 
   submit<T>(op: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -29,26 +43,61 @@ export class CommitBatcher {
     const batch = this.queue
     this.queue = []
     if (batch.length === 0) return
-    const outcomes: Array<{ ok: true; value: unknown } | { ok: false; error: unknown }> = []
+    let outcomes: Outcome[]
     try {
-      this.db.transaction(() => {
-        for (const p of batch) {
-          try {
-            outcomes.push({ ok: true, value: this.db.transaction(p.op)() }) // nested: a savepoint
-          } catch (error) {
-            outcomes.push({ ok: false, error })
-          }
-        }
-      })()
+      outcomes = this.runPlain(batch) ?? this.runIsolated(batch)
     } catch (error) {
       // the commit itself failed (disk full, I/O error): nothing of the batch is stored
+      this.abandon()
       for (const p of batch) p.reject(error)
       return
     }
     batch.forEach((p, i) => {
-      const o = outcomes[i] as (typeof outcomes)[number]
+      const o = outcomes[i] as Outcome
       if (o.ok) p.resolve(o.value)
       else p.reject(o.error)
     })
+  }
+
+  /** Every write in one transaction; null (rolled back) when one of them threw. */
+  private runPlain(batch: Pending[]): Outcome[] | null {
+    this.sql.begin.run()
+    const outcomes: Outcome[] = []
+    for (const p of batch) {
+      try {
+        outcomes.push({ ok: true, value: p.op() })
+      } catch {
+        this.abandon()
+        return null
+      }
+    }
+    this.sql.commit.run()
+    return outcomes
+  }
+
+  /** The batch again, each write in a savepoint of its own: a failing one is undone alone. */
+  private runIsolated(batch: Pending[]): Outcome[] {
+    this.sql.begin.run()
+    const outcomes: Outcome[] = []
+    for (const p of batch) {
+      this.sql.savepoint.run()
+      try {
+        const value = p.op()
+        this.sql.release.run()
+        outcomes.push({ ok: true, value })
+      } catch (error) {
+        // some errors (a full disk, I/O) make SQLite roll the whole transaction back itself
+        if (!this.db.inTransaction) throw error
+        this.sql.rollbackTo.run()
+        this.sql.release.run()
+        outcomes.push({ ok: false, error })
+      }
+    }
+    this.sql.commit.run()
+    return outcomes
+  }
+
+  private abandon(): void {
+    if (this.db.inTransaction) this.sql.rollback.run()
   }
 }
