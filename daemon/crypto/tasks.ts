@@ -1,7 +1,6 @@
 // The CPU-heavy operations of the daemon, as pure functions on strings and bytes. They run on the
 // crypto pool's worker threads (pool.ts), or inline when the pool is disabled. Keep every task
 // free of daemon state: arguments in, result out.
-import { createPrivateKey, sign } from 'node:crypto'
 import * as opaque from '@serenity-kit/opaque'
 import { argon2id } from '@noble/hashes/argon2.js'
 
@@ -40,16 +39,6 @@ export function opaqueFinishLogin(a: { state: string; finalization: Uint8Array }
   } catch {
     return null
   }
-}
-
-export function ed25519Sign(a: { privateKeyDer: Uint8Array; message: Uint8Array }): Uint8Array {
-  return sign(null, a.message, createPrivateKey({ key: Buffer.from(a.privateKeyDer), format: 'der', type: 'pkcs8' }))
-}
-
-/** Many signatures with one key in one task: batching pays for the trip to the worker. */
-export function ed25519SignMany(a: { privateKeyDer: Uint8Array; messages: Uint8Array[] }): Uint8Array[] {
-  const key = createPrivateKey({ key: Buffer.from(a.privateKeyDer), format: 'der', type: 'pkcs8' })
-  return a.messages.map((m) => sign(null, m, key))
 }
 
 export function argon2idHash(a: { password: Uint8Array; salt: Uint8Array; m: number; t: number; p: number; dkLen: number }): Uint8Array {

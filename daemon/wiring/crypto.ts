@@ -1,9 +1,10 @@
-// The crypto domain: the worker pool (closed at stop) and the server's long-term keys kept in
-// server_meta, each created on first start — the OPAQUE server setup, the delivery-proof key and
-// the key transparency key (its own, so either can be replaced alone).
+// The crypto domain: the worker pool for what is heavy per call (OPAQUE; closed at stop) and the
+// server's long-term keys kept in server_meta, each created on first start — the OPAQUE server
+// setup, the delivery-proof key and the key transparency key (its own, so either can be replaced
+// alone). Signatures run inline: cheaper than a round trip to a worker.
 import type { Config } from '../config/config.js'
-import { BatchSigner } from '../crypto/batch-signer.js'
-import { ed25519PublicKey, newEd25519PrivateKeyDer } from '../crypto/ed25519.js'
+import { ed25519PublicKey, ed25519Signer, newEd25519PrivateKeyDer } from '../crypto/ed25519.js'
+import { ProofSigner } from '../crypto/proof-signer.js'
 import { CryptoPool } from '../crypto/pool.js'
 import type { Metrics } from '../observability/metrics.js'
 import type { MetaStore } from '../storage/meta.js'
@@ -19,8 +20,8 @@ export interface SigningKey { privateKeyDer: Buffer; publicKey: Buffer }
 
 export class CryptoDomain implements Startable {
   readonly pool: CryptoPool
-  /** Signs delivery proofs in batches on the pool. */
-  readonly proofSigner: BatchSigner
+  /** Signs delivery proofs, one signature per batch (inline). */
+  readonly proofSigner: ProofSigner
   readonly proofKey: SigningKey
   readonly ktKey: SigningKey
   private setup: string | null = null
@@ -30,7 +31,8 @@ export class CryptoDomain implements Startable {
     d.metrics.watchCryptoPool(this.pool)
     this.proofKey = signingKey(d.meta, PROOF_KEY)
     this.ktKey = signingKey(d.meta, KT_KEY)
-    this.proofSigner = new BatchSigner(this.pool, this.proofKey.privateKeyDer)
+    this.proofSigner = new ProofSigner(ed25519Signer(this.proofKey.privateKeyDer))
+    this.signKt = ed25519Signer(this.ktKey.privateKeyDer)
   }
 
   async start(): Promise<void> {
@@ -49,8 +51,8 @@ export class CryptoDomain implements Startable {
     return this.setup
   }
 
-  /** Signs with the KT key on the pool. */
-  signKt = (message: Uint8Array): Promise<Uint8Array> => this.pool.run('ed25519Sign', { privateKeyDer: this.ktKey.privateKeyDer, message })
+  /** Signs a tree head with the KT key (inline: once per tree size). */
+  readonly signKt: (message: Uint8Array) => Uint8Array
 }
 
 function signingKey(meta: MetaStore, name: string): SigningKey {

@@ -6,7 +6,6 @@ import type { Metrics } from '../observability/metrics.js'
 import type { HookBus } from '../../plugins/hooks.js'
 import { qpq } from '../../proto/qpq.js'
 import { PushEvent } from '../../protocol/push.js'
-import { proofMessage } from '../../protocol/proof.js'
 import type { PushHub } from '../rpc/push-hub.js'
 import { channelGate } from '../services/channels/gate.js'
 import { DEFAULT_DELIVERY_LIMITS, DeliveryService } from '../services/delivery/handler.js'
@@ -27,7 +26,7 @@ export function deliveryDomain(config: Config, c: {
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => stores.accounts.identityExists(key),
     mayEnqueue: channelGate(stores.channels),
-    prove: (facts) => c.crypto.proofSigner.sign(proofMessage(facts)),
+    prove: (facts) => c.crypto.proofSigner.prove(facts),
     hooks: c.hooks,
     delivered: (m) => { push.pushToIdentity(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()) },
     counters: {

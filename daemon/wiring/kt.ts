@@ -11,7 +11,7 @@ export interface KtDomain { log: KtLog; kt: KtService; users: UserService }
 
 export function ktDomain(config: Config, c: { stores: Stores; crypto: CryptoDomain }): KtDomain {
   const { stores } = c
-  const log = new KtLog({ store: stores.kt, signerKey: c.crypto.ktKey.publicKey, sign: c.crypto.signKt })
+  const log = new KtLog({ store: stores.kt, signerKey: c.crypto.ktKey.publicKey, sign: async (message) => c.crypto.signKt(message) })
   return {
     log,
     kt: new KtService({ log, store: stores.kt, publicLog: config.ktPublicLog }),

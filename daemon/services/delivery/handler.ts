@@ -12,7 +12,7 @@ import { CHANNEL_ID_BYTES, DEVICE_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES
 import type { CommitBatcher } from '../../storage/commit-batcher.js'
 import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
 import { Waiters } from './waiters.js'
-import { encodeProof, type ProofFacts } from '../../../protocol/proof.js'
+import type { ProofFacts } from '../../../protocol/proof.js'
 import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus } from '../../../plugins/hooks.js'
 
@@ -55,8 +55,8 @@ export interface DeliveryDeps {
   counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
   /** Plugin hook points: message.enqueue / message.batch_enqueue (veto), message.fetch (observe). */
   hooks: HookBus
-  /** Signs a delivery proof (ruling 8): see proof.ts. */
-  prove(facts: ProofFacts): Promise<Uint8Array>
+  /** The delivery proof of a stored message (ruling 8; protocol/proof.ts), as the response carries it. */
+  prove(facts: Omit<ProofFacts, 'timestampMs'>): Promise<Uint8Array>
   now?: () => number
 }
 
@@ -87,9 +87,8 @@ export class DeliveryService {
     if (veto !== null) await vetoCheck(veto)
     const r = await this.d.batcher.submit(() => this.store(m))
     this.committed([m], [r])
-    const timestampMs = this.now()
-    const signature = await this.d.prove({ recipient: m.recipient, channel: m.channel, seq: r.seq, payload: m.payload, timestampMs })
-    return { seq: r.seq, duplicate: r.duplicate, delivery_proof: encodeProof(timestampMs, signature) }
+    const delivery_proof = await this.d.prove({ recipient: m.recipient, channel: m.channel, seq: r.seq, payload: m.payload })
+    return { seq: r.seq, duplicate: r.duplicate, delivery_proof }
   }
 
   /** All or nothing: one bad recipient stores nothing. */
