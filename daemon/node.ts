@@ -57,7 +57,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     // routes pushes by identity; the client transport attaches itself below
     const push = new PushHub()
 
-    const { storage, stores, batcher } = await life.start('storage', new StorageDomain(config, log))
+    const { storage, stores, batcher } = await life.start('storage', new StorageDomain(config, log, metrics))
     const crypto = await life.start('crypto', new CryptoDomain(config, { meta: stores.meta, metrics }))
     const kt = ktDomain(config, { stores, crypto })
     const accounts = accountsDomain(config, { storage, stores, crypto, kt: kt.log, hooks, metrics, log })

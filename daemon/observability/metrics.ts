@@ -64,6 +64,22 @@ export class Metrics {
     return (task, ms) => latency.labels(task).observe(ms / 1000)
   }
 
+  /** Observes each group commit: how many writes it carried and how long it took. */
+  commitObserver(): (writes: number, ms: number) => void {
+    const size = new Histogram({
+      name: 'qpq_commit_batch_writes', help: 'Writes (enqueues, plugin store writes) per group commit',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024], registers: [this.registry],
+    })
+    const time = new Histogram({
+      name: 'qpq_commit_duration_seconds', help: 'Time one group commit took (its writes and the COMMIT)',
+      buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [this.registry],
+    })
+    return (writes, ms) => {
+      size.observe(writes)
+      time.observe(ms / 1000)
+    }
+  }
+
   /** Crypto pool: queue depth and workers at scrape time. */
   watchCryptoPool(pool: { stats: { queueDepth: number }; workers: number }): void {
     new Gauge({ name: 'qpq_crypto_queue_depth', help: 'Crypto tasks waiting for a worker', registers: [this.registry], collect() { this.set(pool.stats.queueDepth) } })
@@ -107,6 +123,8 @@ export class Metrics {
       ['refusedOverCapacity', 'qpq_quic_refused_total', 'New connections refused by connection or handshake caps'],
       ['invalidTokens', 'qpq_quic_invalid_tokens_total', 'Initial packets with a forged or expired Retry token'],
       ['packetsDropped', 'qpq_quic_packets_dropped_total', 'Datagrams dropped before reaching a connection'],
+      ['datagramsReceived', 'qpq_quic_datagrams_received_total', 'UDP datagrams received by the RPC listener'],
+      ['datagramsSent', 'qpq_quic_datagrams_sent_total', 'UDP datagrams sent by the RPC listener'],
       ['framingErrors', 'qpq_rpc_framing_errors_total', 'Truncated request frames'],
       ['oversizeRejected', 'qpq_rpc_oversize_rejected_total', 'Requests refused for payload_len over 4 MiB'],
       ['readTimeouts', 'qpq_rpc_read_timeouts_total', 'Requests that did not arrive within the read timeout'],

@@ -4,7 +4,8 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Config } from '../config/config.js'
 import type { Logger } from '../observability/logger.js'
-import { CommitBatcher } from '../storage/commit-batcher.js'
+import type { Metrics } from '../observability/metrics.js'
+import { CommitBatcher, DEFAULT_COMMIT_BATCHING } from '../storage/commit-batcher.js'
 import { openDatabase, type Storage } from '../storage/database.js'
 import { devKeyFileOf, resolveDatabaseKey } from '../storage/key.js'
 import { MetaStore } from '../storage/meta.js'
@@ -39,7 +40,7 @@ export class StorageDomain implements Startable {
   private opened: Storage | null = null
   private parts: { batcher: CommitBatcher; stores: Stores } | null = null
 
-  constructor(private readonly config: Config, private readonly log: Logger) {}
+  constructor(private readonly config: Config, private readonly log: Logger, private readonly metrics: Metrics) {}
 
   start(): void {
     const { config, log } = this
@@ -48,7 +49,7 @@ export class StorageDomain implements Startable {
     const storage = openDatabase({ file: config.dbPath, key: dbKey.key, durability: config.durability, migrations })
     log.info({ file: storage.file, migrationsApplied: storage.applied, durability: config.durability }, 'database open')
     this.opened = storage
-    this.parts = { batcher: new CommitBatcher(storage.db), stores: openStores(storage.db) }
+    this.parts = { batcher: new CommitBatcher(storage.db, { ...DEFAULT_COMMIT_BATCHING, onCommit: this.metrics.commitObserver() }), stores: openStores(storage.db) }
   }
 
   stop(): void {

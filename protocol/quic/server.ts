@@ -80,6 +80,8 @@ export interface QuicServerStats {
   refusedOverCapacity: number
   invalidTokens: number
   packetsDropped: number
+  datagramsReceived: number
+  datagramsSent: number
 }
 
 interface AddressCount { connections: number; handshakes: number }
@@ -87,7 +89,7 @@ interface AddressCount { connections: number; handshakes: number }
 export class QuicServer {
   readonly stats: QuicServerStats = {
     connectionsAccepted: 0, handshakesFailed: 0, retriesSent: 0, versionNegotiationsSent: 0,
-    statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0,
+    statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0, datagramsReceived: 0, datagramsSent: 0,
   }
   readonly budget: ByteBudget
   private readonly secrets: ListenerSecrets
@@ -187,10 +189,12 @@ export class QuicServer {
   }
 
   private transmit = (buf: Buffer, len: number, to: HostPort): void => {
+    this.stats.datagramsSent++
     this.socket?.send(buf, 0, len, to.port, to.host)
   }
 
   private onDatagram(msg: Buffer, from: HostPort): void {
+    this.stats.datagramsReceived++
     if (msg.length === 0) return
     // Short header: our connection ids are CID_LEN bytes, read them without a native call.
     // A known id from a new address (NAT rebinding) is fine: quiche validates the new path
