@@ -74,6 +74,38 @@ describe('delivery', () => {
     assert.equal((await alice.client.send(bob.key, Buffer.from('once'), { messageId })).duplicate, true)
   })
 
+  it('refuses a retry with the same message_id and other bytes (1), storing nothing; the same bytes get a valid proof', async () => {
+    const serverKey = (await alice.client.health()).delivery_proof_key
+    const messageId = randomBytes(16)
+    const first = await alice.client.send(bob.key, Buffer.from('original'), { messageId })
+    await assert.rejects(alice.client.send(bob.key, Buffer.from('tampered'), { messageId }),
+      (e: unknown) => isStatus(Status.BadRequest)(e) && /message_id .*other payload/.test((e as Error).message))
+    assert.deepEqual((await bob.client.fetch()).map(text), ['original'], 'nothing of the conflicting retry was stored')
+    const retry = await alice.client.send(bob.key, Buffer.from('original'), { messageId })
+    assert.equal(retry.duplicate, true)
+    assert.equal(retry.seq, first.seq)
+    assert.ok(alice.client.verifyProof(serverKey, bob.key, Buffer.from('original'), retry), 'a proof over the stored bytes')
+    await bob.client.ack(first.seq)
+    // after the ack the message is gone, its id stays: still compared with the stored bytes
+    await assert.rejects(alice.client.send(bob.key, Buffer.from('tampered'), { messageId }), isStatus(Status.BadRequest))
+    assert.equal((await alice.client.send(bob.key, Buffer.from('original'), { messageId })).duplicate, true)
+    assert.deepEqual(await bob.client.fetch(), [])
+  })
+
+  it('refuses a batch whose message_id was used with other bytes for one recipient, storing nothing', async () => {
+    const messageId = randomBytes(16)
+    const first = await alice.client.send(bob.key, Buffer.from('batch original'), { messageId })
+    await assert.rejects(alice.client.request('BatchEnqueue', { recipient_keys: [alice.key, bob.key], payload: Buffer.from('batch tampered'), message_id: messageId }),
+      (e: unknown) => isStatus(Status.BadRequest)(e) && /message_id .*other payload/.test((e as Error).message))
+    assert.deepEqual(await alice.client.fetch(), [], 'all or nothing: the other recipient got nothing either')
+    const again = await alice.client.request('BatchEnqueue', { recipient_keys: [alice.key, bob.key], payload: Buffer.from('batch original'), message_id: messageId })
+    assert.equal(Number(again.seqs[1]), first.seq, 'the same bytes: the first copy\'s seq')
+    assert.deepEqual((await alice.client.fetch()).map(text), ['batch original'])
+    assert.deepEqual((await bob.client.fetch()).map(text), ['batch original'])
+    await alice.client.ack(Number(again.seqs[0]))
+    await bob.client.ack(first.seq)
+  })
+
   it('batch enqueue is all or nothing', async () => {
     const r = await alice.client.request('BatchEnqueue', { recipient_keys: [bob.key, alice.key], payload: Buffer.from('to both') })
     assert.equal(r.seqs.length, 2)
@@ -248,6 +280,39 @@ describe('several devices', () => {
       assert.equal(stored(), 0, 'deleted once every device acked')
     } finally {
       await t.stop()
+    }
+  })
+})
+
+describe('message ids remembered before migration 13', () => {
+  it('get the hash of their still-queued message; an acked one answers a duplicate without a proof', async () => {
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const { openDatabase } = await import('../daemon/storage/database.js')
+    const { migrations } = await import('../daemon/storage/migrations.js')
+    const { DeliveryStore } = await import('../daemon/services/delivery/store.js')
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'qpq-m13-')), 'qpq.db')
+    const key = randomBytes(32)
+    const recipient = identity()
+    const channel = Buffer.alloc(0)
+    const [queuedId, ackedId] = [randomBytes(16), randomBytes(16)]
+    const old = openDatabase({ file, key, durability: 'normal', migrations: migrations.filter((m) => m.version <= 12) })
+    const far = Date.now() + 86_400_000
+    old.db.prepare('INSERT INTO messages (recipient, channel, seq, payload, enqueued_at, expires_at) VALUES (?, ?, 2, ?, 0, ?)').run(recipient, channel, Buffer.from('still queued'), far)
+    old.db.prepare('INSERT INTO message_ids (recipient, channel, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)').run(recipient, channel, ackedId, 1, far)
+    old.db.prepare('INSERT INTO message_ids (recipient, channel, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)').run(recipient, channel, queuedId, 2, far)
+    old.close()
+    const s = openDatabase({ file, key, durability: 'normal', migrations })
+    try {
+      assert.ok(s.applied.includes(13))
+      const store = new DeliveryStore(s.db)
+      const enqueue = (messageId: Buffer, payload: string) => store.transaction(() => store.enqueue({ recipient, channel, payload: Buffer.from(payload), messageId, expiresAt: far }, Date.now()))
+      assert.deepEqual(enqueue(queuedId, 'still queued'), { seq: 2, duplicate: true, proven: true })
+      assert.equal(enqueue(queuedId, 'other bytes'), 'conflict')
+      assert.deepEqual(enqueue(ackedId, 'whatever it was'), { seq: 1, duplicate: true, proven: false })
+    } finally {
+      s.close()
     }
   })
 })

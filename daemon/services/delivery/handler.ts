@@ -87,6 +87,8 @@ export class DeliveryService {
     if (veto !== null) await vetoCheck(veto)
     const r = await this.d.batcher.submit(() => this.store(m))
     this.committed([m], [r])
+    // a duplicate has the stored bytes (the store compared them), so the proof is over those
+    if (!r.proven) return { seq: r.seq, duplicate: r.duplicate, delivery_proof: EMPTY }
     const timestampMs = this.now()
     const signature = await this.d.prove({ recipient: m.recipient, channel: m.channel, seq: r.seq, payload: m.payload, timestampMs })
     return { seq: r.seq, duplicate: r.duplicate, delivery_proof: encodeProof(timestampMs, signature) }
@@ -208,7 +210,9 @@ export class DeliveryService {
     if (this.d.store.depth(m.recipient, m.channel) >= this.d.limits.maxQueueDepth) {
       throw new UnavailableError(`the recipient's queue is full (${this.d.limits.maxQueueDepth} messages): retry later`)
     }
-    return this.d.store.enqueue(m, this.now())
+    const r = this.d.store.enqueue(m, this.now())
+    if (r === 'conflict') throw new BadRequestError("message_id was already used in this queue with other payload bytes: a retry must resend the same bytes, a new message needs a new message_id")
+    return r
   }
 
   /** After the commit: count, wake long-polls, push. */
