@@ -172,6 +172,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
     prove: (facts) => signer.sign(proofMessage(facts)),
     hooks,
     delivered: (m) => pushTo(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()),
+    log: log.child({ component: 'delivery' }),
     counters: {
       enqueue: (bytes) => { metrics.service.enqueue.inc(); metrics.service.enqueueBytes.inc(bytes) },
       fetch: () => metrics.service.fetch.inc(),

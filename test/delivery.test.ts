@@ -316,3 +316,26 @@ describe('message ids remembered before migration 13', () => {
     }
   })
 })
+
+describe('a push that fails after the commit', () => {
+  it('never turns a committed Enqueue or BatchEnqueue into an error: the sender gets 0 and the message stays queued', async () => {
+    const { createLogger } = await import('../daemon/observability/logger.js')
+    const lines: Array<{ msg: string }> = []
+    const t = await startTestNode({}, undefined, createLogger('info', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as { msg: string }) } } }))
+    try {
+      const alice = await user(t, 'alice')
+      const bob = await user(t, 'bob')
+      // the push hub fails as a broken connection or encoder would, after the transaction committed
+      const hub = t.node.push
+      hub.pushToIdentity = () => { throw new Error('push failed') }
+      const sent = await alice.client.send(bob.key, Buffer.from('committed'))
+      assert.ok(sent.seq >= 1)
+      const batch = await alice.client.request('BatchEnqueue', { recipient_keys: [bob.key], payload: Buffer.from('committed too') })
+      assert.equal(batch.seqs.length, 1)
+      assert.deepEqual((await bob.client.fetch()).map(text), ['committed', 'committed too'])
+      assert.equal(lines.filter((l) => /not pushed/.test(l.msg)).length, 2, 'each failure is logged')
+    } finally {
+      await t.stop()
+    }
+  })
+})
