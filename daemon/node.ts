@@ -194,7 +194,7 @@ async function startServices(config: Config, log: Logger, startedAt: number, tls
   await blobs.start()
   purger.register('blobs and uploads', (a) => blobs.purgeAccount(a.id))
   const keyStore = new KeyStore(storage.db)
-  const keys = new KeyService({ store: keyStore, ciphersuites: config.mlsCiphersuites, onUpload: () => metrics.service.keyPackageUpload.inc() })
+  const keys = new KeyService({ store: keyStore, ciphersuites: config.keyPackageCheck === 'ciphersuite' ? config.mlsCiphersuites : null, onUpload: () => metrics.service.keyPackageUpload.inc() })
   purger.register('key packages and hybrid keys', (a) => keyStore.purge(a.identityKey))
   const endpointStore = new EndpointStore(storage.db)
   const endpoints = new EndpointService({ store: endpointStore, shareChannel: (a, b) => channelStore.shareChannel(a, b) })
