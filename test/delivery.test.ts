@@ -117,10 +117,18 @@ describe('delivery', () => {
   })
 
   it('FetchWait returns when a message arrives, and empty at its timeout', async () => {
-    const waiting = bob.client.fetchWait(20_000)
-    await new Promise((r) => setTimeout(r, 100))
+    const waiting = bob.client.fetchWait(30_000)
+    await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll waiting')
     const sent = await alice.client.send(bob.key, Buffer.from('wake up'))
-    assert.deepEqual((await waiting).map(text), ['wake up'])
+    // the commit wakes the poll at once; without the wake-up it would answer only at its 30 s
+    // timeout (empty), so a guard far shorter than that fails a broken wake-up
+    let guard: NodeJS.Timeout | undefined
+    const late = new Promise<never>((_, reject) => { guard = setTimeout(() => reject(new Error('FetchWait was not woken by the commit')), 8_000) })
+    try {
+      assert.deepEqual((await Promise.race([waiting, late])).map(text), ['wake up'])
+    } finally {
+      clearTimeout(guard)
+    }
     await bob.client.ack(sent.seq)
     assert.deepEqual(await bob.client.fetchWait(200), [])
   })
