@@ -61,7 +61,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     const crypto = await life.start('crypto', new CryptoDomain(config, { meta: stores.meta, metrics }))
     const kt = ktDomain(config, { stores, crypto })
     const accounts = accountsDomain(config, { storage, stores, crypto, kt: kt.log, hooks, metrics, log })
-    const delivery = deliveryDomain(config, { stores, batcher, crypto, accounts, push, hooks, metrics })
+    const delivery = deliveryDomain(config, { stores, batcher, crypto, accounts, push, hooks, metrics, log })
     const channels = channelsDomain(config, { stores, delivery, accounts, push, hooks })
     const moderation = moderationDomain(config, { stores, accounts, channels, hooks })
     const blobs = await life.start('blobs', blobsDomain(config, { stores, accounts, hooks, log }))

@@ -185,6 +185,32 @@ describe('RPC deadlines', () => {
   })
 })
 
+describe('what a refused call logs', () => {
+  it('a client error: one debug line without a stack; a fault of the server (10): an error with its stack', async () => {
+    const { Dispatcher } = await import('../daemon/rpc/dispatcher.js')
+    const { method, methodTable } = await import('../daemon/rpc/method.js')
+    const { createLogger } = await import('../daemon/observability/logger.js')
+    const { BadRequestError } = await import('../protocol/errors.js')
+    const { bytesCodec } = await import('./helpers/rpc-harness.js')
+    const lines: Array<Record<string, unknown>> = []
+    const log = createLogger('debug', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as Record<string, unknown>) } } })
+    const table = methodTable([
+      method({ id: 7101, name: 'Refuse', request: bytesCodec, response: bytesCodec, auth: false, rateClass: 'none', handler: () => { throw new BadRequestError('not like that') } }),
+      method({ id: 7102, name: 'Break', request: bytesCodec, response: bytesCodec, auth: false, rateClass: 'none', handler: async () => { throw new Error('boom') } }),
+    ])
+    const d = new Dispatcher(table, { resolve: () => null }, log, 1000)
+    const info = { requestId: 1, connectionId: 1, remoteAddress: '127.0.0.1' }
+    assert.equal((await d.dispatch(7101, new Uint8Array(), info)).status, Status.BadRequest)
+    assert.equal((await d.dispatch(7102, new Uint8Array(), info)).status, Status.Internal)
+    const [refused, broken] = [lines.find((l) => l.msg === 'Refuse refused'), lines.find((l) => l.msg === 'Break failed')]
+    assert.equal(refused?.level, 'debug')
+    assert.equal(refused?.reason, 'not like that')
+    assert.ok(!JSON.stringify(refused).includes('"stack"'))
+    assert.equal(broken?.level, 'error')
+    assert.match(String((broken?.err as { stack?: string } | undefined)?.stack), /Error: boom/)
+  })
+})
+
 describe('QUIC regressions of the high-level API', () => {
   it('70 header-only rejections on one connection (server allows 2 streams), then Health', async () => {
     const h = await startHarness({ transport: { maxStreamsBidi: 2 } })

@@ -251,7 +251,11 @@ export class Dispatcher {
   }
 
   private failure(def: MethodDef, ctx: Context, err: unknown): Reply {
-    if (err instanceof RpcError) return rpcErrorReply(err)
+    if (err instanceof RpcError) {
+      // the client's error, answered with its reason: worth a debug line, never a stack trace
+      if (this.log.isLevelEnabled('debug')) ctx.log.debug({ status: err.status, reason: err.message }, `${def.name} refused`)
+      return rpcErrorReply(err)
+    }
     ctx.log.error({ err }, `${def.name} failed`)
     return errorReply(Status.Internal, 'internal error', { correlationId: ctx.correlationId })
   }

@@ -24,7 +24,7 @@ export function blobsDomain(config: Config, c: { stores: Stores; accounts: Accou
 
 export function keysDomain(config: Config, c: { stores: Stores; accounts: AccountsDomain; metrics: Metrics }): KeyService {
   const { stores } = c
-  const keys = new KeyService({ store: stores.keys, ciphersuites: config.mlsCiphersuites, onUpload: () => c.metrics.service.keyPackageUpload.inc() })
+  const keys = new KeyService({ store: stores.keys, ciphersuites: config.keyPackageCheck === 'ciphersuite' ? config.mlsCiphersuites : null, onUpload: () => c.metrics.service.keyPackageUpload.inc() })
   c.accounts.purger.register('key packages and hybrid keys', (a) => stores.keys.purge(a.identityKey))
   return keys
 }

@@ -2,6 +2,7 @@
 // delivery proofs, gated by channel membership. It drops a deleted account's queues and ends the
 // long polls of ended sessions.
 import type { Config } from '../config/config.js'
+import type { Logger } from '../observability/logger.js'
 import type { Metrics } from '../observability/metrics.js'
 import type { HookBus } from '../../plugins/hooks.js'
 import { qpq } from '../../proto/qpq.js'
@@ -16,7 +17,7 @@ import type { CryptoDomain } from './crypto.js'
 import type { Stores } from './storage.js'
 
 export function deliveryDomain(config: Config, c: {
-  stores: Stores; batcher: CommitBatcher; crypto: CryptoDomain; accounts: AccountsDomain; push: PushHub; hooks: HookBus; metrics: Metrics
+  stores: Stores; batcher: CommitBatcher; crypto: CryptoDomain; accounts: AccountsDomain; push: PushHub; hooks: HookBus; metrics: Metrics; log: Logger
 }): DeliveryService {
   const { stores, metrics, push } = c
   const delivery = new DeliveryService({
@@ -28,6 +29,7 @@ export function deliveryDomain(config: Config, c: {
     mayEnqueue: channelGate(stores.channels),
     prove: (facts) => c.crypto.proofSigner.prove(facts),
     hooks: c.hooks,
+    log: c.log.child({ component: 'delivery' }),
     delivered: (m) => { push.pushToIdentity(m.recipient_key as Uint8Array, PushEvent.NewMessage, qpq.v1.NewMessage.encode(m).finish()) },
     counters: {
       enqueue: (bytes) => { metrics.service.enqueue.inc(); metrics.service.enqueueBytes.inc(bytes) },

@@ -15,6 +15,7 @@ import { Waiters } from './waiters.js'
 import type { ProofFacts } from '../../../protocol/proof.js'
 import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus } from '../../../plugins/hooks.js'
+import type { Logger } from '../../observability/logger.js'
 
 const EMPTY = Buffer.alloc(0)
 
@@ -50,8 +51,9 @@ export interface DeliveryDeps {
   recipientExists(identityKey: Buffer): boolean
   /** Throws when the channel's membership forbids this message (services/channels). */
   mayEnqueue(sender: Uint8Array | null, recipients: readonly Buffer[], channel: Buffer): void
-  /** A message was committed: push it to the recipient's connections. */
+  /** A message was committed: push it to the recipient's connections (a throw is logged, never answered). */
   delivered(message: qpq.v1.NewMessage.$Properties): void
+  log: Logger
   counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
   /** Plugin hook points: message.enqueue / message.batch_enqueue (veto), message.fetch (observe). */
   hooks: HookBus
@@ -87,6 +89,8 @@ export class DeliveryService {
     if (veto !== null) await vetoCheck(veto)
     const r = await this.d.batcher.submit(() => this.store(m))
     this.committed([m], [r])
+    // a duplicate has the stored bytes (the store compared them), so the proof is over those
+    if (!r.proven) return { seq: r.seq, duplicate: r.duplicate, delivery_proof: EMPTY }
     const delivery_proof = await this.d.prove({ recipient: m.recipient, channel: m.channel, seq: r.seq, payload: m.payload })
     return { seq: r.seq, duplicate: r.duplicate, delivery_proof }
   }
@@ -207,21 +211,30 @@ export class DeliveryService {
     if (this.d.store.depth(m.recipient, m.channel) >= this.d.limits.maxQueueDepth) {
       throw new UnavailableError(`the recipient's queue is full (${this.d.limits.maxQueueDepth} messages): retry later`)
     }
-    return this.d.store.enqueue(m, this.now())
+    const r = this.d.store.enqueue(m, this.now())
+    if (r === 'conflict') throw new BadRequestError("message_id was already used in this queue with other payload bytes: a retry must resend the same bytes, a new message needs a new message_id")
+    return r
   }
 
-  /** After the commit: count, wake long-polls, push. */
+  /**
+   * After the commit: count, wake long-polls, push. The messages are stored whatever happens
+   * here, so nothing here may fail the call: a failure is logged and the message waits for Fetch.
+   */
   private committed(messages: NewMessage[], results: EnqueueResult[]): void {
     const now = this.now()
     messages.forEach((m, i) => {
       const r = results[i] as EnqueueResult
       if (r.duplicate) return
-      this.d.counters.enqueue(m.payload.length)
-      if (!this.d.waiters.empty) this.d.waiters.wake(Waiters.key(m.recipient, m.channel))
-      this.d.delivered({
-        envelope: { seq: r.seq, data: m.payload }, recipient_key: m.recipient, channel_id: m.channel,
-        message_id: m.messageId ?? EMPTY, enqueued_at_ms: now, expires_at_ms: m.expiresAt,
-      })
+      try {
+        this.d.counters.enqueue(m.payload.length)
+        if (!this.d.waiters.empty) this.d.waiters.wake(Waiters.key(m.recipient, m.channel))
+        this.d.delivered({
+          envelope: { seq: r.seq, data: m.payload }, recipient_key: m.recipient, channel_id: m.channel,
+          message_id: m.messageId ?? EMPTY, enqueued_at_ms: now, expires_at_ms: m.expiresAt,
+        })
+      } catch (err) {
+        this.d.log.warn({ err, seq: r.seq }, 'a committed message was not pushed (it stays queued for Fetch)')
+      }
     })
   }
 
