@@ -347,3 +347,30 @@ describe('a push that fails after the commit', () => {
     }
   })
 })
+
+describe('a delivery proof that cannot be made', () => {
+  it('leaves the committed Enqueue answered 0, with an empty proof and an error in the log', async () => {
+    const { createLogger } = await import('../daemon/observability/logger.js')
+    const { ProofSigner } = await import('../daemon/crypto/proof-signer.js')
+    const lines: Array<{ msg: string }> = []
+    const t = await startTestNode({}, undefined, createLogger('info', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as { msg: string }) } } }))
+    const prove = ProofSigner.prototype.prove
+    try {
+      const alice = await user(t, 'alice')
+      const bob = await user(t, 'bob')
+      // a fault injected where the signer runs, after the transaction committed
+      ProofSigner.prototype.prove = () => Promise.reject(new Error('signing failed'))
+      const sent = await alice.client.send(bob.key, Buffer.from('committed'))
+      ProofSigner.prototype.prove = prove
+      assert.ok(sent.seq >= 1)
+      assert.equal(sent.proof.length, 0)
+      assert.deepEqual((await bob.client.fetch()).map(text), ['committed'])
+      assert.equal(lines.filter((l) => /got no delivery proof/.test(l.msg)).length, 1)
+      const next = await alice.client.send(bob.key, Buffer.from('proven again'))
+      assert.ok(alice.client.verifyProof((await alice.client.health()).delivery_proof_key, bob.key, Buffer.from('proven again'), next))
+    } finally {
+      ProofSigner.prototype.prove = prove
+      await t.stop()
+    }
+  })
+})

@@ -91,8 +91,17 @@ export class DeliveryService {
     this.committed([m], [r])
     // a duplicate has the stored bytes (the store compared them), so the proof is over those
     if (!r.proven) return { seq: r.seq, duplicate: r.duplicate, delivery_proof: EMPTY }
-    const delivery_proof = await this.d.prove({ recipient: m.recipient, channel: m.channel, seq: r.seq, payload: m.payload })
-    return { seq: r.seq, duplicate: r.duplicate, delivery_proof }
+    return { seq: r.seq, duplicate: r.duplicate, delivery_proof: await this.proofOf(m, r.seq) }
+  }
+
+  /** The message is committed: a proof that cannot be made leaves it empty, never fails the Enqueue. */
+  private async proofOf(m: NewMessage, seq: number): Promise<Uint8Array> {
+    try {
+      return await this.d.prove({ recipient: m.recipient, channel: m.channel, seq, payload: m.payload })
+    } catch (err) {
+      this.d.log.error({ err, seq }, 'a committed message got no delivery proof')
+      return EMPTY
+    }
   }
 
   /** All or nothing: one bad recipient stores nothing. */
