@@ -315,7 +315,7 @@ describe('message ids remembered before migration 13', () => {
     try {
       assert.ok(s.applied.includes(13))
       const store = new DeliveryStore(s.db)
-      const enqueue = (messageId: Buffer, payload: string) => store.transaction(() => store.enqueue({ recipient, channel, payload: Buffer.from(payload), messageId, expiresAt: far }, Date.now()))
+      const enqueue = (messageId: Buffer, payload: string) => s.db.transaction(() => store.enqueue({ recipient, channel, payload: Buffer.from(payload), messageId, expiresAt: far }, Date.now()))()
       assert.deepEqual(enqueue(queuedId, 'still queued'), { seq: 2, duplicate: true, proven: true })
       assert.equal(enqueue(queuedId, 'other bytes'), 'conflict')
       assert.deepEqual(enqueue(ackedId, 'whatever it was'), { seq: 1, duplicate: true, proven: false })

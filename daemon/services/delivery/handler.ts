@@ -192,8 +192,10 @@ export class DeliveryService {
     }
   }
 
-  ack = (req: InstanceType<V1['AckRequest']>, ctx: CallContext): qpq.v1.AckResponse.$Properties => {
-    this.d.store.ack(this.scope(req, ctx), req.seq_up_to)
+  /** Rides the group commit like enqueues: answered once the cursor move is durable. */
+  ack = async (req: InstanceType<V1['AckRequest']>, ctx: CallContext): Promise<qpq.v1.AckResponse.$Properties> => {
+    const scope = this.scope(req, ctx)
+    await this.d.batcher.submit(() => this.d.store.ack(scope, req.seq_up_to))
     return {}
   }
 

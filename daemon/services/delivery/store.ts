@@ -29,7 +29,6 @@ export class DeliveryStore {
   private readonly expire: Database.Statement<[number, number]>
   private readonly expireIds: Database.Statement<[number, number]>
   private readonly total: Database.Statement<[], { n: number }>
-  readonly transaction: <T>(fn: () => T) => T
 
   constructor(private readonly db: Database.Database) {
     this.nextSeq = db.prepare(`INSERT INTO queue_heads (recipient, channel, last_seq) VALUES (?, ?, 1)
@@ -58,7 +57,6 @@ export class DeliveryStore {
     this.expire = db.prepare('DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE expires_at <= ? LIMIT ?)')
     this.expireIds = db.prepare('DELETE FROM message_ids WHERE (recipient, channel, message_id) IN (SELECT recipient, channel, message_id FROM message_ids WHERE expires_at <= ? LIMIT ?)')
     this.total = db.prepare('SELECT count(*) AS n FROM messages')
-    this.transaction = <T>(fn: () => T): T => db.transaction(fn)()
   }
 
   /** Messages in one queue (for the depth limit). */
@@ -91,12 +89,10 @@ export class DeliveryStore {
     return this.pending.all(scope.recipient, scope.channel, cursor, now, limit)
   }
 
-  /** Moves the scope's cursor to seqUpTo (never back) and deletes what all cursors have passed. */
+  /** Moves the scope's cursor to seqUpTo (never back) and deletes what all cursors have passed. Call inside a transaction. */
   ack(scope: QueueScope, seqUpTo: number): void {
-    this.transaction(() => {
-      this.setCursor.run(scope.recipient, scope.channel, scope.device, seqUpTo)
-      this.trim.run({ r: scope.recipient, c: scope.channel })
-    })
+    this.setCursor.run(scope.recipient, scope.channel, scope.device, seqUpTo)
+    this.trim.run({ r: scope.recipient, c: scope.channel })
   }
 
   /** Deletes up to `batch` expired messages and message ids; returns how many messages. */
