@@ -23,9 +23,9 @@ describe('method table', () => {
   })
   after(async () => { await h.close() })
 
-  it('has request and response messages for the 49 methods of the spec and our extension (SendTyping, 401)', () => {
-    assert.equal(METHODS.length, 50)
-    assert.equal(new Set(METHODS.map((m) => m.id)).size, 50)
+  it('has request and response messages for the 49 methods of the spec and our extensions (SendTyping 401, ConfigurePushes 803)', () => {
+    assert.equal(METHODS.length, 51)
+    assert.equal(new Set(METHODS.map((m) => m.id)).size, 51)
     for (const m of METHODS) {
       assert.ok(codec(`${m.name}Request`), `qpq.v1.${m.name}Request`)
       assert.ok(codec(`${m.name}Response`), `qpq.v1.${m.name}Response`)

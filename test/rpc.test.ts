@@ -342,3 +342,29 @@ function isHandshakeThenShort(d: Buffer): boolean {
   }
   return false
 }
+
+describe('coalesced pushes (ConfigurePushes, 803, ours)', () => {
+  it('puts the pushes of one turn on one stream for a client that asked, and one per stream otherwise', async () => {
+    const h = await startHarness()
+    try {
+      const c = await h.client() // the SDK asks on every connection
+      const got: number[] = []
+      c.onPush((p) => got.push(p.payload.readUInt16BE(0)))
+      await c.health()
+      const before = { ...h.server.stats }
+      await c.call(7002, u16(50))
+      await waitFor(() => got.length === 50, 10_000, '50 pushes')
+      assert.deepEqual(got, Array.from({ length: 50 }, (_, i) => i), 'in order, each once')
+      assert.equal(h.server.stats.uniMessagesSent - before.uniMessagesSent, 50)
+      assert.ok(h.server.stats.uniStreamsOpened - before.uniStreamsOpened < 5, `${h.server.stats.uniStreamsOpened - before.uniStreamsOpened} streams for 50 pushes`)
+      // the v2 rule for a client that did not ask (or asked it off): one frame per stream
+      assert.equal(qpq.v1.ConfigurePushesResponse.decode((await c.call(803, qpq.v1.ConfigurePushesRequest.encode({ coalesce: false }).finish())).payload).coalesce, false)
+      const mid = { ...h.server.stats }
+      await c.call(7002, u16(20))
+      await waitFor(() => got.length === 70, 10_000, '20 more pushes')
+      assert.equal(h.server.stats.uniStreamsOpened - mid.uniStreamsOpened, 20)
+    } finally {
+      await h.close()
+    }
+  })
+})

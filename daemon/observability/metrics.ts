@@ -125,6 +125,8 @@ export class Metrics {
       ['packetsDropped', 'qpq_quic_packets_dropped_total', 'Datagrams dropped before reaching a connection'],
       ['datagramsReceived', 'qpq_quic_datagrams_received_total', 'UDP datagrams received by the RPC listener'],
       ['datagramsSent', 'qpq_quic_datagrams_sent_total', 'UDP datagrams sent by the RPC listener'],
+      ['uniStreamsOpened', 'qpq_push_streams_total', 'Uni streams opened for pushes'],
+      ['uniMessagesSent', 'qpq_push_frames_total', 'Push frames sent (several per stream to clients that asked, ConfigurePushes)'],
       ['framingErrors', 'qpq_rpc_framing_errors_total', 'Truncated request frames'],
       ['oversizeRejected', 'qpq_rpc_oversize_rejected_total', 'Requests refused for payload_len over 4 MiB'],
       ['readTimeouts', 'qpq_rpc_read_timeouts_total', 'Requests that did not arrive within the read timeout'],

@@ -12,6 +12,7 @@ import { DEFAULT_SERVER_LIMITS } from '../../protocol/quic/server.js'
 import { Dispatcher } from '../rpc/dispatcher.js'
 import { buildMethodTable, type Services } from '../rpc/methods.js'
 import type { PushHub } from '../rpc/push-hub.js'
+import { configurePushesHandler } from '../rpc/push-settings.js'
 import { InProcessRateLimiter } from '../rpc/rate-limiter.js'
 import { DEFAULT_RPC_LIMITS, RpcServer } from '../rpc/rpc-server.js'
 import type { SessionService } from '../services/auth/sessions.js'
@@ -29,7 +30,9 @@ export class RpcDomain implements Startable {
   }) {
     const { push, hooks, metrics } = c
     const log = (this.log = c.log.child({ component: 'rpc' }))
-    const dispatcher = new Dispatcher(buildMethodTable(c.services), c.sessions, log, config.rpcTimeoutMs, {
+    // the transport's own method: it reaches the caller's connection (called only once started)
+    const configurePushes = configurePushesHandler((id) => this.server.connection(id))
+    const dispatcher = new Dispatcher(buildMethodTable({ ...c.services, configurePushes }), c.sessions, log, config.rpcTimeoutMs, {
       rateLimit: { limiter: this.limiter, limits: config.rateLimits },
       onLimited: () => metrics.service.rateLimitHit.inc(),
       onSession: (connectionId, session) => push.attach(connectionId, session.identityKey, session.deviceId),

@@ -3617,6 +3617,62 @@ export namespace qpq {
             type $Shape = qpq.v1.Membership.$Properties;
         }
 
+        interface IConfigurePushesRequest extends qpq.v1.ConfigurePushesRequest.$Properties {
+        }
+
+        class ConfigurePushesRequest {
+            constructor(p?: qpq.v1.ConfigurePushesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            coalesce: boolean;
+            static create(properties: qpq.v1.ConfigurePushesRequest.$Shape): qpq.v1.ConfigurePushesRequest & qpq.v1.ConfigurePushesRequest.$Shape;
+            static create(properties?: qpq.v1.ConfigurePushesRequest.$Properties): qpq.v1.ConfigurePushesRequest;
+            static encode(m: qpq.v1.ConfigurePushesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ConfigurePushesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConfigurePushesRequest & qpq.v1.ConfigurePushesRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ConfigurePushesRequest & qpq.v1.ConfigurePushesRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ConfigurePushesRequest;
+            static toObject(m: qpq.v1.ConfigurePushesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigurePushesRequest {
+            interface $Properties {
+                coalesce?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ConfigurePushesRequest.$Properties;
+        }
+
+        interface IConfigurePushesResponse extends qpq.v1.ConfigurePushesResponse.$Properties {
+        }
+
+        class ConfigurePushesResponse {
+            constructor(p?: qpq.v1.ConfigurePushesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            coalesce: boolean;
+            static create(properties: qpq.v1.ConfigurePushesResponse.$Shape): qpq.v1.ConfigurePushesResponse & qpq.v1.ConfigurePushesResponse.$Shape;
+            static create(properties?: qpq.v1.ConfigurePushesResponse.$Properties): qpq.v1.ConfigurePushesResponse;
+            static encode(m: qpq.v1.ConfigurePushesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.ConfigurePushesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConfigurePushesResponse & qpq.v1.ConfigurePushesResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ConfigurePushesResponse & qpq.v1.ConfigurePushesResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.ConfigurePushesResponse;
+            static toObject(m: qpq.v1.ConfigurePushesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ConfigurePushesResponse {
+            interface $Properties {
+                coalesce?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ConfigurePushesResponse.$Properties;
+        }
+
         interface IStoreRecoveryBundleRequest extends qpq.v1.StoreRecoveryBundleRequest.$Properties {
         }
 

@@ -25376,6 +25376,316 @@ export const qpq = $root.qpq = (() => {
             return Membership;
         })();
 
+        v1.ConfigurePushesRequest = (function() {
+
+            const ConfigurePushesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ConfigurePushesRequest.prototype.coalesce = false;
+
+            ConfigurePushesRequest.create = function(properties) {
+                return new ConfigurePushesRequest(properties);
+            };
+
+            ConfigurePushesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce") && m.coalesce !== false)
+                    w.uint32(8).bool(m.coalesce);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ConfigurePushesRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ConfigurePushesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ConfigurePushesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.coalesce = v;
+                            else
+                                delete m.coalesce;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            ConfigurePushesRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ConfigurePushesRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce")) {
+                    if (typeof m.coalesce !== "boolean")
+                        return "coalesce: boolean expected";
+                }
+                return null;
+            };
+
+            ConfigurePushesRequest.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.ConfigurePushesRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.ConfigurePushesRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.ConfigurePushesRequest();
+                if (d.coalesce != null) {
+                    if (d.coalesce) {
+                        m.coalesce = $Boolean(d.coalesce);
+                    }
+                }
+                return m;
+            };
+
+            ConfigurePushesRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.coalesce = false;
+                }
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce")) {
+                    d.coalesce = m.coalesce;
+                }
+                return d;
+            };
+
+            ConfigurePushesRequest.prototype.toJSON = function() {
+                return ConfigurePushesRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ConfigurePushesRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.ConfigurePushesRequest";
+            };
+
+            return ConfigurePushesRequest;
+        })();
+
+        v1.ConfigurePushesResponse = (function() {
+
+            const ConfigurePushesResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ConfigurePushesResponse.prototype.coalesce = false;
+
+            ConfigurePushesResponse.create = function(properties) {
+                return new ConfigurePushesResponse(properties);
+            };
+
+            ConfigurePushesResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce") && m.coalesce !== false)
+                    w.uint32(8).bool(m.coalesce);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ConfigurePushesResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            ConfigurePushesResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ConfigurePushesResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.coalesce = v;
+                            else
+                                delete m.coalesce;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            ConfigurePushesResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            ConfigurePushesResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce")) {
+                    if (typeof m.coalesce !== "boolean")
+                        return "coalesce: boolean expected";
+                }
+                return null;
+            };
+
+            ConfigurePushesResponse.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.ConfigurePushesResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.ConfigurePushesResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.ConfigurePushesResponse();
+                if (d.coalesce != null) {
+                    if (d.coalesce) {
+                        m.coalesce = $Boolean(d.coalesce);
+                    }
+                }
+                return m;
+            };
+
+            ConfigurePushesResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.coalesce = false;
+                }
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce")) {
+                    d.coalesce = m.coalesce;
+                }
+                return d;
+            };
+
+            ConfigurePushesResponse.prototype.toJSON = function() {
+                return ConfigurePushesResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            ConfigurePushesResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.ConfigurePushesResponse";
+            };
+
+            return ConfigurePushesResponse;
+        })();
+
         v1.StoreRecoveryBundleRequest = (function() {
 
             const StoreRecoveryBundleRequest = function (p) {

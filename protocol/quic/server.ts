@@ -82,6 +82,9 @@ export interface QuicServerStats {
   packetsDropped: number
   datagramsReceived: number
   datagramsSent: number
+  /** Server-opened uni streams, and the messages (push frames) sent on them. */
+  uniStreamsOpened: number
+  uniMessagesSent: number
 }
 
 interface AddressCount { connections: number; handshakes: number }
@@ -89,7 +92,7 @@ interface AddressCount { connections: number; handshakes: number }
 export class QuicServer {
   readonly stats: QuicServerStats = {
     connectionsAccepted: 0, handshakesFailed: 0, retriesSent: 0, versionNegotiationsSent: 0,
-    statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0, datagramsReceived: 0, datagramsSent: 0,
+    statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0, datagramsReceived: 0, datagramsSent: 0, uniStreamsOpened: 0, uniMessagesSent: 0,
   }
   readonly budget: ByteBudget
   private readonly secrets: ListenerSecrets
@@ -114,7 +117,7 @@ export class QuicServer {
     this.secrets = new ListenerSecrets(opts.secret)
     this.budget = new ByteBudget(opts.bufferBudget)
     this.config = buildConfig(opts.transport, { caPem: opts.tls.caPem ?? null, keyPem: opts.tls.keyPem, certChainPem: opts.tls.certPem })
-    this.limits = { heldLimit: opts.connectionBudget, uniQueueMax: opts.pushQueueMax, uniQueueMaxBytes: opts.pushQueueMaxBytes }
+    this.limits = { heldLimit: opts.connectionBudget, uniQueueMax: opts.pushQueueMax, uniQueueMaxBytes: opts.pushQueueMaxBytes, uniCounters: this.stats }
     this.events = {
       onEstablished: (c) => this.established(c),
       onReadable: (c, sid) => this.guard('stream handler', () => this.handler.onReadable(c, sid)),
