@@ -38,7 +38,7 @@ export class CryptoDomain implements Startable {
   async start(): Promise<void> {
     const { meta } = this.d
     this.setup = meta.read(OPAQUE_SETUP_KEY)?.toString() ??
-      meta.writeOnce(OPAQUE_SETUP_KEY, Buffer.from(await this.pool.run('opaqueCreateSetup', {}))).toString()
+      meta.writeOnce(OPAQUE_SETUP_KEY, Buffer.from(await this.pool.runAlone('opaqueCreateSetup', {}))).toString()
   }
 
   async stop(): Promise<void> {
