@@ -5,6 +5,7 @@
 // transport that owns the connections attaches itself with serve() once it exists.
 import { encodePush } from '../../protocol/frames.js'
 import type { QuicConnection } from '../../protocol/quic/connection.js'
+import type { Session } from '../services/call-context.js'
 
 export interface PushTarget {
   connection(id: number): QuicConnection | undefined
@@ -15,8 +16,8 @@ export class PushHub {
   dropped = 0
   /** Connections by the identity whose session they carry (hex key). */
   private readonly byIdentity = new Map<string, Set<number>>()
-  /** Each connection's session: identity and device ('' = none), hex. */
-  private readonly sessionOf = new Map<number, { id: string; device: string }>()
+  /** Each connection's session: identity and device ('' = none), hex, and the Session last seen. */
+  private readonly sessionOf = new Map<number, { id: string; device: string; session: Session }>()
 
   private target: PushTarget | null = null
   private presence: ((identityKey: Buffer, online: boolean) => void) | null = null
@@ -38,17 +39,20 @@ export class PushHub {
     return this.byIdentity.has(Buffer.from(identityKey).toString('hex'))
   }
 
-  /** A call on this connection carried a session of this identity: route its pushes here. */
-  attach(connectionId: number, identityKey: Uint8Array, deviceId: Uint8Array | null): void {
-    const id = Buffer.from(identityKey).toString('hex')
-    const device = deviceId === null ? '' : Buffer.from(deviceId).toString('hex')
+  /** A call on this connection carried this session: route its identity's pushes here. */
+  attach(connectionId: number, session: Session): void {
     const known = this.sessionOf.get(connectionId)
+    if (known?.session === session) return // the same session as the last call: nothing changed
+    const id = Buffer.from(session.identityKey).toString('hex')
+    const device = session.deviceId === null ? '' : Buffer.from(session.deviceId).toString('hex')
     if (known?.id === id) {
-      known.device = device // the session was bound to a device: same identity, no presence change
+      // the session was bound to a device: same identity, no presence change
+      known.device = device
+      known.session = session
       return
     }
     this.detach(connectionId)
-    this.sessionOf.set(connectionId, { id, device })
+    this.sessionOf.set(connectionId, { id, device, session })
     let set = this.byIdentity.get(id)
     if (set === undefined) {
       set = new Set()

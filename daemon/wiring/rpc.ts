@@ -35,7 +35,7 @@ export class RpcDomain implements Startable {
     const dispatcher = new Dispatcher(buildMethodTable({ ...c.services, configurePushes }), c.sessions, log, config.rpcTimeoutMs, {
       rateLimit: { limiter: this.limiter, limits: config.rateLimits },
       onLimited: () => metrics.service.rateLimitHit.inc(),
-      onSession: (connectionId, session) => push.attach(connectionId, session.identityKey, session.deviceId),
+      onSession: (connectionId, session) => push.attach(connectionId, session),
     })
     this.server = new RpcServer({
       quic: {
