@@ -264,10 +264,16 @@ export async function prepareDaemon(tmpPrefix: string): Promise<DaemonSlot> {
 
 export interface Daemon extends DaemonSlot { child: Child; pid: number; startupMs: number; caCert: Buffer; server: string }
 
+/**
+ * Node options for the daemons a benchmark starts, from QPQ_BENCH_DAEMON_NODE_OPTIONS (e.g.
+ * "--cpu-prof --cpu-prof-dir=/tmp/prof": Node refuses --cpu-prof in NODE_OPTIONS; docs/performance.md).
+ */
+const DAEMON_NODE_OPTIONS = (process.env.QPQ_BENCH_DAEMON_NODE_OPTIONS ?? '').split(/\s+/).filter((a) => a !== '')
+
 /** Starts dist/daemon/main.js on the slot (log level warn, metrics on) and waits for /metrics. */
 export async function startDaemon(slot: DaemonSlot, name: string, extraArgs: string[] = []): Promise<Daemon> {
   const t0 = Date.now()
-  const child = startChild(name, ['dist/daemon/main.js', '--listen', `${HOST}:${slot.port}`, '--data-dir', slot.dataDir, '--metrics-listen', `${HOST}:${slot.mport}`, '--log-level', 'warn', ...extraArgs])
+  const child = startChild(name, [...DAEMON_NODE_OPTIONS, 'dist/daemon/main.js', '--listen', `${HOST}:${slot.port}`, '--data-dir', slot.dataDir, '--metrics-listen', `${HOST}:${slot.mport}`, '--log-level', 'warn', ...extraArgs])
   await waitForMetrics(slot.metricsUrl, child)
   const startupMs = Date.now() - t0
   const certPath = path.join(slot.dataDir, 'server-cert.der')

@@ -136,7 +136,12 @@ async function runDaemon(mode: Mode, drain: boolean, hz: number): Promise<Daemon
     setPhase(`${tag}: warm-up (${WARMUP_MSGS} enqueues)`)
     await run(WARMUP_MSGS, 30_000)
     setPhase(`${tag}: measured run`)
-    const enq0 = metricValue((await scrape(daemon.metricsUrl)).text, 'enqueue_total') ?? NaN
+    const before = (await scrape(daemon.metricsUrl)).text
+    const enq0 = metricValue(before, 'enqueue_total') ?? NaN
+    const sent0 = metricValue(before, 'qpq_quic_datagrams_sent_total') ?? NaN
+    const received0 = metricValue(before, 'qpq_quic_datagrams_received_total') ?? NaN
+    const commits0 = metricValue(before, 'qpq_commit_batch_writes_count') ?? NaN
+    const writes0 = metricValue(before, 'qpq_commit_batch_writes_sum') ?? NaN
     const cpu0 = cpuTicks(daemon.pid)
     const bench0 = process.cpuUsage()
     const machine0 = machineTicks()
@@ -158,6 +163,9 @@ async function runDaemon(mode: Mode, drain: boolean, hz: number): Promise<Daemon
     const errors = failedCalls(metrics)
     notes.push(`${tag}: server counted ${enq1 - enq0} enqueues in the measured run (the bench ${n}); delivery_queue_depth at its end ${depth ?? 'n/a'}; `
       + `non-zero statuses: ${errors.length === 0 ? 'none' : errors.join('; ')}`)
+    const perMsg = (name: string, at0: number): string => (((metricValue(metrics, name) ?? NaN) - at0) / n).toFixed(2)
+    notes.push(`${tag}: UDP datagrams per enqueue: server sent ${perMsg('qpq_quic_datagrams_sent_total', sent0)}, received ${perMsg('qpq_quic_datagrams_received_total', received0)}; `
+      + `writes per group commit ${(((metricValue(metrics, 'qpq_commit_batch_writes_sum') ?? NaN) - writes0) / ((metricValue(metrics, 'qpq_commit_batch_writes_count') ?? NaN) - commits0)).toFixed(1)}`)
     for (const c of clients) c.close()
     clients.length = 0
     notes.push(...await stopDaemon(daemon))

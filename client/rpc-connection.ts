@@ -1,7 +1,10 @@
 // The client end of the v2 RPC protocol over our QUIC layer: one bidi stream per call (opened
 // only while the server grants stream credit; the rest wait in order), response frames read
-// incrementally, push frames read from server-opened uni streams.
-import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN } from '../protocol/frames.js'
+// incrementally, push frames read from server-opened uni streams — several per stream when the
+// connection asked for that (ConfigurePushes, 803, ours: the first call on every connection; a
+// server without it answers 11 and sends one frame per stream, which reads the same).
+import { qpq } from '../proto/qpq.js'
+import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN, encodeRequest } from '../protocol/frames.js'
 import { connectQuic, type QuicClientOptions } from '../protocol/quic/client.js'
 import type { QuicConnection } from '../protocol/quic/connection.js'
 import { Shutdown } from '../protocol/quic/native.js'
@@ -31,6 +34,9 @@ interface Job {
   reader: FrameReader
   settled: boolean
 }
+
+/** ConfigurePushes(coalesce), sent first on every connection (its answer is not needed). */
+const COALESCE_PUSHES = encodeRequest(803, 0, qpq.v1.ConfigurePushesRequest.encode({ coalesce: true }).finish())
 
 export interface RpcConnectionHandlers {
   onPush(push: PushFrame): void
@@ -64,6 +70,7 @@ export class RpcConnection {
       throw err
     })
     this.ready.catch(() => {}) // callers see the failure through their calls or `ready`
+    this.send(COALESCE_PUSHES).catch(() => {})
   }
 
   get isOpen(): boolean {
@@ -151,14 +158,19 @@ export class RpcConnection {
     for (;;) {
       const r = c.read(sid, this.scratch)
       if (r === null) return
-      if (r.resetCode === null && r.bytes > 0) {
-        const used = reader.feed(this.scratch.subarray(0, r.bytes))
-        if (reader.complete) {
-          this.handlers.onPush({ eventType: reader.header.readUInt16BE(0), payload: reader.payload() })
-          reader = new FrameReader(PUSH_HEADER_LEN) // tolerate a server that sends several frames on one stream
-          this.pushReaders.set(sid, reader)
-          if (used < r.bytes) reader.feed(this.scratch.subarray(used, r.bytes))
+      // a chunk may end one frame and hold any number of the next (coalesced pushes)
+      for (let at = 0; r.resetCode === null && at < r.bytes;) {
+        at += reader.feed(this.scratch.subarray(at, r.bytes))
+        if (reader.oversize) {
+          // over the 4 MiB frame limit: not buffered; the rest of the stream is refused
+          c.shutdown(sid, Shutdown.Read, 0)
+          this.pushReaders.delete(sid)
+          return
         }
+        if (!reader.complete) break
+        this.handlers.onPush({ eventType: reader.header.readUInt16BE(0), payload: reader.payload() })
+        reader = new FrameReader(PUSH_HEADER_LEN)
+        this.pushReaders.set(sid, reader)
       }
       if (r.fin) {
         this.pushReaders.delete(sid)

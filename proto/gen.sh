@@ -10,7 +10,7 @@ mkdir -p "$out"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 files=$(ls proto/qpq/v1/*.proto | sort)
-common="-t static-module -w es6 --es6 --no-beautify --keep-case --force-number"
+common="-t static-module -w es6 --es6 --no-beautify --keep-case --force-number --no-verify --no-convert --no-delimited --no-typeurl"
 npx --no-install pbjs $common -o "$tmp/qpq.js" $files
 npx --no-install pbts --no-comments -o "$out/qpq.d.ts" "$tmp/qpq.js"
 npx --no-install pbjs $common --no-comments -o "$out/qpq.js" $files

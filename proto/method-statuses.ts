@@ -56,6 +56,7 @@ export const METHOD_STATUSES: Readonly<Record<MethodName, MethodStatuses>> = {
   PublishEndpoint: {},
   ResolveEndpoint: {},
   Health: {},
+  ConfigurePushes: {},
   RelayEnqueue: FEDERATION,
   RelayBatchEnqueue: FEDERATION,
   ProxyFetchKeyPackage: FEDERATION,

@@ -1,5 +1,5 @@
-// The protocol's 49 methods (spec part-06 §4.2, ruling 3) and this project's one extension,
-// SendTyping (401, channel.proto): id, name (its messages are
+// The protocol's 49 methods (spec part-06 §4.2, ruling 3) and this project's extensions,
+// SendTyping (401, channel.proto) and ConfigurePushes (803, push.proto): id, name (its messages are
 // `qpq.v1.<name>Request` / `<name>Response`), whether it needs a session, and its rate class.
 // Shared by the daemon's method table, the client and the method reference in docs/.
 
@@ -62,6 +62,8 @@ export const METHODS = [
   m(800, 'PublishEndpoint', true),
   m(801, 'ResolveEndpoint', true),
   m(802, 'Health', false, 'none'),
+  // this project's extension (push.proto): several push frames per uni stream, for clients that opt in
+  m(803, 'ConfigurePushes', false, 'none'),
   // federation peers authenticate with mutual TLS on their own port, not with sessions
   m(900, 'RelayEnqueue', false),
   m(901, 'RelayBatchEnqueue', false),

@@ -4,6 +4,8 @@ import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { QpqError, Status } from '../client/errors.js'
 import { qpq } from '../proto/qpq.js'
+import { randomBytes } from 'node:crypto'
+import { createLogger } from '../daemon/observability/logger.js'
 import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
 import { isStatus } from './helpers/status.js'
 
@@ -77,7 +79,7 @@ describe('accounts and sessions', () => {
     const badUpload = qpq.v1.OpaqueRegisterFinishRequest.encode({ username: 'bob', upload: new Uint8Array(10), identity_key: identity() }).finish()
     assert.equal((await c.call(101, badUpload)).status, Status.BadRequest)
     const garbageStart = qpq.v1.OpaqueLoginStartRequest.encode({ username: 'bob', request: new Uint8Array(5) }).finish()
-    assert.equal((await c.call(102, garbageStart)).status, Status.Unauthorized)
+    assert.equal((await c.call(102, garbageStart)).status, Status.BadRequest)
   })
 
   it('refuses calls with no token, a garbage token or an ended session', async () => {
@@ -86,6 +88,73 @@ describe('accounts and sessions', () => {
     await assert.rejects(c.request('ListDevices', { auth: { access_token: Buffer.alloc(32, 7) } }), isStatus(Status.Unauthorized))
     const raw = await c.call(701, qpq.v1.ListDevicesRequest.encode({ auth: { access_token: Buffer.from('short') } }).finish())
     assert.equal(raw.status, Status.Unauthorized)
+  })
+})
+
+/**
+ * Random bytes that are surely not an OPAQUE message: a Ristretto255 element (RFC 9496) whose
+ * encoding is "negative" (odd first byte) is refused by every decoder, wherever one is expected.
+ */
+function garbage(n: number): Buffer {
+  const b = randomBytes(n)
+  if (n > 0) b[0] = (b[0] as number) | 1
+  return b
+}
+
+describe('garbage OPAQUE messages', () => {
+  let t: TestNode
+  const lines: Array<Record<string, unknown>> = []
+  const carol = { name: 'carol', password: 'carol password', key: identity() }
+  before(async () => {
+    t = await startTestNode({}, undefined, createLogger('debug', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as Record<string, unknown>) } } }))
+    await (await t.client()).register(carol.name, carol.password, carol.key)
+  })
+  after(async () => { await t.stop() })
+
+  const refused = async (methodId: number, payload: Uint8Array): Promise<string> => {
+    const r = await (await t.client()).call(methodId, payload)
+    assert.equal(r.status, Status.BadRequest, `method ${methodId} answered ${r.status}`)
+    return qpq.v1.Error.decode(r.payload).message
+  }
+
+  it('as the request of OpaqueRegisterStart (100): 1', async () => {
+    for (const n of [32, 96, 5, 0]) {
+      assert.match(await refused(100, qpq.v1.OpaqueRegisterStartRequest.encode({ username: 'dave', request: garbage(n) }).finish()), /not an OPAQUE registration request/)
+    }
+  })
+
+  it('as the upload of OpaqueRegisterFinish (101): 1, and no account is created', async () => {
+    const key = identity()
+    assert.match(await refused(101, qpq.v1.OpaqueRegisterFinishRequest.encode({ username: 'dave', upload: garbage(192), identity_key: key }).finish()), /not an OPAQUE registration record/)
+    const c = await t.client()
+    await c.register('dave', 'dave password', key)
+    assert.equal((await c.login('dave', 'dave password', key)).length, 32, 'the name and key were still free')
+  })
+
+  it('as the request of OpaqueLoginStart (102): 1, the same for an account and for nobody', async () => {
+    const known = await refused(102, qpq.v1.OpaqueLoginStartRequest.encode({ username: carol.name, request: garbage(96) }).finish())
+    const unknown = await refused(102, qpq.v1.OpaqueLoginStartRequest.encode({ username: 'nobody', request: garbage(96) }).finish())
+    assert.equal(known, unknown)
+    assert.match(known, /not an OPAQUE login request/)
+  })
+
+  it('as the finalization of OpaqueLoginFinish (103), after a real start: 1', async () => {
+    const opaque = await import('../client/opaque.js')
+    const c = await t.client()
+    const start = await opaque.startLogin(carol.password)
+    await c.request('OpaqueLoginStart', { username: carol.name, request: start.request })
+    const r = await c.call(103, qpq.v1.OpaqueLoginFinishRequest.encode({ username: carol.name, finalization: garbage(40), identity_key: carol.key }).finish())
+    assert.equal(r.status, Status.BadRequest)
+    assert.match(qpq.v1.Error.decode(r.payload).message, /not an OPAQUE login finalization/)
+  })
+
+  it('are logged without a stack trace (a client error, not a server fault)', () => {
+    const refusals = lines.filter((l) => typeof l.msg === 'string' && /^OpaqueLogin|^OpaqueRegister/.test(l.msg))
+    assert.ok(refusals.length > 0, 'the refusals are logged at debug')
+    for (const l of lines) {
+      assert.ok(!JSON.stringify(l).includes('"stack"'), `a stack trace was logged: ${JSON.stringify(l).slice(0, 300)}`)
+      assert.notEqual(l.level, 'error', `logged as an error: ${String(l.msg)}`)
+    }
   })
 })
 

@@ -161,6 +161,7 @@ describe('channels and groups', () => {
       assert.deepEqual(r, { accepted: true, epoch: 1, recipients: 2 })
       const retry = await alice.client.channels.rotateKeys(groupId, commit, 1, id)
       assert.equal(retry.accepted, true, 'a retry of the winning rotation is accepted again')
+      await assert.rejects(alice.client.channels.rotateKeys(groupId, Buffer.from('another commit'), 1, id), isStatus(Status.BadRequest), 'the same message_id with other bytes')
       const late = await bob.client.channels.rotateKeys(groupId, Buffer.from('bob commit'), 1)
       assert.deepEqual(late, { accepted: false, epoch: 1, recipients: 0 })
       for (const m of [bob, carol]) {

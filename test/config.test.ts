@@ -49,6 +49,14 @@ describe('config', () => {
     assert.throws(() => loadConfig({ tls_cert: '/x.der' }, {}), /tls_cert and tls_key must be given together/)
   })
 
+  it('treats KeyPackages as opaque bytes unless key_package_check = "ciphersuite" (flag, env or file)', () => {
+    assert.equal(loadConfig({}, {}).keyPackageCheck, 'opaque')
+    assert.equal(loadConfig({ key_package_check: 'ciphersuite' }, {}).keyPackageCheck, 'ciphersuite')
+    assert.equal(loadConfig({}, { QPQ_KEY_PACKAGE_CHECK: 'ciphersuite' }).keyPackageCheck, 'ciphersuite')
+    assert.equal(loadConfig({ config: tomlFile('key_package_check = "ciphersuite"\nmls_ciphersuites = "1,3"\n') }, {}).keyPackageCheck, 'ciphersuite')
+    assert.throws(() => loadConfig({}, { QPQ_KEY_PACKAGE_CHECK: 'mls' }), /key_package_check \(env QPQ_KEY_PACKAGE_CHECK\): "mls" is not one of opaque, ciphersuite/)
+  })
+
   it('reads a TOML file below the environment and the flags', () => {
     const f = tomlFile('listen = "127.0.0.1:7000"\ndata_dir = "/srv/a"\ndrain_timeout = 5\nquic_retry = false\nlog_level = "debug"\n')
     const fromFile = loadConfig({ config: f }, {})

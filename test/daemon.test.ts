@@ -109,16 +109,21 @@ describe('qpqd process', () => {
   it('answers a long poll in flight at SIGTERM (empty, status 0) before closing, and exits 0', async () => {
     const dir = tmp()
     // a drain timeout far shorter than the poll: without the early answer the poll would see the connection close
-    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--rate-limit-auth-per-ip', '1000', '--drain-timeout', '2'])
+    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--rate-limit-auth-per-ip', '1000', '--drain-timeout', '2', '--metrics-listen', '127.0.0.1:0'])
     try {
       const up = await d.waitForLog('qpqd listening')
+      const metrics = `http://127.0.0.1:${(up.metrics as { port: number }).port}/metrics`
       const { TEST_STRETCHING, newIdentityKey } = await import('./helpers/node.js')
       const c = await QpqClient.connect({ server: String(up.listen), caCert: readFileSync(path.join(dir, 'server-cert.der')), keyStretching: TEST_STRETCHING })
       const key = newIdentityKey()
       await c.register('dora', 'pw', key)
       await c.login('dora', 'pw', key)
       const polling = c.fetchWait(25_000)
-      await new Promise((r) => setTimeout(r, 300))
+      // SIGTERM once the poll is waiting in its handler (the daemon's in-flight gauge), not after a guess of time
+      for (let i = 0; !/^qpq_rpc_in_flight 1$/m.test(await (await fetch(metrics)).text()); i++) {
+        assert.ok(i < 1_000, 'the long poll never reached the daemon')
+        await new Promise((r) => setTimeout(r, 20))
+      }
       d.child.kill('SIGTERM')
       assert.deepEqual(await polling, [])
       assert.equal(await d.exited, 0)

@@ -74,6 +74,38 @@ describe('delivery', () => {
     assert.equal((await alice.client.send(bob.key, Buffer.from('once'), { messageId })).duplicate, true)
   })
 
+  it('refuses a retry with the same message_id and other bytes (1), storing nothing; the same bytes get a valid proof', async () => {
+    const serverKey = (await alice.client.health()).delivery_proof_key
+    const messageId = randomBytes(16)
+    const first = await alice.client.send(bob.key, Buffer.from('original'), { messageId })
+    await assert.rejects(alice.client.send(bob.key, Buffer.from('tampered'), { messageId }),
+      (e: unknown) => isStatus(Status.BadRequest)(e) && /message_id .*other payload/.test((e as Error).message))
+    assert.deepEqual((await bob.client.fetch()).map(text), ['original'], 'nothing of the conflicting retry was stored')
+    const retry = await alice.client.send(bob.key, Buffer.from('original'), { messageId })
+    assert.equal(retry.duplicate, true)
+    assert.equal(retry.seq, first.seq)
+    assert.ok(alice.client.verifyProof(serverKey, bob.key, Buffer.from('original'), retry), 'a proof over the stored bytes')
+    await bob.client.ack(first.seq)
+    // after the ack the message is gone, its id stays: still compared with the stored bytes
+    await assert.rejects(alice.client.send(bob.key, Buffer.from('tampered'), { messageId }), isStatus(Status.BadRequest))
+    assert.equal((await alice.client.send(bob.key, Buffer.from('original'), { messageId })).duplicate, true)
+    assert.deepEqual(await bob.client.fetch(), [])
+  })
+
+  it('refuses a batch whose message_id was used with other bytes for one recipient, storing nothing', async () => {
+    const messageId = randomBytes(16)
+    const first = await alice.client.send(bob.key, Buffer.from('batch original'), { messageId })
+    await assert.rejects(alice.client.request('BatchEnqueue', { recipient_keys: [alice.key, bob.key], payload: Buffer.from('batch tampered'), message_id: messageId }),
+      (e: unknown) => isStatus(Status.BadRequest)(e) && /message_id .*other payload/.test((e as Error).message))
+    assert.deepEqual(await alice.client.fetch(), [], 'all or nothing: the other recipient got nothing either')
+    const again = await alice.client.request('BatchEnqueue', { recipient_keys: [alice.key, bob.key], payload: Buffer.from('batch original'), message_id: messageId })
+    assert.equal(Number(again.seqs[1]), first.seq, 'the same bytes: the first copy\'s seq')
+    assert.deepEqual((await alice.client.fetch()).map(text), ['batch original'])
+    assert.deepEqual((await bob.client.fetch()).map(text), ['batch original'])
+    await alice.client.ack(Number(again.seqs[0]))
+    await bob.client.ack(first.seq)
+  })
+
   it('batch enqueue is all or nothing', async () => {
     const r = await alice.client.request('BatchEnqueue', { recipient_keys: [bob.key, alice.key], payload: Buffer.from('to both') })
     assert.equal(r.seqs.length, 2)
@@ -85,10 +117,18 @@ describe('delivery', () => {
   })
 
   it('FetchWait returns when a message arrives, and empty at its timeout', async () => {
-    const waiting = bob.client.fetchWait(20_000)
-    await new Promise((r) => setTimeout(r, 100))
+    const waiting = bob.client.fetchWait(30_000)
+    await waitFor(() => t.node.rpc.inFlight === 1, 5_000, 'long poll waiting')
     const sent = await alice.client.send(bob.key, Buffer.from('wake up'))
-    assert.deepEqual((await waiting).map(text), ['wake up'])
+    // the commit wakes the poll at once; without the wake-up it would answer only at its 30 s
+    // timeout (empty), so a guard far shorter than that fails a broken wake-up
+    let guard: NodeJS.Timeout | undefined
+    const late = new Promise<never>((_, reject) => { guard = setTimeout(() => reject(new Error('FetchWait was not woken by the commit')), 8_000) })
+    try {
+      assert.deepEqual((await Promise.race([waiting, late])).map(text), ['wake up'])
+    } finally {
+      clearTimeout(guard)
+    }
     await bob.client.ack(sent.seq)
     assert.deepEqual(await bob.client.fetchWait(200), [])
   })
@@ -247,6 +287,89 @@ describe('several devices', () => {
       await laptop.ack(sent.seq)
       assert.equal(stored(), 0, 'deleted once every device acked')
     } finally {
+      await t.stop()
+    }
+  })
+})
+
+describe('message ids remembered before migration 13', () => {
+  it('get the hash of their still-queued message; an acked one answers a duplicate without a proof', async () => {
+    const { mkdtempSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const path = await import('node:path')
+    const { openDatabase } = await import('../daemon/storage/database.js')
+    const { migrations } = await import('../daemon/storage/migrations.js')
+    const { DeliveryStore } = await import('../daemon/services/delivery/store.js')
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'qpq-m13-')), 'qpq.db')
+    const key = randomBytes(32)
+    const recipient = identity()
+    const channel = Buffer.alloc(0)
+    const [queuedId, ackedId] = [randomBytes(16), randomBytes(16)]
+    const old = openDatabase({ file, key, durability: 'normal', migrations: migrations.filter((m) => m.version <= 12) })
+    const far = Date.now() + 86_400_000
+    old.db.prepare('INSERT INTO messages (recipient, channel, seq, payload, enqueued_at, expires_at) VALUES (?, ?, 2, ?, 0, ?)').run(recipient, channel, Buffer.from('still queued'), far)
+    old.db.prepare('INSERT INTO message_ids (recipient, channel, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)').run(recipient, channel, ackedId, 1, far)
+    old.db.prepare('INSERT INTO message_ids (recipient, channel, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)').run(recipient, channel, queuedId, 2, far)
+    old.close()
+    const s = openDatabase({ file, key, durability: 'normal', migrations })
+    try {
+      assert.ok(s.applied.includes(13))
+      const store = new DeliveryStore(s.db)
+      const enqueue = (messageId: Buffer, payload: string) => s.db.transaction(() => store.enqueue({ recipient, channel, payload: Buffer.from(payload), messageId, expiresAt: far }, Date.now()))()
+      assert.deepEqual(enqueue(queuedId, 'still queued'), { seq: 2, duplicate: true, proven: true })
+      assert.equal(enqueue(queuedId, 'other bytes'), 'conflict')
+      assert.deepEqual(enqueue(ackedId, 'whatever it was'), { seq: 1, duplicate: true, proven: false })
+    } finally {
+      s.close()
+    }
+  })
+})
+
+describe('a push that fails after the commit', () => {
+  it('never turns a committed Enqueue or BatchEnqueue into an error: the sender gets 0 and the message stays queued', async () => {
+    const { createLogger } = await import('../daemon/observability/logger.js')
+    const lines: Array<{ msg: string }> = []
+    const t = await startTestNode({}, undefined, createLogger('info', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as { msg: string }) } } }))
+    try {
+      const alice = await user(t, 'alice')
+      const bob = await user(t, 'bob')
+      // the push hub fails as a broken connection or encoder would, after the transaction committed
+      const hub = t.node.push
+      hub.pushToIdentity = () => { throw new Error('push failed') }
+      const sent = await alice.client.send(bob.key, Buffer.from('committed'))
+      assert.ok(sent.seq >= 1)
+      const batch = await alice.client.request('BatchEnqueue', { recipient_keys: [bob.key], payload: Buffer.from('committed too') })
+      assert.equal(batch.seqs.length, 1)
+      assert.deepEqual((await bob.client.fetch()).map(text), ['committed', 'committed too'])
+      assert.equal(lines.filter((l) => /not pushed/.test(l.msg)).length, 2, 'each failure is logged')
+    } finally {
+      await t.stop()
+    }
+  })
+})
+
+describe('a delivery proof that cannot be made', () => {
+  it('leaves the committed Enqueue answered 0, with an empty proof and an error in the log', async () => {
+    const { createLogger } = await import('../daemon/observability/logger.js')
+    const { ProofSigner } = await import('../daemon/crypto/proof-signer.js')
+    const lines: Array<{ msg: string }> = []
+    const t = await startTestNode({}, undefined, createLogger('info', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as { msg: string }) } } }))
+    const prove = ProofSigner.prototype.prove
+    try {
+      const alice = await user(t, 'alice')
+      const bob = await user(t, 'bob')
+      // a fault injected where the signer runs, after the transaction committed
+      ProofSigner.prototype.prove = () => Promise.reject(new Error('signing failed'))
+      const sent = await alice.client.send(bob.key, Buffer.from('committed'))
+      ProofSigner.prototype.prove = prove
+      assert.ok(sent.seq >= 1)
+      assert.equal(sent.proof.length, 0)
+      assert.deepEqual((await bob.client.fetch()).map(text), ['committed'])
+      assert.equal(lines.filter((l) => /got no delivery proof/.test(l.msg)).length, 1)
+      const next = await alice.client.send(bob.key, Buffer.from('proven again'))
+      assert.ok(alice.client.verifyProof((await alice.client.health()).delivery_proof_key, bob.key, Buffer.from('proven again'), next))
+    } finally {
+      ProofSigner.prototype.prove = prove
       await t.stop()
     }
   })

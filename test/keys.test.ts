@@ -1,6 +1,7 @@
 // KeyPackages and hybrid keys (300–304) through the real daemon: single-use FIFO per identity,
-// concurrent fetches never share a package, the ciphersuite allowlist, size rules, one hybrid
-// key per identity fetched in input order, and who may upload what.
+// opaque bytes by default as the original keeps them, concurrent fetches never share a package,
+// the ciphersuite allowlist when it is turned on, size rules, one hybrid key per identity
+// fetched in input order, and who may upload what.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, randomBytes } from 'node:crypto'
@@ -9,6 +10,7 @@ import type { QpqClient } from '../client/qpq-client.js'
 import { keyPackageCiphersuite } from '../daemon/services/keys/ciphersuite.js'
 import { startTestNode, type TestNode, newIdentityKey, loggedInUser as user, type LoggedInUser } from './helpers/node.js'
 import { isStatus } from './helpers/status.js'
+import { qpq } from '../proto/qpq.js'
 
 
 /** A stand-in for a TLS-encoded RFC 9420 KeyPackage: version mls10, the suite, then bytes. */
@@ -64,13 +66,29 @@ describe('keys', () => {
     assert.equal(new Set(packages).size, n)
   })
 
-  it('enforces the size rules, the ciphersuite allowlist and own-identity uploads', async () => {
+  it('keeps opaque bytes (not MLS, any suite) from an independent client, FIFO and single-use, with their SHA-256', async () => {
+    // raw frames as an original client sends them: the server reads nothing of the package
+    const upload = async (pkg: Buffer): Promise<qpq.v1.UploadKeyPackageResponse> => {
+      const r = await bob.client.call(300, qpq.v1.UploadKeyPackageRequest.encode({ identity_key: bob.key, package: pkg }).finish())
+      assert.equal(r.status, Status.Ok, `upload answered ${r.status}`)
+      return qpq.v1.UploadKeyPackageResponse.decode(r.payload)
+    }
+    const fetch = async (): Promise<Buffer> => {
+      const r = await alice.client.call(301, qpq.v1.FetchKeyPackageRequest.encode({ identity_key: bob.key }).finish())
+      assert.equal(r.status, Status.Ok)
+      return Buffer.from(qpq.v1.FetchKeyPackageResponse.decode(r.payload).package)
+    }
+    const pkgs = [Buffer.from('not an mls key package'), randomBytes(1), keyPackage(3), randomBytes(5000)]
+    for (const p of pkgs) assert.deepEqual(Buffer.from((await upload(p)).fingerprint), createHash('sha256').update(p).digest())
+    for (const p of pkgs) assert.deepEqual(await fetch(), p)
+    assert.equal((await fetch()).length, 0, 'each once: none left')
+  })
+
+  it('enforces the size rules and own-identity uploads', async () => {
     await assert.rejects(bob.client.keys.uploadKeyPackage(Buffer.alloc(0)), isStatus(Status.BadRequest))
-    await assert.rejects(bob.client.keys.uploadKeyPackage(keyPackage(1, Buffer.alloc(1 << 20))), isStatus(Status.BadRequest), 'over 1 MiB')
-    await bob.client.keys.uploadKeyPackage(keyPackage(1, Buffer.alloc((1 << 20) - 4))) // exactly 1 MiB
+    await assert.rejects(bob.client.keys.uploadKeyPackage(Buffer.alloc((1 << 20) + 1)), isStatus(Status.BadRequest), 'over 1 MiB')
+    await bob.client.keys.uploadKeyPackage(Buffer.alloc(1 << 20)) // exactly 1 MiB
     await alice.client.keys.fetchKeyPackage(bob.key)
-    await assert.rejects(bob.client.keys.uploadKeyPackage(keyPackage(3)), (e: unknown) => isStatus(Status.BadRequest)(e) && /CHACHA20POLY1305.*not accepted/.test((e as Error).message))
-    await assert.rejects(bob.client.keys.uploadKeyPackage(Buffer.from('not an mls key package')), isStatus(Status.BadRequest))
     await assert.rejects(bob.client.request('UploadKeyPackage', { identity_key: alice.key, package: keyPackage() }), isStatus(Status.Forbidden))
     await assert.rejects(bob.client.request('UploadKeyPackage', { identity_key: bob.key.subarray(1), package: keyPackage() }), isStatus(Status.BadRequest))
     await assert.rejects(bob.client.request('FetchKeyPackage', { identity_key: Buffer.alloc(31) }), isStatus(Status.BadRequest))
@@ -120,13 +138,29 @@ describe('keys', () => {
   })
 })
 
-describe('keys with more ciphersuites', () => {
+describe('keys with key_package_check = "ciphersuite"', () => {
   it('accepts what mls_ciphersuites lists', async () => {
-    const t = await startTestNode({ mls_ciphersuites: '1,3' })
+    const t = await startTestNode({ key_package_check: 'ciphersuite', mls_ciphersuites: '1,3' })
     try {
       const u = await user(t, 'erin')
       await u.client.keys.uploadKeyPackage(keyPackage(3))
       await assert.rejects(u.client.keys.uploadKeyPackage(keyPackage(2)), isStatus(Status.BadRequest))
+    } finally {
+      await t.stop()
+    }
+  })
+
+  it('refuses what is not an MLS 1.0 KeyPackage of an accepted suite, as before', async () => {
+    const t = await startTestNode({ key_package_check: 'ciphersuite', mls_ciphersuites: '1' })
+    try {
+      const bob = await user(t, 'bob')
+      const alice = await user(t, 'alice')
+      await assert.rejects(bob.client.keys.uploadKeyPackage(keyPackage(3)), (e: unknown) => isStatus(Status.BadRequest)(e) && /CHACHA20POLY1305.*not accepted/.test((e as Error).message))
+      await assert.rejects(bob.client.keys.uploadKeyPackage(Buffer.from('not an mls key package')), (e: unknown) => isStatus(Status.BadRequest)(e) && /not an MLS 1.0 KeyPackage/.test((e as Error).message))
+      const pkgs = [keyPackage(1), asMlsMessage(keyPackage(1))]
+      for (const p of pkgs) await bob.client.keys.uploadKeyPackage(p)
+      for (const p of pkgs) assert.deepEqual(Buffer.from(await alice.client.keys.fetchKeyPackage(bob.key) ?? []), p)
+      await assert.rejects(bob.client.keys.uploadKeyPackage(keyPackage(1, Buffer.alloc(1 << 20))), isStatus(Status.BadRequest), 'over 1 MiB')
     } finally {
       await t.stop()
     }

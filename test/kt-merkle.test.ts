@@ -8,7 +8,7 @@ import { createHash, generateKeyPairSync, sign } from 'node:crypto'
 import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { EMPTY_ROOT, consistencyPath, inclusionPath, leafHash, treeHash, verifyConsistency, verifyInclusion, type SubtreeHash } from '../protocol/kt/merkle.js'
+import { EMPTY_ROOT, consistencyPath, inclusionPath, leafHash, treeHash, treeWithPaths, verifyConsistency, verifyInclusion, type SubtreeHash } from '../protocol/kt/merkle.js'
 import { KtStore } from '../daemon/services/kt/store.js'
 import { bindingLeaf } from '../protocol/kt/leaf.js'
 import { TREE_HEAD_MESSAGE_BYTES, treeHeadMessage, verifyTreeHead } from '../protocol/kt/tree-head.js'
@@ -144,6 +144,14 @@ describe('every proof of every tree up to 64 leaves', () => {
           assert.equal(verifyInclusion(all[i] as Buffer, i, size, flipped(path, i % path.length), root), false, `tampered path ${i} of ${size}`)
         }
       }
+    }
+  })
+
+  it('builds a whole tree with every leaf\'s path at once, the same as the proof builder', () => {
+    for (let size = 1; size <= 64; size++) {
+      const { root, paths } = treeWithPaths(all.slice(0, size))
+      assert.deepEqual(Buffer.from(root), roots[size], `root of ${size}`)
+      for (let i = 0; i < size; i++) assert.deepEqual(paths[i]?.map((h) => Buffer.from(h).toString('hex')), inclusionPath(i, size, tree).map((h) => Buffer.from(h).toString('hex')), `path ${i} of ${size}`)
     }
   })
 

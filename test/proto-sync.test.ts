@@ -31,11 +31,11 @@ const METHODS: ReadonlyArray<readonly [number, string]> = [
 ]
 
 // This project's extensions, each documented in its .proto file.
-const EXTENSIONS: ReadonlyArray<readonly [number, string]> = [[401, 'SendTyping']]
+const EXTENSIONS: ReadonlyArray<readonly [number, string]> = [[401, 'SendTyping'], [803, 'ConfigurePushes']]
 
 // Methods whose request carries no `Auth auth = 15`: they need no session (auth, health) or are
 // authenticated by the federation peer's certificate (900-905).
-const NO_SESSION = new Set([100, 101, 102, 103, 802, 900, 901, 902, 903, 904, 905])
+const NO_SESSION = new Set([100, 101, 102, 103, 802, 803, 900, 901, 902, 903, 904, 905])
 
 interface MessageType {
   encode(m: object): { finish(): Uint8Array }

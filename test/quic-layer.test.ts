@@ -18,8 +18,27 @@ import { startHarness, waitFor } from './helpers/rpc-harness.js'
 import { capturingLogger } from './helpers/plaintext.js'
 import { ConnectError } from '../protocol/quic/connect-error.js'
 
-/** Sends one datagram from a fresh socket and collects what comes back within `ms`. */
-async function exchange(port: number, packet: Buffer, ms = 500): Promise<Buffer[]> {
+/** Sends one datagram from a fresh socket and resolves with the first answer that comes back (a guard fails a server that never answers). */
+async function exchange(port: number, packet: Buffer, guardMs = 10_000): Promise<Buffer> {
+  const sock = dgram.createSocket('udp4')
+  try {
+    const answer = new Promise<Buffer>((resolve, reject) => {
+      sock.once('message', resolve)
+      setTimeout(() => reject(new Error(`no answer within ${guardMs} ms`)), guardMs).unref()
+    })
+    await new Promise<void>((r) => sock.bind(0, '127.0.0.1', r))
+    sock.send(packet, port, '127.0.0.1')
+    return await answer
+  } finally {
+    sock.close()
+  }
+}
+
+/**
+ * Sends one datagram and collects what comes back within `ms`, for packets that must get no
+ * answer (silence cannot be an event; a slow machine can only make this pass, never fail).
+ */
+async function unanswered(port: number, packet: Buffer, ms: number): Promise<Buffer[]> {
   const sock = dgram.createSocket('udp4')
   const got: Buffer[] = []
   sock.on('message', (m) => got.push(m))
@@ -92,12 +111,14 @@ describe('QUIC listener door', () => {
         const out = Buffer.alloc(1500)
         const r = q.send(out)
         assert.ok(r !== null)
-        const answers = await exchange(h.port, out.subarray(0, r[0]), 100)
-        assert.ok(answers.length >= 1, 'the server answered the Initial')
+        await exchange(h.port, out.subarray(0, r[0]))
         if (retry === 'always') {
+          assert.equal(h.server.stats.retriesSent, 1)
           assert.equal(h.server.halfOpenCount, 0, 'a Retry creates no connection state')
+          assert.equal(h.server.stats.connectionsAccepted, 0)
         } else {
-          assert.equal(h.server.halfOpenCount, 1)
+          // counted, not sampled: the 300 ms handshake timeout may already have reaped it on a busy machine
+          assert.equal(h.server.stats.connectionsAccepted, 1, 'the Initial created a half-open connection')
           await waitFor(() => h.server.halfOpenCount === 0, 3_000, 'half-open connection reaped')
           assert.ok(h.server.stats.handshakesFailed >= 1)
         }
@@ -115,9 +136,7 @@ describe('QUIC listener door', () => {
       p.writeUInt32BE(0x1a2a3a4a, 1)
       p[5] = 8 // DCID length
       p[14] = 8 // SCID length
-      const got = await exchange(h.port, p)
-      assert.equal(got.length, 1)
-      const vn = got[0] as Buffer
+      const vn = await exchange(h.port, p)
       assert.equal(vn.readUInt32BE(1), 0, 'version 0 marks Version Negotiation')
       assert.ok(vn.includes(Buffer.from([0, 0, 0, 1])), 'lists QUIC v1')
       assert.equal(h.server.stats.versionNegotiationsSent, 1)
@@ -131,15 +150,13 @@ describe('QUIC listener door', () => {
     try {
       const p = randomBytes(80)
       p[0] = 0x40 | ((p[0] as number) & 0x3f)
-      const got = await exchange(h.port, p)
-      assert.equal(got.length, 1)
-      const reset = got[0] as Buffer
+      const reset = await exchange(h.port, p)
       assert.ok(reset.length < p.length && reset.length >= 21)
       assert.equal((reset[0] as number) & 0xc0, 0x40)
       const token = new ListenerSecrets(h.secret).resetToken(p.subarray(1, 1 + CID_LEN))
       assert.deepEqual(reset.subarray(reset.length - 16), token)
       // tiny packets get no answer (no reset loops)
-      assert.equal((await exchange(h.port, randomBytes(20).fill(0x41, 0, 1), 200)).length, 0)
+      assert.equal((await unanswered(h.port, randomBytes(20).fill(0x41, 0, 1), 200)).length, 0)
     } finally {
       await h.close()
     }
@@ -157,7 +174,7 @@ describe('QUIC listener door', () => {
         sock.send(d, h.port, '127.0.0.1')
         if (i % 100 === 0) await new Promise((r) => setImmediate(r))
       }
-      await new Promise((r) => setTimeout(r, 200))
+      await waitFor(() => h.server.stats.packetsDropped > 0, 10_000, 'the garbage read and dropped')
       sock.close()
       const c = await h.client()
       assert.equal((await c.health()).status, 'ok')
@@ -261,15 +278,14 @@ describe('refusals at the door and failed connects, said in words', () => {
         assert.equal(h.server.connectionCount, 1)
         assert.match(logs.text(), /"reason":"max_connections_per_ip","limit":1,"remote":"127.0.0.1","refused":1,"told":true,"msg":"refused a new connection: max_connections_per_ip \(1\) reached"/)
         if (retry === 'never') {
-          // the answer to a bare Initial: one packet, smaller than it, and no state kept
+          // the answer to a bare Initial: a packet far smaller than it, and no state kept
           const cfg = buildConfig({ ...DEFAULT_TRANSPORT, alpn: ['qpq'] }, { caPem: toPem(h.certDer, 'CERTIFICATE'), keyPem: null, certChainPem: null })
           const q = connectConnection('localhost', randomBytes(16), { host: '127.0.0.1', port: 1 }, { host: '127.0.0.1', port: h.port }, cfg)
           const out = Buffer.alloc(1500)
           const r = q.send(out)
           assert.ok(r !== null)
-          const answers = await exchange(h.port, out.subarray(0, r[0]), 200)
-          assert.equal(answers.length, 1)
-          assert.ok((answers[0] as Buffer).length < r[0] / 4, `${(answers[0] as Buffer).length} bytes against ${r[0]}`)
+          const answer = await exchange(h.port, out.subarray(0, r[0]))
+          assert.ok(answer.length < r[0] / 4, `${answer.length} bytes against ${r[0]}`)
           assert.equal(h.server.halfOpenCount, 0)
           assert.equal(h.server.stats.refused.max_connections_per_ip, 2)
         }

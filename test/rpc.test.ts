@@ -186,6 +186,32 @@ describe('RPC deadlines', () => {
   })
 })
 
+describe('what a refused call logs', () => {
+  it('a client error: one debug line without a stack; a fault of the server (10): an error with its stack', async () => {
+    const { Dispatcher } = await import('../daemon/rpc/dispatcher.js')
+    const { method, methodTable } = await import('../daemon/rpc/method.js')
+    const { createLogger } = await import('../daemon/observability/logger.js')
+    const { BadRequestError } = await import('../protocol/errors.js')
+    const { bytesCodec } = await import('./helpers/rpc-harness.js')
+    const lines: Array<Record<string, unknown>> = []
+    const log = createLogger('debug', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as Record<string, unknown>) } } })
+    const table = methodTable([
+      method({ id: 7101, name: 'Refuse', request: bytesCodec, response: bytesCodec, auth: false, rateClass: 'none', handler: () => { throw new BadRequestError('not like that') } }),
+      method({ id: 7102, name: 'Break', request: bytesCodec, response: bytesCodec, auth: false, rateClass: 'none', handler: async () => { throw new Error('boom') } }),
+    ])
+    const d = new Dispatcher(table, { resolve: () => null }, log, 1000)
+    const info = { requestId: 1, connectionId: 1, remoteAddress: '127.0.0.1' }
+    assert.equal((await d.dispatch(7101, new Uint8Array(), info)).status, Status.BadRequest)
+    assert.equal((await d.dispatch(7102, new Uint8Array(), info)).status, Status.Internal)
+    const [refused, broken] = [lines.find((l) => l.msg === 'Refuse refused'), lines.find((l) => l.msg === 'Break failed')]
+    assert.equal(refused?.level, 'debug')
+    assert.equal(refused?.reason, 'not like that')
+    assert.ok(!JSON.stringify(refused).includes('"stack"'))
+    assert.equal(broken?.level, 'error')
+    assert.match(String((broken?.err as { stack?: string } | undefined)?.stack), /Error: boom/)
+  })
+})
+
 describe('QUIC regressions of the high-level API', () => {
   it('70 header-only rejections on one connection (server allows 2 streams), then Health', async () => {
     const h = await startHarness({ transport: { maxStreamsBidi: 2 } })
@@ -317,3 +343,29 @@ function isHandshakeThenShort(d: Buffer): boolean {
   }
   return false
 }
+
+describe('coalesced pushes (ConfigurePushes, 803, ours)', () => {
+  it('puts the pushes of one turn on one stream for a client that asked, and one per stream otherwise', async () => {
+    const h = await startHarness()
+    try {
+      const c = await h.client() // the SDK asks on every connection
+      const got: number[] = []
+      c.onPush((p) => got.push(p.payload.readUInt16BE(0)))
+      await c.health()
+      const before = { ...h.server.stats }
+      await c.call(7002, u16(50))
+      await waitFor(() => got.length === 50, 10_000, '50 pushes')
+      assert.deepEqual(got, Array.from({ length: 50 }, (_, i) => i), 'in order, each once')
+      assert.equal(h.server.stats.uniMessagesSent - before.uniMessagesSent, 50)
+      assert.ok(h.server.stats.uniStreamsOpened - before.uniStreamsOpened < 5, `${h.server.stats.uniStreamsOpened - before.uniStreamsOpened} streams for 50 pushes`)
+      // the v2 rule for a client that did not ask (or asked it off): one frame per stream
+      assert.equal(qpq.v1.ConfigurePushesResponse.decode((await c.call(803, qpq.v1.ConfigurePushesRequest.encode({ coalesce: false }).finish())).payload).coalesce, false)
+      const mid = { ...h.server.stats }
+      await c.call(7002, u16(20))
+      await waitFor(() => got.length === 70, 10_000, '20 more pushes')
+      assert.equal(h.server.stats.uniStreamsOpened - mid.uniStreamsOpened, 20)
+    } finally {
+      await h.close()
+    }
+  })
+})

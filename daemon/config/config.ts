@@ -48,7 +48,9 @@ export interface Config {
   sealedSender: boolean
   presence: boolean
   ktPublicLog: boolean
-  /** RFC 9420 ciphersuite ids whose KeyPackages are accepted. */
+  /** opaque: KeyPackages are bytes the server does not read (the default, as the original); ciphersuite: checked against mlsCiphersuites. */
+  keyPackageCheck: 'opaque' | 'ciphersuite'
+  /** RFC 9420 ciphersuite ids whose KeyPackages are accepted (with keyPackageCheck ciphersuite). */
   mlsCiphersuites: number[]
   /** Usernames of the server admins. */
   admins: string[]
@@ -301,6 +303,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
     sealedSender: v('sealed_sender'),
     presence: v('presence'),
     ktPublicLog: v('kt_public_log'),
+    keyPackageCheck: v('key_package_check'),
     mlsCiphersuites: ciphersuites(v('mls_ciphersuites')),
     admins: (v<string | null>('admins') ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0),
     blobs: { dir: v<string | null>('blob_dir') ?? path.join(dataDir, 'blobs'), maxBytes: v('max_blob_bytes'), uploadTtlMs: v<number>('blob_upload_ttl') * 1000 },

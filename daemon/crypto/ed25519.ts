@@ -1,7 +1,8 @@
-// Ed25519 keys as the daemon keeps them: private keys as PKCS#8 DER (what the crypto pool's
-// signing tasks take, and what server_meta stores), public keys as their raw 32 bytes.
-// Verification is the protocol's (protocol/ed25519.ts).
-import { createPrivateKey, createPublicKey, generateKeyPairSync } from 'node:crypto'
+// Ed25519 keys as the daemon keeps them: private keys as PKCS#8 DER (what server_meta stores),
+// public keys as their raw 32 bytes. Signing runs inline: node:crypto signs in tens of
+// microseconds, less than a round trip to a worker thread. Verification is the protocol's
+// (protocol/ed25519.ts).
+import { createPrivateKey, createPublicKey, generateKeyPairSync, sign } from 'node:crypto'
 import { ED25519_SPKI_PREFIX } from '../../protocol/ed25519.js'
 
 export function newEd25519PrivateKeyDer(): Buffer {
@@ -12,4 +13,10 @@ export function newEd25519PrivateKeyDer(): Buffer {
 export function ed25519PublicKey(privateKeyDer: Uint8Array): Buffer {
   const spki = createPublicKey(createPrivateKey({ key: Buffer.from(privateKeyDer), format: 'der', type: 'pkcs8' })).export({ type: 'spki', format: 'der' })
   return spki.subarray(ED25519_SPKI_PREFIX.length)
+}
+
+/** A signing function over a PKCS#8 key, parsed once. */
+export function ed25519Signer(privateKeyDer: Uint8Array): (message: Uint8Array) => Buffer {
+  const key = createPrivateKey({ key: Buffer.from(privateKeyDer), format: 'der', type: 'pkcs8' })
+  return (message) => sign(null, message, key)
 }

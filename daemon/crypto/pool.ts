@@ -1,8 +1,11 @@
-// The crypto pool: one piscina pool of worker threads that runs every CPU-heavy operation
-// (tasks.ts), so the event loop keeps answering while logins and signatures are computed.
-// Sized from the available cores (crypto_workers); idle workers exit, since each costs 11–17 MB.
-// With 0 workers the tasks run inline on the event loop (only to measure what the pool gains).
-import { Piscina } from 'piscina'
+// The crypto pool: one piscina pool of worker threads for the operations that are heavy per call
+// (tasks.ts: OPAQUE), so the event loop keeps answering while logins are computed. Sized from the
+// available cores (crypto_workers); idle workers exit, since each costs 11–17 MB, and piscina
+// itself is loaded only with the first task. Work done once (the OPAQUE setup of a first start)
+// runs on a thread of its own that ends with it. With 0 workers the tasks run inline on the event
+// loop (only to measure what the pool gains).
+import { Worker } from 'node:worker_threads'
+import type { Piscina } from 'piscina'
 import type * as Tasks from './tasks.js'
 
 type TaskName = Exclude<keyof typeof Tasks, 'default'>
@@ -23,43 +26,80 @@ export interface PoolStats {
 }
 
 export class CryptoPool {
-  private readonly pool: Piscina | null
+  private pool: Promise<Piscina> | null = null
+  private started: Piscina | null = null
   private inline: typeof Tasks | null = null
-  private readonly onTask: ((name: string, ms: number) => void) | undefined
+  private closed = false
 
-  constructor(opts: CryptoPoolOptions) {
-    this.onTask = opts.onTask
-    this.pool = opts.workers === 0 ? null : new Piscina({
-      filename: new URL('./worker.mjs', import.meta.url).href,
-      minThreads: 0,
-      maxThreads: opts.workers,
-      idleTimeout: opts.idleTimeoutMs ?? 60_000,
-    })
-  }
+  constructor(private readonly opts: CryptoPoolOptions) {}
 
   get workers(): number {
-    return this.pool?.threads.length ?? 0
+    return this.started?.threads.length ?? 0
   }
 
   get stats(): PoolStats {
-    return { queueDepth: this.pool?.queueSize ?? 0 }
+    return { queueDepth: this.started?.queueSize ?? 0 }
   }
 
-  /** Runs one task; resolves with its result (typed after tasks.ts). */
+  /** Runs one task on the pool; resolves with its result (typed after tasks.ts). */
   async run<N extends TaskName>(name: N, arg: TaskArg<N>): Promise<Awaited<TaskResult<N>>> {
-    const started = performance.now()
-    try {
-      if (this.pool === null) {
-        this.inline ??= await import('./tasks.js')
-        return (await (this.inline[name] as (a: TaskArg<N>) => TaskResult<N>)(arg)) as Awaited<TaskResult<N>>
+    return (await this.timed(name, async () => {
+      if (this.opts.workers === 0) return await this.runInline(name, arg)
+      return await (await this.piscina()).run(arg, { name }) as unknown
+    })) as Awaited<TaskResult<N>>
+  }
+
+  /** Runs one task on a thread of its own, which ends with it (inline with 0 workers). */
+  async runAlone<N extends TaskName>(name: N, arg: TaskArg<N>): Promise<Awaited<TaskResult<N>>> {
+    return (await this.timed(name, async () => {
+      if (this.opts.workers === 0) return await this.runInline(name, arg)
+      const worker = new Worker(new URL('./one-shot.mjs', import.meta.url), { workerData: { name, arg } })
+      try {
+        return await new Promise<unknown>((resolve, reject) => {
+          worker.once('message', resolve)
+          worker.once('error', reject)
+          worker.once('exit', (code) => reject(new Error(`crypto task ${name} ended without a result (exit code ${code})`)))
+        })
+      } finally {
+        await worker.terminate()
       }
-      return (await this.pool.run(arg, { name })) as Awaited<TaskResult<N>>
-    } finally {
-      this.onTask?.(name, performance.now() - started)
-    }
+    })) as Awaited<TaskResult<N>>
   }
 
   async close(): Promise<void> {
-    await this.pool?.destroy()
+    this.closed = true
+    const pool = this.pool
+    this.pool = null
+    this.started = null
+    await (await pool)?.destroy()
+  }
+
+  private piscina(): Promise<Piscina> {
+    if (this.closed) return Promise.reject(new Error('the crypto pool is closed'))
+    this.pool ??= import('piscina').then(({ Piscina }) => {
+      const p = new Piscina({
+        filename: new URL('./worker.mjs', import.meta.url).href,
+        minThreads: 0,
+        maxThreads: this.opts.workers,
+        idleTimeout: this.opts.idleTimeoutMs ?? 60_000,
+      })
+      this.started = p
+      return p
+    })
+    return this.pool
+  }
+
+  private async runInline<N extends TaskName>(name: N, arg: TaskArg<N>): Promise<unknown> {
+    this.inline ??= await import('./tasks.js')
+    return await (this.inline[name] as (a: TaskArg<N>) => unknown)(arg)
+  }
+
+  private async timed(name: string, work: () => Promise<unknown>): Promise<unknown> {
+    const started = performance.now()
+    try {
+      return await work()
+    } finally {
+      this.opts.onTask?.(name, performance.now() - started)
+    }
   }
 }

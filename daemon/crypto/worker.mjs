@@ -8,4 +8,4 @@ const tasks = existsSync(compiled)
   ? await import(compiled.href)
   : await (await import('tsx/esm/api')).tsImport('./tasks.ts', import.meta.url)
 
-export const { opaqueCreateSetup, opaqueRegistrationResponse, opaqueStartLogin, opaqueFinishLogin, ed25519Sign, ed25519SignMany, argon2idHash } = tasks
+export const { opaqueCreateSetup, opaqueRegistrationResponse, opaqueRecordReadable, opaqueStartLogin, opaqueFinishLogin } = tasks

@@ -25,8 +25,7 @@ export interface ServiceCounters {
 export class Metrics {
   readonly registry = new Registry()
   readonly service: ServiceCounters
-  /** Sampled at scrape time by the delivery service once it runs (delivery_queue_depth). */
-  queueDepth: () => number = () => 0
+  private queueDepth: () => number = () => 0
   private readonly requests: Counter<'method' | 'status'>
   private readonly duration: Histogram<'method'>
   private readonly children = new Map<string, Counter.Internal>()
@@ -57,15 +56,40 @@ export class Metrics {
     })
   }
 
-  /** Crypto pool: queue depth and workers at scrape time; task latency as each task finishes. */
-  watchCryptoPool(pool: { stats: { queueDepth: number }; workers: number }): (task: string, ms: number) => void {
-    new Gauge({ name: 'qpq_crypto_queue_depth', help: 'Crypto tasks waiting for a worker', registers: [this.registry], collect() { this.set(pool.stats.queueDepth) } })
-    new Gauge({ name: 'qpq_crypto_workers', help: 'Crypto worker threads running (idle ones exit)', registers: [this.registry], collect() { this.set(pool.workers) } })
+  /** delivery_queue_depth, sampled at scrape time. */
+  watchQueueDepth(depth: () => number): void {
+    this.queueDepth = depth
+  }
+
+  /** Observes each finished crypto task's latency (give it to the pool as onTask). */
+  cryptoTaskObserver(): (task: string, ms: number) => void {
     const latency = new Histogram({
       name: 'qpq_crypto_task_duration_seconds', help: 'Crypto task time from submission to result, queueing included', labelNames: ['task'],
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [this.registry],
     })
     return (task, ms) => latency.labels(task).observe(ms / 1000)
+  }
+
+  /** Observes each group commit: how many writes it carried and how long it took. */
+  commitObserver(): (writes: number, ms: number) => void {
+    const size = new Histogram({
+      name: 'qpq_commit_batch_writes', help: 'Writes (enqueues, plugin store writes) per group commit',
+      buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024], registers: [this.registry],
+    })
+    const time = new Histogram({
+      name: 'qpq_commit_duration_seconds', help: 'Time one group commit took (its writes and the COMMIT)',
+      buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [this.registry],
+    })
+    return (writes, ms) => {
+      size.observe(writes)
+      time.observe(ms / 1000)
+    }
+  }
+
+  /** Crypto pool: queue depth and workers at scrape time. */
+  watchCryptoPool(pool: { stats: { queueDepth: number }; workers: number }): void {
+    new Gauge({ name: 'qpq_crypto_queue_depth', help: 'Crypto tasks waiting for a worker', registers: [this.registry], collect() { this.set(pool.stats.queueDepth) } })
+    new Gauge({ name: 'qpq_crypto_workers', help: 'Crypto worker threads running (idle ones exit)', registers: [this.registry], collect() { this.set(pool.workers) } })
   }
 
   /** Records one answered call (hot path: label children are cached). */
@@ -105,6 +129,10 @@ export class Metrics {
       ['statelessResetsSent', 'qpq_quic_stateless_resets_sent_total', 'Stateless resets sent for unknown connection ids'],
       ['invalidTokens', 'qpq_quic_invalid_tokens_total', 'Initial packets with a forged or expired Retry token'],
       ['packetsDropped', 'qpq_quic_packets_dropped_total', 'Datagrams dropped before reaching a connection'],
+      ['datagramsReceived', 'qpq_quic_datagrams_received_total', 'UDP datagrams received by the RPC listener'],
+      ['datagramsSent', 'qpq_quic_datagrams_sent_total', 'UDP datagrams sent by the RPC listener'],
+      ['uniStreamsOpened', 'qpq_push_streams_total', 'Uni streams opened for pushes'],
+      ['uniMessagesSent', 'qpq_push_frames_total', 'Push frames sent (several per stream to clients that asked, ConfigurePushes)'],
       ['framingErrors', 'qpq_rpc_framing_errors_total', 'Truncated request frames'],
       ['oversizeRejected', 'qpq_rpc_oversize_rejected_total', 'Requests refused for payload_len over 4 MiB'],
       ['readTimeouts', 'qpq_rpc_read_timeouts_total', 'Requests that did not arrive within the read timeout'],

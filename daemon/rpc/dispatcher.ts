@@ -74,6 +74,8 @@ export class Dispatcher {
   inFlight = 0
   /** Sessions bound to connections by a login (ruling 6). */
   private readonly bindings = new Map<number, Binding>()
+  /** Each session's per-account rate-limit key, made once (a session object lives for many calls). */
+  private readonly identityKeys = new WeakMap<Session, string>()
 
   private readonly limiter: RateLimiter | null
   private readonly onSession: ((connectionId: number, session: Session) => void) | undefined
@@ -205,10 +207,15 @@ export class Dispatcher {
   }
 
   private perIdentity(def: MethodDef, ctx: Context, request: unknown, session: Session): Reply | Promise<Reply> {
-    const id = session.identityKey
+    let key = this.identityKeys.get(session)
+    if (key === undefined) {
+      const id = session.identityKey
+      key = `u|${Buffer.from(id.buffer, id.byteOffset, id.byteLength).toString('hex')}`
+      this.identityKeys.set(session, key)
+    }
     let decision: RateDecision | Promise<RateDecision>
     try {
-      decision = (this.limiter as RateLimiter).take(`u|${Buffer.from(id.buffer, id.byteOffset, id.byteLength).toString('hex')}`, this.limits.perIdentity)
+      decision = (this.limiter as RateLimiter).take(key, this.limits.perIdentity)
     } catch (err) {
       return this.failure(def, ctx, err)
     }
@@ -251,7 +258,11 @@ export class Dispatcher {
   }
 
   private failure(def: MethodDef, ctx: Context, err: unknown): Reply {
-    if (err instanceof RpcError) return rpcErrorReply(err)
+    if (err instanceof RpcError) {
+      // the client's error, answered with its reason: worth a debug line, never a stack trace
+      if (this.log.isLevelEnabled('debug')) ctx.log.debug({ status: err.status, reason: err.message }, `${def.name} refused`)
+      return rpcErrorReply(err)
+    }
     ctx.log.error({ err }, `${def.name} failed`)
     return errorReply(Status.Internal, 'internal error', { correlationId: ctx.correlationId })
   }

@@ -22,6 +22,8 @@ import { methodTable, type Handler, type MethodTable } from './method.js'
 
 export interface Services {
   health: HealthDeps
+  /** ConfigurePushes (803): the transport's own method; absent answers 9. */
+  configurePushes?: Handler<never, unknown>
   /** Sealed sender: Enqueue and BatchEnqueue need no session (the sender stays unknown to the server). */
   sealedSender?: boolean
   /** Absent in transport-only setups (tests of the RPC layer). */
@@ -56,6 +58,7 @@ export function buildMethodTable(services: Services): MethodTable {
   const { auth: a, devices: d, recovery: r, account, delivery: q, channels: c, blobs: b, keys: k, kt, moderation: mod, users: u, endpoints: e } = services
   const handlers: Partial<Record<MethodName, Handler<never, unknown>>> = {
     Health: healthHandler(services.health),
+    ...(services.configurePushes && { ConfigurePushes: services.configurePushes }),
     ...(a && { OpaqueRegisterStart: a.registerStart, OpaqueRegisterFinish: a.registerFinish, OpaqueLoginStart: a.loginStart, OpaqueLoginFinish: a.loginFinish }),
     ...(d && { RegisterDevice: d.registerDevice, ListDevices: d.listDevices, RevokeDevice: d.revokeDevice, RegisterPushToken: d.registerPushToken }),
     ...(r && { StoreRecoveryBundle: r.storeBundle, FetchRecoveryBundle: r.fetchBundle, DeleteRecoveryBundle: r.deleteBundle }),

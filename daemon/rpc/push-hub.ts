@@ -1,9 +1,11 @@
 // Server pushes (events 1000-1003): each push frame goes on its own server-opened uni stream.
 // Frames wait in a bounded per-connection queue while the client grants no stream credit; when
 // that queue is full the push is dropped and counted — the client fetches what it missed, and
-// a slow or vanished client never holds up the sender.
+// a slow or vanished client never holds up the sender. The hub routes by identity; the client
+// transport that owns the connections attaches itself with serve() once it exists.
 import { encodePush } from '../../protocol/frames.js'
 import type { QuicConnection } from '../../protocol/quic/connection.js'
+import type { Session } from '../services/call-context.js'
 
 export interface PushTarget {
   connection(id: number): QuicConnection | undefined
@@ -14,37 +16,50 @@ export class PushHub {
   dropped = 0
   /** Connections by the identity whose session they carry (hex key). */
   private readonly byIdentity = new Map<string, Set<number>>()
-  /** Each connection's session: identity and device ('' = none), hex. */
-  private readonly sessionOf = new Map<number, { id: string; device: string }>()
+  /** Each connection's session: identity and device ('' = none), hex, and the Session last seen. */
+  private readonly sessionOf = new Map<number, { id: string; device: string; session: Session }>()
+
+  private target: PushTarget | null = null
+  private presence: ((identityKey: Buffer, online: boolean) => void) | null = null
+
+  /** The transport whose connections pushes go to. */
+  serve(target: PushTarget): void {
+    this.target = target
+  }
 
   /**
-   * `onPresence` hears an identity's first connection attach (online) and its last one detach
+   * `listener` hears an identity's first connection attach (online) and its last one detach
    * (offline): services/presence tells the identity's contacts.
    */
-  constructor(private readonly target: PushTarget, private readonly onPresence?: (identityKey: Buffer, online: boolean) => void) {}
+  onPresence(listener: (identityKey: Buffer, online: boolean) => void): void {
+    this.presence = listener
+  }
 
   isOnline(identityKey: Uint8Array): boolean {
     return this.byIdentity.has(Buffer.from(identityKey).toString('hex'))
   }
 
-  /** A call on this connection carried a session of this identity: route its pushes here. */
-  attach(connectionId: number, identityKey: Uint8Array, deviceId: Uint8Array | null): void {
-    const id = Buffer.from(identityKey).toString('hex')
-    const device = deviceId === null ? '' : Buffer.from(deviceId).toString('hex')
+  /** A call on this connection carried this session: route its identity's pushes here. */
+  attach(connectionId: number, session: Session): void {
     const known = this.sessionOf.get(connectionId)
+    if (known?.session === session) return // the same session as the last call: nothing changed
+    const id = Buffer.from(session.identityKey).toString('hex')
+    const device = session.deviceId === null ? '' : Buffer.from(session.deviceId).toString('hex')
     if (known?.id === id) {
-      known.device = device // the session was bound to a device: same identity, no presence change
+      // the session was bound to a device: same identity, no presence change
+      known.device = device
+      known.session = session
       return
     }
     this.detach(connectionId)
-    this.sessionOf.set(connectionId, { id, device })
+    this.sessionOf.set(connectionId, { id, device, session })
     let set = this.byIdentity.get(id)
     if (set === undefined) {
       set = new Set()
       this.byIdentity.set(id, set)
     }
     set.add(connectionId)
-    if (set.size === 1) this.onPresence?.(Buffer.from(id, 'hex'), true)
+    if (set.size === 1) this.presence?.(Buffer.from(id, 'hex'), true)
   }
 
   detach(connectionId: number): void {
@@ -55,7 +70,7 @@ export class PushHub {
     set?.delete(connectionId)
     if (set?.size === 0) {
       this.byIdentity.delete(id)
-      this.onPresence?.(Buffer.from(id, 'hex'), false)
+      this.presence?.(Buffer.from(id, 'hex'), false)
     }
   }
 
@@ -78,7 +93,7 @@ export class PushHub {
 
   /** Queues a push for one connection; false when it was dropped (gone or its queue is full). */
   push(connectionId: number, eventType: number, payload: Uint8Array): boolean {
-    const conn = this.target.connection(connectionId)
+    const conn = this.target?.connection(connectionId)
     if (conn !== undefined && conn.sendUni(encodePush(eventType, payload))) {
       this.sent++
       return true

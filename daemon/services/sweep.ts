@@ -2,7 +2,7 @@
 // start() and stop(), on an unref'd timer (it never keeps the process alive). `work` may be
 // async: while its promise is pending the next ticks are skipped (runs never overlap), and
 // stop() waits for it. A run that throws or rejects (a busy or full disk) is logged and the
-// next one runs as planned: a sweep never takes the daemon down. daemon/node.ts owns the
+// next one runs as planned: a sweep never takes the daemon down. daemon/wiring/background.ts owns the
 // sweeps; the services only offer the work.
 import type { Logger } from '../observability/logger.js'
 

@@ -4,6 +4,7 @@
 //
 // Migrations are frozen code: they never import live domain code (a later edit of an encoder
 // would silently change what an old migration writes). What one needs is copied into it.
+import { createHash } from 'node:crypto'
 import type { Migration } from './database.js'
 
 /**
@@ -307,6 +308,20 @@ export const migrations: readonly Migration[] = [
       const insert = db.prepare("INSERT INTO kt_leaves (idx, leaf, kind, identity_key) VALUES (?, ?, 'binding', ?)")
       const users = db.prepare('SELECT username, identity_key, created_at FROM users ORDER BY created_at, id').all() as Array<{ username: string; identity_key: Buffer; created_at: number }>
       users.forEach((u, i) => insert.run(i, frozenBindingLeafV12(u.username, u.identity_key, u.created_at), u.identity_key))
+    },
+  },
+  {
+    version: 13,
+    name: 'message id payload hashes',
+    // a retried Enqueue with a known message_id is compared with the bytes first stored under it,
+    // even after that message was acked: the SHA-256 of its payload is kept beside the id. Ids
+    // whose message is still queued get theirs now; the others stay NULL (their bytes are gone).
+    up: (db) => {
+      db.exec('ALTER TABLE message_ids ADD COLUMN payload_sha256 BLOB CHECK (payload_sha256 IS NULL OR length(payload_sha256) = 32)')
+      const queued = db.prepare(`SELECT i.recipient, i.channel, i.message_id, m.payload FROM message_ids i
+        JOIN messages m ON m.recipient = i.recipient AND m.channel = i.channel AND m.seq = i.seq`).all() as Array<{ recipient: Buffer; channel: Buffer; message_id: Buffer; payload: Buffer }>
+      const set = db.prepare('UPDATE message_ids SET payload_sha256 = ? WHERE recipient = ? AND channel = ? AND message_id = ?')
+      for (const r of queued) set.run(createHash('sha256').update(r.payload).digest(), r.recipient, r.channel, r.message_id)
     },
   },
 ]

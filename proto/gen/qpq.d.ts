@@ -16,14 +16,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueRegisterStartRequest.$Shape): qpq.v1.OpaqueRegisterStartRequest & qpq.v1.OpaqueRegisterStartRequest.$Shape;
             static create(properties?: qpq.v1.OpaqueRegisterStartRequest.$Properties): qpq.v1.OpaqueRegisterStartRequest;
             static encode(m: qpq.v1.OpaqueRegisterStartRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueRegisterStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterStartRequest & qpq.v1.OpaqueRegisterStartRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterStartRequest & qpq.v1.OpaqueRegisterStartRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterStartRequest;
-            static toObject(m: qpq.v1.OpaqueRegisterStartRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueRegisterStartRequest {
@@ -45,14 +38,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueRegisterStartResponse.$Shape): qpq.v1.OpaqueRegisterStartResponse & qpq.v1.OpaqueRegisterStartResponse.$Shape;
             static create(properties?: qpq.v1.OpaqueRegisterStartResponse.$Properties): qpq.v1.OpaqueRegisterStartResponse;
             static encode(m: qpq.v1.OpaqueRegisterStartResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueRegisterStartResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterStartResponse & qpq.v1.OpaqueRegisterStartResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterStartResponse & qpq.v1.OpaqueRegisterStartResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterStartResponse;
-            static toObject(m: qpq.v1.OpaqueRegisterStartResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueRegisterStartResponse {
@@ -75,14 +61,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueRegisterFinishRequest.$Shape): qpq.v1.OpaqueRegisterFinishRequest & qpq.v1.OpaqueRegisterFinishRequest.$Shape;
             static create(properties?: qpq.v1.OpaqueRegisterFinishRequest.$Properties): qpq.v1.OpaqueRegisterFinishRequest;
             static encode(m: qpq.v1.OpaqueRegisterFinishRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueRegisterFinishRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterFinishRequest & qpq.v1.OpaqueRegisterFinishRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterFinishRequest & qpq.v1.OpaqueRegisterFinishRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterFinishRequest;
-            static toObject(m: qpq.v1.OpaqueRegisterFinishRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueRegisterFinishRequest {
@@ -105,14 +84,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueRegisterFinishResponse.$Shape): qpq.v1.OpaqueRegisterFinishResponse & qpq.v1.OpaqueRegisterFinishResponse.$Shape;
             static create(properties?: qpq.v1.OpaqueRegisterFinishResponse.$Properties): qpq.v1.OpaqueRegisterFinishResponse;
             static encode(m: qpq.v1.OpaqueRegisterFinishResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueRegisterFinishResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueRegisterFinishResponse & qpq.v1.OpaqueRegisterFinishResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueRegisterFinishResponse & qpq.v1.OpaqueRegisterFinishResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueRegisterFinishResponse;
-            static toObject(m: qpq.v1.OpaqueRegisterFinishResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueRegisterFinishResponse {
@@ -134,14 +106,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueLoginStartRequest.$Shape): qpq.v1.OpaqueLoginStartRequest & qpq.v1.OpaqueLoginStartRequest.$Shape;
             static create(properties?: qpq.v1.OpaqueLoginStartRequest.$Properties): qpq.v1.OpaqueLoginStartRequest;
             static encode(m: qpq.v1.OpaqueLoginStartRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueLoginStartRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginStartRequest & qpq.v1.OpaqueLoginStartRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginStartRequest & qpq.v1.OpaqueLoginStartRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginStartRequest;
-            static toObject(m: qpq.v1.OpaqueLoginStartRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueLoginStartRequest {
@@ -163,14 +128,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueLoginStartResponse.$Shape): qpq.v1.OpaqueLoginStartResponse & qpq.v1.OpaqueLoginStartResponse.$Shape;
             static create(properties?: qpq.v1.OpaqueLoginStartResponse.$Properties): qpq.v1.OpaqueLoginStartResponse;
             static encode(m: qpq.v1.OpaqueLoginStartResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueLoginStartResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginStartResponse & qpq.v1.OpaqueLoginStartResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginStartResponse & qpq.v1.OpaqueLoginStartResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginStartResponse;
-            static toObject(m: qpq.v1.OpaqueLoginStartResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueLoginStartResponse {
@@ -193,14 +151,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueLoginFinishRequest.$Shape): qpq.v1.OpaqueLoginFinishRequest & qpq.v1.OpaqueLoginFinishRequest.$Shape;
             static create(properties?: qpq.v1.OpaqueLoginFinishRequest.$Properties): qpq.v1.OpaqueLoginFinishRequest;
             static encode(m: qpq.v1.OpaqueLoginFinishRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueLoginFinishRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginFinishRequest & qpq.v1.OpaqueLoginFinishRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginFinishRequest & qpq.v1.OpaqueLoginFinishRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginFinishRequest;
-            static toObject(m: qpq.v1.OpaqueLoginFinishRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueLoginFinishRequest {
@@ -223,14 +174,7 @@ export namespace qpq {
             static create(properties: qpq.v1.OpaqueLoginFinishResponse.$Shape): qpq.v1.OpaqueLoginFinishResponse & qpq.v1.OpaqueLoginFinishResponse.$Shape;
             static create(properties?: qpq.v1.OpaqueLoginFinishResponse.$Properties): qpq.v1.OpaqueLoginFinishResponse;
             static encode(m: qpq.v1.OpaqueLoginFinishResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.OpaqueLoginFinishResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.OpaqueLoginFinishResponse & qpq.v1.OpaqueLoginFinishResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.OpaqueLoginFinishResponse & qpq.v1.OpaqueLoginFinishResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.OpaqueLoginFinishResponse;
-            static toObject(m: qpq.v1.OpaqueLoginFinishResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace OpaqueLoginFinishResponse {
@@ -258,14 +202,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UploadBlobRequest.$Shape): qpq.v1.UploadBlobRequest & qpq.v1.UploadBlobRequest.$Shape;
             static create(properties?: qpq.v1.UploadBlobRequest.$Properties): qpq.v1.UploadBlobRequest;
             static encode(m: qpq.v1.UploadBlobRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UploadBlobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadBlobRequest & qpq.v1.UploadBlobRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadBlobRequest & qpq.v1.UploadBlobRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UploadBlobRequest;
-            static toObject(m: qpq.v1.UploadBlobRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UploadBlobRequest {
@@ -295,14 +232,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UploadBlobResponse.$Shape): qpq.v1.UploadBlobResponse & qpq.v1.UploadBlobResponse.$Shape;
             static create(properties?: qpq.v1.UploadBlobResponse.$Properties): qpq.v1.UploadBlobResponse;
             static encode(m: qpq.v1.UploadBlobResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UploadBlobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadBlobResponse & qpq.v1.UploadBlobResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadBlobResponse & qpq.v1.UploadBlobResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UploadBlobResponse;
-            static toObject(m: qpq.v1.UploadBlobResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UploadBlobResponse {
@@ -328,14 +258,7 @@ export namespace qpq {
             static create(properties: qpq.v1.DownloadBlobRequest.$Shape): qpq.v1.DownloadBlobRequest & qpq.v1.DownloadBlobRequest.$Shape;
             static create(properties?: qpq.v1.DownloadBlobRequest.$Properties): qpq.v1.DownloadBlobRequest;
             static encode(m: qpq.v1.DownloadBlobRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.DownloadBlobRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DownloadBlobRequest & qpq.v1.DownloadBlobRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DownloadBlobRequest & qpq.v1.DownloadBlobRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.DownloadBlobRequest;
-            static toObject(m: qpq.v1.DownloadBlobRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace DownloadBlobRequest {
@@ -362,14 +285,7 @@ export namespace qpq {
             static create(properties: qpq.v1.DownloadBlobResponse.$Shape): qpq.v1.DownloadBlobResponse & qpq.v1.DownloadBlobResponse.$Shape;
             static create(properties?: qpq.v1.DownloadBlobResponse.$Properties): qpq.v1.DownloadBlobResponse;
             static encode(m: qpq.v1.DownloadBlobResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.DownloadBlobResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DownloadBlobResponse & qpq.v1.DownloadBlobResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DownloadBlobResponse & qpq.v1.DownloadBlobResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.DownloadBlobResponse;
-            static toObject(m: qpq.v1.DownloadBlobResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace DownloadBlobResponse {
@@ -394,14 +310,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Auth.$Shape): qpq.v1.Auth & qpq.v1.Auth.$Shape;
             static create(properties?: qpq.v1.Auth.$Properties): qpq.v1.Auth;
             static encode(m: qpq.v1.Auth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Auth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Auth & qpq.v1.Auth.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Auth & qpq.v1.Auth.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Auth;
-            static toObject(m: qpq.v1.Auth, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Auth {
@@ -425,14 +334,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Error.$Shape): qpq.v1.Error & qpq.v1.Error.$Shape;
             static create(properties?: qpq.v1.Error.$Properties): qpq.v1.Error;
             static encode(m: qpq.v1.Error.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Error.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Error & qpq.v1.Error.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Error & qpq.v1.Error.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Error;
-            static toObject(m: qpq.v1.Error, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Error {
@@ -456,14 +358,7 @@ export namespace qpq {
             static create(properties: qpq.v1.DeleteAccountRequest.$Shape): qpq.v1.DeleteAccountRequest & qpq.v1.DeleteAccountRequest.$Shape;
             static create(properties?: qpq.v1.DeleteAccountRequest.$Properties): qpq.v1.DeleteAccountRequest;
             static encode(m: qpq.v1.DeleteAccountRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.DeleteAccountRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteAccountRequest & qpq.v1.DeleteAccountRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteAccountRequest & qpq.v1.DeleteAccountRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteAccountRequest;
-            static toObject(m: qpq.v1.DeleteAccountRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace DeleteAccountRequest {
@@ -485,14 +380,7 @@ export namespace qpq {
             static create(properties: qpq.v1.DeleteAccountResponse.$Shape): qpq.v1.DeleteAccountResponse & qpq.v1.DeleteAccountResponse.$Shape;
             static create(properties?: qpq.v1.DeleteAccountResponse.$Properties): qpq.v1.DeleteAccountResponse;
             static encode(m: qpq.v1.DeleteAccountResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.DeleteAccountResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteAccountResponse & qpq.v1.DeleteAccountResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteAccountResponse & qpq.v1.DeleteAccountResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteAccountResponse;
-            static toObject(m: qpq.v1.DeleteAccountResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace DeleteAccountResponse {
@@ -516,14 +404,7 @@ export namespace qpq {
             static create(properties: qpq.v1.CreateChannelRequest.$Shape): qpq.v1.CreateChannelRequest & qpq.v1.CreateChannelRequest.$Shape;
             static create(properties?: qpq.v1.CreateChannelRequest.$Properties): qpq.v1.CreateChannelRequest;
             static encode(m: qpq.v1.CreateChannelRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.CreateChannelRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CreateChannelRequest & qpq.v1.CreateChannelRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CreateChannelRequest & qpq.v1.CreateChannelRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.CreateChannelRequest;
-            static toObject(m: qpq.v1.CreateChannelRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace CreateChannelRequest {
@@ -548,14 +429,7 @@ export namespace qpq {
             static create(properties: qpq.v1.CreateChannelResponse.$Shape): qpq.v1.CreateChannelResponse & qpq.v1.CreateChannelResponse.$Shape;
             static create(properties?: qpq.v1.CreateChannelResponse.$Properties): qpq.v1.CreateChannelResponse;
             static encode(m: qpq.v1.CreateChannelResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.CreateChannelResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CreateChannelResponse & qpq.v1.CreateChannelResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CreateChannelResponse & qpq.v1.CreateChannelResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.CreateChannelResponse;
-            static toObject(m: qpq.v1.CreateChannelResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace CreateChannelResponse {
@@ -579,14 +453,7 @@ export namespace qpq {
             static create(properties: qpq.v1.SendTypingRequest.$Shape): qpq.v1.SendTypingRequest & qpq.v1.SendTypingRequest.$Shape;
             static create(properties?: qpq.v1.SendTypingRequest.$Properties): qpq.v1.SendTypingRequest;
             static encode(m: qpq.v1.SendTypingRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.SendTypingRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SendTypingRequest & qpq.v1.SendTypingRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SendTypingRequest & qpq.v1.SendTypingRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.SendTypingRequest;
-            static toObject(m: qpq.v1.SendTypingRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SendTypingRequest {
@@ -609,14 +476,7 @@ export namespace qpq {
             static create(properties: qpq.v1.SendTypingResponse.$Shape): qpq.v1.SendTypingResponse & qpq.v1.SendTypingResponse.$Shape;
             static create(properties?: qpq.v1.SendTypingResponse.$Properties): qpq.v1.SendTypingResponse;
             static encode(m: qpq.v1.SendTypingResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.SendTypingResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SendTypingResponse & qpq.v1.SendTypingResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SendTypingResponse & qpq.v1.SendTypingResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.SendTypingResponse;
-            static toObject(m: qpq.v1.SendTypingResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SendTypingResponse {
@@ -638,14 +498,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Envelope.$Shape): qpq.v1.Envelope & qpq.v1.Envelope.$Shape;
             static create(properties?: qpq.v1.Envelope.$Properties): qpq.v1.Envelope;
             static encode(m: qpq.v1.Envelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Envelope & qpq.v1.Envelope.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Envelope & qpq.v1.Envelope.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Envelope;
-            static toObject(m: qpq.v1.Envelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Envelope {
@@ -672,14 +525,7 @@ export namespace qpq {
             static create(properties: qpq.v1.EnqueueRequest.$Shape): qpq.v1.EnqueueRequest & qpq.v1.EnqueueRequest.$Shape;
             static create(properties?: qpq.v1.EnqueueRequest.$Properties): qpq.v1.EnqueueRequest;
             static encode(m: qpq.v1.EnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.EnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.EnqueueRequest & qpq.v1.EnqueueRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.EnqueueRequest & qpq.v1.EnqueueRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.EnqueueRequest;
-            static toObject(m: qpq.v1.EnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace EnqueueRequest {
@@ -707,14 +553,7 @@ export namespace qpq {
             static create(properties: qpq.v1.EnqueueResponse.$Shape): qpq.v1.EnqueueResponse & qpq.v1.EnqueueResponse.$Shape;
             static create(properties?: qpq.v1.EnqueueResponse.$Properties): qpq.v1.EnqueueResponse;
             static encode(m: qpq.v1.EnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.EnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.EnqueueResponse & qpq.v1.EnqueueResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.EnqueueResponse & qpq.v1.EnqueueResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.EnqueueResponse;
-            static toObject(m: qpq.v1.EnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace EnqueueResponse {
@@ -741,14 +580,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchRequest.$Shape): qpq.v1.FetchRequest & qpq.v1.FetchRequest.$Shape;
             static create(properties?: qpq.v1.FetchRequest.$Properties): qpq.v1.FetchRequest;
             static encode(m: qpq.v1.FetchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchRequest & qpq.v1.FetchRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchRequest & qpq.v1.FetchRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchRequest;
-            static toObject(m: qpq.v1.FetchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchRequest {
@@ -773,14 +605,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchResponse.$Shape): qpq.v1.FetchResponse & qpq.v1.FetchResponse.$Shape;
             static create(properties?: qpq.v1.FetchResponse.$Properties): qpq.v1.FetchResponse;
             static encode(m: qpq.v1.FetchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchResponse & qpq.v1.FetchResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchResponse & qpq.v1.FetchResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchResponse;
-            static toObject(m: qpq.v1.FetchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchResponse {
@@ -806,14 +631,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchWaitRequest.$Shape): qpq.v1.FetchWaitRequest & qpq.v1.FetchWaitRequest.$Shape;
             static create(properties?: qpq.v1.FetchWaitRequest.$Properties): qpq.v1.FetchWaitRequest;
             static encode(m: qpq.v1.FetchWaitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchWaitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchWaitRequest & qpq.v1.FetchWaitRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchWaitRequest & qpq.v1.FetchWaitRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchWaitRequest;
-            static toObject(m: qpq.v1.FetchWaitRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchWaitRequest {
@@ -839,14 +657,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchWaitResponse.$Shape): qpq.v1.FetchWaitResponse & qpq.v1.FetchWaitResponse.$Shape;
             static create(properties?: qpq.v1.FetchWaitResponse.$Properties): qpq.v1.FetchWaitResponse;
             static encode(m: qpq.v1.FetchWaitResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchWaitResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchWaitResponse & qpq.v1.FetchWaitResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchWaitResponse & qpq.v1.FetchWaitResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchWaitResponse;
-            static toObject(m: qpq.v1.FetchWaitResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchWaitResponse {
@@ -871,14 +682,7 @@ export namespace qpq {
             static create(properties: qpq.v1.PeekRequest.$Shape): qpq.v1.PeekRequest & qpq.v1.PeekRequest.$Shape;
             static create(properties?: qpq.v1.PeekRequest.$Properties): qpq.v1.PeekRequest;
             static encode(m: qpq.v1.PeekRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.PeekRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PeekRequest & qpq.v1.PeekRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PeekRequest & qpq.v1.PeekRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.PeekRequest;
-            static toObject(m: qpq.v1.PeekRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace PeekRequest {
@@ -903,14 +707,7 @@ export namespace qpq {
             static create(properties: qpq.v1.PeekResponse.$Shape): qpq.v1.PeekResponse & qpq.v1.PeekResponse.$Shape;
             static create(properties?: qpq.v1.PeekResponse.$Properties): qpq.v1.PeekResponse;
             static encode(m: qpq.v1.PeekResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.PeekResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PeekResponse & qpq.v1.PeekResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PeekResponse & qpq.v1.PeekResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.PeekResponse;
-            static toObject(m: qpq.v1.PeekResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace PeekResponse {
@@ -935,14 +732,7 @@ export namespace qpq {
             static create(properties: qpq.v1.AckRequest.$Shape): qpq.v1.AckRequest & qpq.v1.AckRequest.$Shape;
             static create(properties?: qpq.v1.AckRequest.$Properties): qpq.v1.AckRequest;
             static encode(m: qpq.v1.AckRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.AckRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AckRequest & qpq.v1.AckRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AckRequest & qpq.v1.AckRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.AckRequest;
-            static toObject(m: qpq.v1.AckRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace AckRequest {
@@ -966,14 +756,7 @@ export namespace qpq {
             static create(properties: qpq.v1.AckResponse.$Shape): qpq.v1.AckResponse & qpq.v1.AckResponse.$Shape;
             static create(properties?: qpq.v1.AckResponse.$Properties): qpq.v1.AckResponse;
             static encode(m: qpq.v1.AckResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.AckResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AckResponse & qpq.v1.AckResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AckResponse & qpq.v1.AckResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.AckResponse;
-            static toObject(m: qpq.v1.AckResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace AckResponse {
@@ -998,14 +781,7 @@ export namespace qpq {
             static create(properties: qpq.v1.BatchEnqueueRequest.$Shape): qpq.v1.BatchEnqueueRequest & qpq.v1.BatchEnqueueRequest.$Shape;
             static create(properties?: qpq.v1.BatchEnqueueRequest.$Properties): qpq.v1.BatchEnqueueRequest;
             static encode(m: qpq.v1.BatchEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.BatchEnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BatchEnqueueRequest & qpq.v1.BatchEnqueueRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BatchEnqueueRequest & qpq.v1.BatchEnqueueRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.BatchEnqueueRequest;
-            static toObject(m: qpq.v1.BatchEnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace BatchEnqueueRequest {
@@ -1031,14 +807,7 @@ export namespace qpq {
             static create(properties: qpq.v1.BatchEnqueueResponse.$Shape): qpq.v1.BatchEnqueueResponse & qpq.v1.BatchEnqueueResponse.$Shape;
             static create(properties?: qpq.v1.BatchEnqueueResponse.$Properties): qpq.v1.BatchEnqueueResponse;
             static encode(m: qpq.v1.BatchEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.BatchEnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BatchEnqueueResponse & qpq.v1.BatchEnqueueResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BatchEnqueueResponse & qpq.v1.BatchEnqueueResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.BatchEnqueueResponse;
-            static toObject(m: qpq.v1.BatchEnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace BatchEnqueueResponse {
@@ -1065,14 +834,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Device.$Shape): qpq.v1.Device & qpq.v1.Device.$Shape;
             static create(properties?: qpq.v1.Device.$Properties): qpq.v1.Device;
             static encode(m: qpq.v1.Device.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Device.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Device & qpq.v1.Device.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Device & qpq.v1.Device.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Device;
-            static toObject(m: qpq.v1.Device, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Device {
@@ -1102,14 +864,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RegisterDeviceRequest.$Shape): qpq.v1.RegisterDeviceRequest & qpq.v1.RegisterDeviceRequest.$Shape;
             static create(properties?: qpq.v1.RegisterDeviceRequest.$Properties): qpq.v1.RegisterDeviceRequest;
             static encode(m: qpq.v1.RegisterDeviceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RegisterDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterDeviceRequest & qpq.v1.RegisterDeviceRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterDeviceRequest & qpq.v1.RegisterDeviceRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterDeviceRequest;
-            static toObject(m: qpq.v1.RegisterDeviceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RegisterDeviceRequest {
@@ -1134,14 +889,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RegisterDeviceResponse.$Shape): qpq.v1.RegisterDeviceResponse & qpq.v1.RegisterDeviceResponse.$Shape;
             static create(properties?: qpq.v1.RegisterDeviceResponse.$Properties): qpq.v1.RegisterDeviceResponse;
             static encode(m: qpq.v1.RegisterDeviceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RegisterDeviceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterDeviceResponse & qpq.v1.RegisterDeviceResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterDeviceResponse & qpq.v1.RegisterDeviceResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterDeviceResponse;
-            static toObject(m: qpq.v1.RegisterDeviceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RegisterDeviceResponse {
@@ -1163,14 +911,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListDevicesRequest.$Shape): qpq.v1.ListDevicesRequest & qpq.v1.ListDevicesRequest.$Shape;
             static create(properties?: qpq.v1.ListDevicesRequest.$Properties): qpq.v1.ListDevicesRequest;
             static encode(m: qpq.v1.ListDevicesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListDevicesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListDevicesRequest & qpq.v1.ListDevicesRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListDevicesRequest & qpq.v1.ListDevicesRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListDevicesRequest;
-            static toObject(m: qpq.v1.ListDevicesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListDevicesRequest {
@@ -1191,14 +932,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListDevicesResponse.$Shape): qpq.v1.ListDevicesResponse & qpq.v1.ListDevicesResponse.$Shape;
             static create(properties?: qpq.v1.ListDevicesResponse.$Properties): qpq.v1.ListDevicesResponse;
             static encode(m: qpq.v1.ListDevicesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListDevicesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListDevicesResponse & qpq.v1.ListDevicesResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListDevicesResponse & qpq.v1.ListDevicesResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListDevicesResponse;
-            static toObject(m: qpq.v1.ListDevicesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListDevicesResponse {
@@ -1220,14 +954,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RevokeDeviceRequest.$Shape): qpq.v1.RevokeDeviceRequest & qpq.v1.RevokeDeviceRequest.$Shape;
             static create(properties?: qpq.v1.RevokeDeviceRequest.$Properties): qpq.v1.RevokeDeviceRequest;
             static encode(m: qpq.v1.RevokeDeviceRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RevokeDeviceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeDeviceRequest & qpq.v1.RevokeDeviceRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeDeviceRequest & qpq.v1.RevokeDeviceRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeDeviceRequest;
-            static toObject(m: qpq.v1.RevokeDeviceRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RevokeDeviceRequest {
@@ -1249,14 +976,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RevokeDeviceResponse.$Shape): qpq.v1.RevokeDeviceResponse & qpq.v1.RevokeDeviceResponse.$Shape;
             static create(properties?: qpq.v1.RevokeDeviceResponse.$Properties): qpq.v1.RevokeDeviceResponse;
             static encode(m: qpq.v1.RevokeDeviceResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RevokeDeviceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeDeviceResponse & qpq.v1.RevokeDeviceResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeDeviceResponse & qpq.v1.RevokeDeviceResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeDeviceResponse;
-            static toObject(m: qpq.v1.RevokeDeviceResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RevokeDeviceResponse {
@@ -1280,14 +1000,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RegisterPushTokenRequest.$Shape): qpq.v1.RegisterPushTokenRequest & qpq.v1.RegisterPushTokenRequest.$Shape;
             static create(properties?: qpq.v1.RegisterPushTokenRequest.$Properties): qpq.v1.RegisterPushTokenRequest;
             static encode(m: qpq.v1.RegisterPushTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RegisterPushTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterPushTokenRequest & qpq.v1.RegisterPushTokenRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterPushTokenRequest & qpq.v1.RegisterPushTokenRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterPushTokenRequest;
-            static toObject(m: qpq.v1.RegisterPushTokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RegisterPushTokenRequest {
@@ -1311,14 +1024,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RegisterPushTokenResponse.$Shape): qpq.v1.RegisterPushTokenResponse & qpq.v1.RegisterPushTokenResponse.$Shape;
             static create(properties?: qpq.v1.RegisterPushTokenResponse.$Properties): qpq.v1.RegisterPushTokenResponse;
             static encode(m: qpq.v1.RegisterPushTokenResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RegisterPushTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RegisterPushTokenResponse & qpq.v1.RegisterPushTokenResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RegisterPushTokenResponse & qpq.v1.RegisterPushTokenResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RegisterPushTokenResponse;
-            static toObject(m: qpq.v1.RegisterPushTokenResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RegisterPushTokenResponse {
@@ -1339,14 +1045,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FederationAuth.$Shape): qpq.v1.FederationAuth & qpq.v1.FederationAuth.$Shape;
             static create(properties?: qpq.v1.FederationAuth.$Properties): qpq.v1.FederationAuth;
             static encode(m: qpq.v1.FederationAuth.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FederationAuth.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FederationAuth & qpq.v1.FederationAuth.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FederationAuth & qpq.v1.FederationAuth.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FederationAuth;
-            static toObject(m: qpq.v1.FederationAuth, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FederationAuth {
@@ -1368,14 +1067,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RelayEnqueueRequest.$Shape): qpq.v1.RelayEnqueueRequest & qpq.v1.RelayEnqueueRequest.$Shape;
             static create(properties?: qpq.v1.RelayEnqueueRequest.$Properties): qpq.v1.RelayEnqueueRequest;
             static encode(m: qpq.v1.RelayEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RelayEnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayEnqueueRequest & qpq.v1.RelayEnqueueRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayEnqueueRequest & qpq.v1.RelayEnqueueRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RelayEnqueueRequest;
-            static toObject(m: qpq.v1.RelayEnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RelayEnqueueRequest {
@@ -1397,14 +1089,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RelayEnqueueResponse.$Shape): qpq.v1.RelayEnqueueResponse & qpq.v1.RelayEnqueueResponse.$Shape;
             static create(properties?: qpq.v1.RelayEnqueueResponse.$Properties): qpq.v1.RelayEnqueueResponse;
             static encode(m: qpq.v1.RelayEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RelayEnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayEnqueueResponse & qpq.v1.RelayEnqueueResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayEnqueueResponse & qpq.v1.RelayEnqueueResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RelayEnqueueResponse;
-            static toObject(m: qpq.v1.RelayEnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RelayEnqueueResponse {
@@ -1426,14 +1111,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RelayBatchEnqueueRequest.$Shape): qpq.v1.RelayBatchEnqueueRequest & qpq.v1.RelayBatchEnqueueRequest.$Shape;
             static create(properties?: qpq.v1.RelayBatchEnqueueRequest.$Properties): qpq.v1.RelayBatchEnqueueRequest;
             static encode(m: qpq.v1.RelayBatchEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RelayBatchEnqueueRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayBatchEnqueueRequest & qpq.v1.RelayBatchEnqueueRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayBatchEnqueueRequest & qpq.v1.RelayBatchEnqueueRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RelayBatchEnqueueRequest;
-            static toObject(m: qpq.v1.RelayBatchEnqueueRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RelayBatchEnqueueRequest {
@@ -1455,14 +1133,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RelayBatchEnqueueResponse.$Shape): qpq.v1.RelayBatchEnqueueResponse & qpq.v1.RelayBatchEnqueueResponse.$Shape;
             static create(properties?: qpq.v1.RelayBatchEnqueueResponse.$Properties): qpq.v1.RelayBatchEnqueueResponse;
             static encode(m: qpq.v1.RelayBatchEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RelayBatchEnqueueResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayBatchEnqueueResponse & qpq.v1.RelayBatchEnqueueResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RelayBatchEnqueueResponse & qpq.v1.RelayBatchEnqueueResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RelayBatchEnqueueResponse;
-            static toObject(m: qpq.v1.RelayBatchEnqueueResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RelayBatchEnqueueResponse {
@@ -1484,14 +1155,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ProxyFetchKeyPackageRequest.$Shape): qpq.v1.ProxyFetchKeyPackageRequest & qpq.v1.ProxyFetchKeyPackageRequest.$Shape;
             static create(properties?: qpq.v1.ProxyFetchKeyPackageRequest.$Properties): qpq.v1.ProxyFetchKeyPackageRequest;
             static encode(m: qpq.v1.ProxyFetchKeyPackageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ProxyFetchKeyPackageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchKeyPackageRequest & qpq.v1.ProxyFetchKeyPackageRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchKeyPackageRequest & qpq.v1.ProxyFetchKeyPackageRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchKeyPackageRequest;
-            static toObject(m: qpq.v1.ProxyFetchKeyPackageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ProxyFetchKeyPackageRequest {
@@ -1513,14 +1177,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ProxyFetchKeyPackageResponse.$Shape): qpq.v1.ProxyFetchKeyPackageResponse & qpq.v1.ProxyFetchKeyPackageResponse.$Shape;
             static create(properties?: qpq.v1.ProxyFetchKeyPackageResponse.$Properties): qpq.v1.ProxyFetchKeyPackageResponse;
             static encode(m: qpq.v1.ProxyFetchKeyPackageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ProxyFetchKeyPackageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchKeyPackageResponse & qpq.v1.ProxyFetchKeyPackageResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchKeyPackageResponse & qpq.v1.ProxyFetchKeyPackageResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchKeyPackageResponse;
-            static toObject(m: qpq.v1.ProxyFetchKeyPackageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ProxyFetchKeyPackageResponse {
@@ -1542,14 +1199,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ProxyFetchHybridKeyRequest.$Shape): qpq.v1.ProxyFetchHybridKeyRequest & qpq.v1.ProxyFetchHybridKeyRequest.$Shape;
             static create(properties?: qpq.v1.ProxyFetchHybridKeyRequest.$Properties): qpq.v1.ProxyFetchHybridKeyRequest;
             static encode(m: qpq.v1.ProxyFetchHybridKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ProxyFetchHybridKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchHybridKeyRequest & qpq.v1.ProxyFetchHybridKeyRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchHybridKeyRequest & qpq.v1.ProxyFetchHybridKeyRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchHybridKeyRequest;
-            static toObject(m: qpq.v1.ProxyFetchHybridKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ProxyFetchHybridKeyRequest {
@@ -1571,14 +1221,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ProxyFetchHybridKeyResponse.$Shape): qpq.v1.ProxyFetchHybridKeyResponse & qpq.v1.ProxyFetchHybridKeyResponse.$Shape;
             static create(properties?: qpq.v1.ProxyFetchHybridKeyResponse.$Properties): qpq.v1.ProxyFetchHybridKeyResponse;
             static encode(m: qpq.v1.ProxyFetchHybridKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ProxyFetchHybridKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyFetchHybridKeyResponse & qpq.v1.ProxyFetchHybridKeyResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyFetchHybridKeyResponse & qpq.v1.ProxyFetchHybridKeyResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyFetchHybridKeyResponse;
-            static toObject(m: qpq.v1.ProxyFetchHybridKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ProxyFetchHybridKeyResponse {
@@ -1600,14 +1243,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ProxyResolveUserRequest.$Shape): qpq.v1.ProxyResolveUserRequest & qpq.v1.ProxyResolveUserRequest.$Shape;
             static create(properties?: qpq.v1.ProxyResolveUserRequest.$Properties): qpq.v1.ProxyResolveUserRequest;
             static encode(m: qpq.v1.ProxyResolveUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ProxyResolveUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyResolveUserRequest & qpq.v1.ProxyResolveUserRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyResolveUserRequest & qpq.v1.ProxyResolveUserRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyResolveUserRequest;
-            static toObject(m: qpq.v1.ProxyResolveUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ProxyResolveUserRequest {
@@ -1629,14 +1265,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ProxyResolveUserResponse.$Shape): qpq.v1.ProxyResolveUserResponse & qpq.v1.ProxyResolveUserResponse.$Shape;
             static create(properties?: qpq.v1.ProxyResolveUserResponse.$Properties): qpq.v1.ProxyResolveUserResponse;
             static encode(m: qpq.v1.ProxyResolveUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ProxyResolveUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ProxyResolveUserResponse & qpq.v1.ProxyResolveUserResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ProxyResolveUserResponse & qpq.v1.ProxyResolveUserResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ProxyResolveUserResponse;
-            static toObject(m: qpq.v1.ProxyResolveUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ProxyResolveUserResponse {
@@ -1657,14 +1286,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FederationHealthRequest.$Shape): qpq.v1.FederationHealthRequest & qpq.v1.FederationHealthRequest.$Shape;
             static create(properties?: qpq.v1.FederationHealthRequest.$Properties): qpq.v1.FederationHealthRequest;
             static encode(m: qpq.v1.FederationHealthRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FederationHealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FederationHealthRequest & qpq.v1.FederationHealthRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FederationHealthRequest & qpq.v1.FederationHealthRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FederationHealthRequest;
-            static toObject(m: qpq.v1.FederationHealthRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FederationHealthRequest {
@@ -1688,14 +1310,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FederationHealthResponse.$Shape): qpq.v1.FederationHealthResponse & qpq.v1.FederationHealthResponse.$Shape;
             static create(properties?: qpq.v1.FederationHealthResponse.$Properties): qpq.v1.FederationHealthResponse;
             static encode(m: qpq.v1.FederationHealthResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FederationHealthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FederationHealthResponse & qpq.v1.FederationHealthResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FederationHealthResponse & qpq.v1.FederationHealthResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FederationHealthResponse;
-            static toObject(m: qpq.v1.FederationHealthResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FederationHealthResponse {
@@ -1721,14 +1336,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UploadKeyPackageRequest.$Shape): qpq.v1.UploadKeyPackageRequest & qpq.v1.UploadKeyPackageRequest.$Shape;
             static create(properties?: qpq.v1.UploadKeyPackageRequest.$Properties): qpq.v1.UploadKeyPackageRequest;
             static encode(m: qpq.v1.UploadKeyPackageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UploadKeyPackageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadKeyPackageRequest & qpq.v1.UploadKeyPackageRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadKeyPackageRequest & qpq.v1.UploadKeyPackageRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UploadKeyPackageRequest;
-            static toObject(m: qpq.v1.UploadKeyPackageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UploadKeyPackageRequest {
@@ -1752,14 +1360,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UploadKeyPackageResponse.$Shape): qpq.v1.UploadKeyPackageResponse & qpq.v1.UploadKeyPackageResponse.$Shape;
             static create(properties?: qpq.v1.UploadKeyPackageResponse.$Properties): qpq.v1.UploadKeyPackageResponse;
             static encode(m: qpq.v1.UploadKeyPackageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UploadKeyPackageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadKeyPackageResponse & qpq.v1.UploadKeyPackageResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadKeyPackageResponse & qpq.v1.UploadKeyPackageResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UploadKeyPackageResponse;
-            static toObject(m: qpq.v1.UploadKeyPackageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UploadKeyPackageResponse {
@@ -1782,14 +1383,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchKeyPackageRequest.$Shape): qpq.v1.FetchKeyPackageRequest & qpq.v1.FetchKeyPackageRequest.$Shape;
             static create(properties?: qpq.v1.FetchKeyPackageRequest.$Properties): qpq.v1.FetchKeyPackageRequest;
             static encode(m: qpq.v1.FetchKeyPackageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchKeyPackageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchKeyPackageRequest & qpq.v1.FetchKeyPackageRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchKeyPackageRequest & qpq.v1.FetchKeyPackageRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchKeyPackageRequest;
-            static toObject(m: qpq.v1.FetchKeyPackageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchKeyPackageRequest {
@@ -1811,14 +1405,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchKeyPackageResponse.$Shape): qpq.v1.FetchKeyPackageResponse & qpq.v1.FetchKeyPackageResponse.$Shape;
             static create(properties?: qpq.v1.FetchKeyPackageResponse.$Properties): qpq.v1.FetchKeyPackageResponse;
             static encode(m: qpq.v1.FetchKeyPackageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchKeyPackageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchKeyPackageResponse & qpq.v1.FetchKeyPackageResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchKeyPackageResponse & qpq.v1.FetchKeyPackageResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchKeyPackageResponse;
-            static toObject(m: qpq.v1.FetchKeyPackageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchKeyPackageResponse {
@@ -1841,14 +1428,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UploadHybridKeyRequest.$Shape): qpq.v1.UploadHybridKeyRequest & qpq.v1.UploadHybridKeyRequest.$Shape;
             static create(properties?: qpq.v1.UploadHybridKeyRequest.$Properties): qpq.v1.UploadHybridKeyRequest;
             static encode(m: qpq.v1.UploadHybridKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UploadHybridKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadHybridKeyRequest & qpq.v1.UploadHybridKeyRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadHybridKeyRequest & qpq.v1.UploadHybridKeyRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UploadHybridKeyRequest;
-            static toObject(m: qpq.v1.UploadHybridKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UploadHybridKeyRequest {
@@ -1870,14 +1450,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UploadHybridKeyResponse.$Shape): qpq.v1.UploadHybridKeyResponse & qpq.v1.UploadHybridKeyResponse.$Shape;
             static create(properties?: qpq.v1.UploadHybridKeyResponse.$Properties): qpq.v1.UploadHybridKeyResponse;
             static encode(m: qpq.v1.UploadHybridKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UploadHybridKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UploadHybridKeyResponse & qpq.v1.UploadHybridKeyResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UploadHybridKeyResponse & qpq.v1.UploadHybridKeyResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UploadHybridKeyResponse;
-            static toObject(m: qpq.v1.UploadHybridKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UploadHybridKeyResponse {
@@ -1898,14 +1471,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchHybridKeyRequest.$Shape): qpq.v1.FetchHybridKeyRequest & qpq.v1.FetchHybridKeyRequest.$Shape;
             static create(properties?: qpq.v1.FetchHybridKeyRequest.$Properties): qpq.v1.FetchHybridKeyRequest;
             static encode(m: qpq.v1.FetchHybridKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchHybridKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeyRequest & qpq.v1.FetchHybridKeyRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeyRequest & qpq.v1.FetchHybridKeyRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeyRequest;
-            static toObject(m: qpq.v1.FetchHybridKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchHybridKeyRequest {
@@ -1927,14 +1493,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchHybridKeyResponse.$Shape): qpq.v1.FetchHybridKeyResponse & qpq.v1.FetchHybridKeyResponse.$Shape;
             static create(properties?: qpq.v1.FetchHybridKeyResponse.$Properties): qpq.v1.FetchHybridKeyResponse;
             static encode(m: qpq.v1.FetchHybridKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchHybridKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeyResponse & qpq.v1.FetchHybridKeyResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeyResponse & qpq.v1.FetchHybridKeyResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeyResponse;
-            static toObject(m: qpq.v1.FetchHybridKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchHybridKeyResponse {
@@ -1956,14 +1515,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchHybridKeysRequest.$Shape): qpq.v1.FetchHybridKeysRequest & qpq.v1.FetchHybridKeysRequest.$Shape;
             static create(properties?: qpq.v1.FetchHybridKeysRequest.$Properties): qpq.v1.FetchHybridKeysRequest;
             static encode(m: qpq.v1.FetchHybridKeysRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchHybridKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeysRequest & qpq.v1.FetchHybridKeysRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeysRequest & qpq.v1.FetchHybridKeysRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeysRequest;
-            static toObject(m: qpq.v1.FetchHybridKeysRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchHybridKeysRequest {
@@ -1985,14 +1537,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchHybridKeysResponse.$Shape): qpq.v1.FetchHybridKeysResponse & qpq.v1.FetchHybridKeysResponse.$Shape;
             static create(properties?: qpq.v1.FetchHybridKeysResponse.$Properties): qpq.v1.FetchHybridKeysResponse;
             static encode(m: qpq.v1.FetchHybridKeysResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchHybridKeysResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchHybridKeysResponse & qpq.v1.FetchHybridKeysResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchHybridKeysResponse & qpq.v1.FetchHybridKeysResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchHybridKeysResponse;
-            static toObject(m: qpq.v1.FetchHybridKeysResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchHybridKeysResponse {
@@ -2015,14 +1560,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RevokeKeyRequest.$Shape): qpq.v1.RevokeKeyRequest & qpq.v1.RevokeKeyRequest.$Shape;
             static create(properties?: qpq.v1.RevokeKeyRequest.$Properties): qpq.v1.RevokeKeyRequest;
             static encode(m: qpq.v1.RevokeKeyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RevokeKeyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeKeyRequest & qpq.v1.RevokeKeyRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeKeyRequest & qpq.v1.RevokeKeyRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeKeyRequest;
-            static toObject(m: qpq.v1.RevokeKeyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RevokeKeyRequest {
@@ -2046,14 +1584,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RevokeKeyResponse.$Shape): qpq.v1.RevokeKeyResponse & qpq.v1.RevokeKeyResponse.$Shape;
             static create(properties?: qpq.v1.RevokeKeyResponse.$Properties): qpq.v1.RevokeKeyResponse;
             static encode(m: qpq.v1.RevokeKeyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RevokeKeyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RevokeKeyResponse & qpq.v1.RevokeKeyResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RevokeKeyResponse & qpq.v1.RevokeKeyResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RevokeKeyResponse;
-            static toObject(m: qpq.v1.RevokeKeyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RevokeKeyResponse {
@@ -2077,14 +1608,7 @@ export namespace qpq {
             static create(properties: qpq.v1.CheckRevocationRequest.$Shape): qpq.v1.CheckRevocationRequest & qpq.v1.CheckRevocationRequest.$Shape;
             static create(properties?: qpq.v1.CheckRevocationRequest.$Properties): qpq.v1.CheckRevocationRequest;
             static encode(m: qpq.v1.CheckRevocationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.CheckRevocationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CheckRevocationRequest & qpq.v1.CheckRevocationRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CheckRevocationRequest & qpq.v1.CheckRevocationRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.CheckRevocationRequest;
-            static toObject(m: qpq.v1.CheckRevocationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace CheckRevocationRequest {
@@ -2113,14 +1637,7 @@ export namespace qpq {
             static create(properties: qpq.v1.CheckRevocationResponse.$Shape): qpq.v1.CheckRevocationResponse & qpq.v1.CheckRevocationResponse.$Shape;
             static create(properties?: qpq.v1.CheckRevocationResponse.$Properties): qpq.v1.CheckRevocationResponse;
             static encode(m: qpq.v1.CheckRevocationResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.CheckRevocationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.CheckRevocationResponse & qpq.v1.CheckRevocationResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.CheckRevocationResponse & qpq.v1.CheckRevocationResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.CheckRevocationResponse;
-            static toObject(m: qpq.v1.CheckRevocationResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace CheckRevocationResponse {
@@ -2151,14 +1668,7 @@ export namespace qpq {
             static create(properties: qpq.v1.AuditKeyTransparencyRequest.$Shape): qpq.v1.AuditKeyTransparencyRequest & qpq.v1.AuditKeyTransparencyRequest.$Shape;
             static create(properties?: qpq.v1.AuditKeyTransparencyRequest.$Properties): qpq.v1.AuditKeyTransparencyRequest;
             static encode(m: qpq.v1.AuditKeyTransparencyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.AuditKeyTransparencyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AuditKeyTransparencyRequest & qpq.v1.AuditKeyTransparencyRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AuditKeyTransparencyRequest & qpq.v1.AuditKeyTransparencyRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.AuditKeyTransparencyRequest;
-            static toObject(m: qpq.v1.AuditKeyTransparencyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace AuditKeyTransparencyRequest {
@@ -2189,14 +1699,7 @@ export namespace qpq {
             static create(properties: qpq.v1.AuditKeyTransparencyResponse.$Shape): qpq.v1.AuditKeyTransparencyResponse & qpq.v1.AuditKeyTransparencyResponse.$Shape;
             static create(properties?: qpq.v1.AuditKeyTransparencyResponse.$Properties): qpq.v1.AuditKeyTransparencyResponse;
             static encode(m: qpq.v1.AuditKeyTransparencyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.AuditKeyTransparencyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.AuditKeyTransparencyResponse & qpq.v1.AuditKeyTransparencyResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.AuditKeyTransparencyResponse & qpq.v1.AuditKeyTransparencyResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.AuditKeyTransparencyResponse;
-            static toObject(m: qpq.v1.AuditKeyTransparencyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace AuditKeyTransparencyResponse {
@@ -2225,14 +1728,7 @@ export namespace qpq {
             static create(properties: qpq.v1.LogEntry.$Shape): qpq.v1.LogEntry & qpq.v1.LogEntry.$Shape;
             static create(properties?: qpq.v1.LogEntry.$Properties): qpq.v1.LogEntry;
             static encode(m: qpq.v1.LogEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.LogEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.LogEntry & qpq.v1.LogEntry.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.LogEntry & qpq.v1.LogEntry.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.LogEntry;
-            static toObject(m: qpq.v1.LogEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace LogEntry {
@@ -2259,14 +1755,7 @@ export namespace qpq {
             static create(properties: qpq.v1.KtLeaf.$Shape): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
             static create(properties?: qpq.v1.KtLeaf.$Properties): qpq.v1.KtLeaf;
             static encode(m: qpq.v1.KtLeaf.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.KtLeaf.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.KtLeaf & qpq.v1.KtLeaf.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.KtLeaf;
-            static toObject(m: qpq.v1.KtLeaf, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace KtLeaf {
@@ -2295,14 +1784,7 @@ export namespace qpq {
             static create(properties: qpq.v1.SignedTreeHead.$Shape): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
             static create(properties?: qpq.v1.SignedTreeHead.$Properties): qpq.v1.SignedTreeHead;
             static encode(m: qpq.v1.SignedTreeHead.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.SignedTreeHead.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.SignedTreeHead & qpq.v1.SignedTreeHead.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.SignedTreeHead;
-            static toObject(m: qpq.v1.SignedTreeHead, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace SignedTreeHead {
@@ -2329,14 +1811,7 @@ export namespace qpq {
             static create(properties: qpq.v1.InclusionProof.$Shape): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
             static create(properties?: qpq.v1.InclusionProof.$Properties): qpq.v1.InclusionProof;
             static encode(m: qpq.v1.InclusionProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.InclusionProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.InclusionProof & qpq.v1.InclusionProof.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.InclusionProof;
-            static toObject(m: qpq.v1.InclusionProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace InclusionProof {
@@ -2361,14 +1836,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ConsistencyProof.$Shape): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
             static create(properties?: qpq.v1.ConsistencyProof.$Properties): qpq.v1.ConsistencyProof;
             static encode(m: qpq.v1.ConsistencyProof.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ConsistencyProof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ConsistencyProof & qpq.v1.ConsistencyProof.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ConsistencyProof;
-            static toObject(m: qpq.v1.ConsistencyProof, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ConsistencyProof {
@@ -2393,14 +1861,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ResolveUserRequest.$Shape): qpq.v1.ResolveUserRequest & qpq.v1.ResolveUserRequest.$Shape;
             static create(properties?: qpq.v1.ResolveUserRequest.$Properties): qpq.v1.ResolveUserRequest;
             static encode(m: qpq.v1.ResolveUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ResolveUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveUserRequest & qpq.v1.ResolveUserRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveUserRequest & qpq.v1.ResolveUserRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveUserRequest;
-            static toObject(m: qpq.v1.ResolveUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ResolveUserRequest {
@@ -2427,14 +1888,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ResolveUserResponse.$Shape): qpq.v1.ResolveUserResponse & qpq.v1.ResolveUserResponse.$Shape;
             static create(properties?: qpq.v1.ResolveUserResponse.$Properties): qpq.v1.ResolveUserResponse;
             static encode(m: qpq.v1.ResolveUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ResolveUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveUserResponse & qpq.v1.ResolveUserResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveUserResponse & qpq.v1.ResolveUserResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveUserResponse;
-            static toObject(m: qpq.v1.ResolveUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ResolveUserResponse {
@@ -2461,14 +1915,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ResolveIdentityRequest.$Shape): qpq.v1.ResolveIdentityRequest & qpq.v1.ResolveIdentityRequest.$Shape;
             static create(properties?: qpq.v1.ResolveIdentityRequest.$Properties): qpq.v1.ResolveIdentityRequest;
             static encode(m: qpq.v1.ResolveIdentityRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ResolveIdentityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveIdentityRequest & qpq.v1.ResolveIdentityRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveIdentityRequest & qpq.v1.ResolveIdentityRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveIdentityRequest;
-            static toObject(m: qpq.v1.ResolveIdentityRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ResolveIdentityRequest {
@@ -2497,14 +1944,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ResolveIdentityResponse.$Shape): qpq.v1.ResolveIdentityResponse & qpq.v1.ResolveIdentityResponse.$Shape;
             static create(properties?: qpq.v1.ResolveIdentityResponse.$Properties): qpq.v1.ResolveIdentityResponse;
             static encode(m: qpq.v1.ResolveIdentityResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ResolveIdentityResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveIdentityResponse & qpq.v1.ResolveIdentityResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveIdentityResponse & qpq.v1.ResolveIdentityResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveIdentityResponse;
-            static toObject(m: qpq.v1.ResolveIdentityResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ResolveIdentityResponse {
@@ -2535,14 +1975,7 @@ export namespace qpq {
             static create(properties: qpq.v1.PublishEndpointRequest.$Shape): qpq.v1.PublishEndpointRequest & qpq.v1.PublishEndpointRequest.$Shape;
             static create(properties?: qpq.v1.PublishEndpointRequest.$Properties): qpq.v1.PublishEndpointRequest;
             static encode(m: qpq.v1.PublishEndpointRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.PublishEndpointRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PublishEndpointRequest & qpq.v1.PublishEndpointRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PublishEndpointRequest & qpq.v1.PublishEndpointRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.PublishEndpointRequest;
-            static toObject(m: qpq.v1.PublishEndpointRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace PublishEndpointRequest {
@@ -2567,14 +2000,7 @@ export namespace qpq {
             static create(properties: qpq.v1.PublishEndpointResponse.$Shape): qpq.v1.PublishEndpointResponse & qpq.v1.PublishEndpointResponse.$Shape;
             static create(properties?: qpq.v1.PublishEndpointResponse.$Properties): qpq.v1.PublishEndpointResponse;
             static encode(m: qpq.v1.PublishEndpointResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.PublishEndpointResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.PublishEndpointResponse & qpq.v1.PublishEndpointResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.PublishEndpointResponse & qpq.v1.PublishEndpointResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.PublishEndpointResponse;
-            static toObject(m: qpq.v1.PublishEndpointResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace PublishEndpointResponse {
@@ -2596,14 +2022,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ResolveEndpointRequest.$Shape): qpq.v1.ResolveEndpointRequest & qpq.v1.ResolveEndpointRequest.$Shape;
             static create(properties?: qpq.v1.ResolveEndpointRequest.$Properties): qpq.v1.ResolveEndpointRequest;
             static encode(m: qpq.v1.ResolveEndpointRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ResolveEndpointRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveEndpointRequest & qpq.v1.ResolveEndpointRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveEndpointRequest & qpq.v1.ResolveEndpointRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveEndpointRequest;
-            static toObject(m: qpq.v1.ResolveEndpointRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ResolveEndpointRequest {
@@ -2629,14 +2048,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ResolveEndpointResponse.$Shape): qpq.v1.ResolveEndpointResponse & qpq.v1.ResolveEndpointResponse.$Shape;
             static create(properties?: qpq.v1.ResolveEndpointResponse.$Properties): qpq.v1.ResolveEndpointResponse;
             static encode(m: qpq.v1.ResolveEndpointResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ResolveEndpointResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ResolveEndpointResponse & qpq.v1.ResolveEndpointResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ResolveEndpointResponse & qpq.v1.ResolveEndpointResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ResolveEndpointResponse;
-            static toObject(m: qpq.v1.ResolveEndpointResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ResolveEndpointResponse {
@@ -2660,14 +2072,7 @@ export namespace qpq {
             static create(properties: qpq.v1.HealthRequest.$Shape): qpq.v1.HealthRequest & qpq.v1.HealthRequest.$Shape;
             static create(properties?: qpq.v1.HealthRequest.$Properties): qpq.v1.HealthRequest;
             static encode(m: qpq.v1.HealthRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.HealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.HealthRequest & qpq.v1.HealthRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.HealthRequest & qpq.v1.HealthRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.HealthRequest;
-            static toObject(m: qpq.v1.HealthRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace HealthRequest {
@@ -2690,14 +2095,7 @@ export namespace qpq {
             static create(properties: qpq.v1.HealthResponse.$Shape): qpq.v1.HealthResponse & qpq.v1.HealthResponse.$Shape;
             static create(properties?: qpq.v1.HealthResponse.$Properties): qpq.v1.HealthResponse;
             static encode(m: qpq.v1.HealthResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.HealthResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.HealthResponse & qpq.v1.HealthResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.HealthResponse & qpq.v1.HealthResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.HealthResponse;
-            static toObject(m: qpq.v1.HealthResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace HealthResponse {
@@ -2724,14 +2122,7 @@ export namespace qpq {
             static create(properties: qpq.v1.GroupMetadata.$Shape): qpq.v1.GroupMetadata & qpq.v1.GroupMetadata.$Shape;
             static create(properties?: qpq.v1.GroupMetadata.$Properties): qpq.v1.GroupMetadata;
             static encode(m: qpq.v1.GroupMetadata.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.GroupMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.GroupMetadata & qpq.v1.GroupMetadata.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.GroupMetadata & qpq.v1.GroupMetadata.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.GroupMetadata;
-            static toObject(m: qpq.v1.GroupMetadata, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace GroupMetadata {
@@ -2758,14 +2149,7 @@ export namespace qpq {
             static create(properties: qpq.v1.GroupMember.$Shape): qpq.v1.GroupMember & qpq.v1.GroupMember.$Shape;
             static create(properties?: qpq.v1.GroupMember.$Properties): qpq.v1.GroupMember;
             static encode(m: qpq.v1.GroupMember.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.GroupMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.GroupMember & qpq.v1.GroupMember.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.GroupMember & qpq.v1.GroupMember.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.GroupMember;
-            static toObject(m: qpq.v1.GroupMember, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace GroupMember {
@@ -2791,14 +2175,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RemoveMemberRequest.$Shape): qpq.v1.RemoveMemberRequest & qpq.v1.RemoveMemberRequest.$Shape;
             static create(properties?: qpq.v1.RemoveMemberRequest.$Properties): qpq.v1.RemoveMemberRequest;
             static encode(m: qpq.v1.RemoveMemberRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RemoveMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RemoveMemberRequest & qpq.v1.RemoveMemberRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RemoveMemberRequest & qpq.v1.RemoveMemberRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RemoveMemberRequest;
-            static toObject(m: qpq.v1.RemoveMemberRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RemoveMemberRequest {
@@ -2821,14 +2198,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RemoveMemberResponse.$Shape): qpq.v1.RemoveMemberResponse & qpq.v1.RemoveMemberResponse.$Shape;
             static create(properties?: qpq.v1.RemoveMemberResponse.$Properties): qpq.v1.RemoveMemberResponse;
             static encode(m: qpq.v1.RemoveMemberResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RemoveMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RemoveMemberResponse & qpq.v1.RemoveMemberResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RemoveMemberResponse & qpq.v1.RemoveMemberResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RemoveMemberResponse;
-            static toObject(m: qpq.v1.RemoveMemberResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RemoveMemberResponse {
@@ -2851,14 +2221,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UpdateGroupMetadataRequest.$Shape): qpq.v1.UpdateGroupMetadataRequest & qpq.v1.UpdateGroupMetadataRequest.$Shape;
             static create(properties?: qpq.v1.UpdateGroupMetadataRequest.$Properties): qpq.v1.UpdateGroupMetadataRequest;
             static encode(m: qpq.v1.UpdateGroupMetadataRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UpdateGroupMetadataRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UpdateGroupMetadataRequest & qpq.v1.UpdateGroupMetadataRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UpdateGroupMetadataRequest & qpq.v1.UpdateGroupMetadataRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UpdateGroupMetadataRequest;
-            static toObject(m: qpq.v1.UpdateGroupMetadataRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UpdateGroupMetadataRequest {
@@ -2881,14 +2244,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UpdateGroupMetadataResponse.$Shape): qpq.v1.UpdateGroupMetadataResponse & qpq.v1.UpdateGroupMetadataResponse.$Shape;
             static create(properties?: qpq.v1.UpdateGroupMetadataResponse.$Properties): qpq.v1.UpdateGroupMetadataResponse;
             static encode(m: qpq.v1.UpdateGroupMetadataResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UpdateGroupMetadataResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UpdateGroupMetadataResponse & qpq.v1.UpdateGroupMetadataResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UpdateGroupMetadataResponse & qpq.v1.UpdateGroupMetadataResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UpdateGroupMetadataResponse;
-            static toObject(m: qpq.v1.UpdateGroupMetadataResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UpdateGroupMetadataResponse {
@@ -2912,14 +2268,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListGroupMembersRequest.$Shape): qpq.v1.ListGroupMembersRequest & qpq.v1.ListGroupMembersRequest.$Shape;
             static create(properties?: qpq.v1.ListGroupMembersRequest.$Properties): qpq.v1.ListGroupMembersRequest;
             static encode(m: qpq.v1.ListGroupMembersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListGroupMembersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListGroupMembersRequest & qpq.v1.ListGroupMembersRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListGroupMembersRequest & qpq.v1.ListGroupMembersRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListGroupMembersRequest;
-            static toObject(m: qpq.v1.ListGroupMembersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListGroupMembersRequest {
@@ -2947,14 +2296,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListGroupMembersResponse.$Shape): qpq.v1.ListGroupMembersResponse & qpq.v1.ListGroupMembersResponse.$Shape;
             static create(properties?: qpq.v1.ListGroupMembersResponse.$Properties): qpq.v1.ListGroupMembersResponse;
             static encode(m: qpq.v1.ListGroupMembersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListGroupMembersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListGroupMembersResponse & qpq.v1.ListGroupMembersResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListGroupMembersResponse & qpq.v1.ListGroupMembersResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListGroupMembersResponse;
-            static toObject(m: qpq.v1.ListGroupMembersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListGroupMembersResponse {
@@ -2983,14 +2325,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RotateKeysRequest.$Shape): qpq.v1.RotateKeysRequest & qpq.v1.RotateKeysRequest.$Shape;
             static create(properties?: qpq.v1.RotateKeysRequest.$Properties): qpq.v1.RotateKeysRequest;
             static encode(m: qpq.v1.RotateKeysRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RotateKeysRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RotateKeysRequest & qpq.v1.RotateKeysRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RotateKeysRequest & qpq.v1.RotateKeysRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RotateKeysRequest;
-            static toObject(m: qpq.v1.RotateKeysRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RotateKeysRequest {
@@ -3017,14 +2352,7 @@ export namespace qpq {
             static create(properties: qpq.v1.RotateKeysResponse.$Shape): qpq.v1.RotateKeysResponse & qpq.v1.RotateKeysResponse.$Shape;
             static create(properties?: qpq.v1.RotateKeysResponse.$Properties): qpq.v1.RotateKeysResponse;
             static encode(m: qpq.v1.RotateKeysResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.RotateKeysResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RotateKeysResponse & qpq.v1.RotateKeysResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.RotateKeysResponse & qpq.v1.RotateKeysResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.RotateKeysResponse;
-            static toObject(m: qpq.v1.RotateKeysResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace RotateKeysResponse {
@@ -3053,14 +2381,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ReportMessageRequest.$Shape): qpq.v1.ReportMessageRequest & qpq.v1.ReportMessageRequest.$Shape;
             static create(properties?: qpq.v1.ReportMessageRequest.$Properties): qpq.v1.ReportMessageRequest;
             static encode(m: qpq.v1.ReportMessageRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ReportMessageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ReportMessageRequest & qpq.v1.ReportMessageRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ReportMessageRequest & qpq.v1.ReportMessageRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ReportMessageRequest;
-            static toObject(m: qpq.v1.ReportMessageRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ReportMessageRequest {
@@ -3087,14 +2408,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ReportMessageResponse.$Shape): qpq.v1.ReportMessageResponse & qpq.v1.ReportMessageResponse.$Shape;
             static create(properties?: qpq.v1.ReportMessageResponse.$Properties): qpq.v1.ReportMessageResponse;
             static encode(m: qpq.v1.ReportMessageResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ReportMessageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ReportMessageResponse & qpq.v1.ReportMessageResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ReportMessageResponse & qpq.v1.ReportMessageResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ReportMessageResponse;
-            static toObject(m: qpq.v1.ReportMessageResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ReportMessageResponse {
@@ -3119,14 +2433,7 @@ export namespace qpq {
             static create(properties: qpq.v1.BanUserRequest.$Shape): qpq.v1.BanUserRequest & qpq.v1.BanUserRequest.$Shape;
             static create(properties?: qpq.v1.BanUserRequest.$Properties): qpq.v1.BanUserRequest;
             static encode(m: qpq.v1.BanUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.BanUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BanUserRequest & qpq.v1.BanUserRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BanUserRequest & qpq.v1.BanUserRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.BanUserRequest;
-            static toObject(m: qpq.v1.BanUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace BanUserRequest {
@@ -3152,14 +2459,7 @@ export namespace qpq {
             static create(properties: qpq.v1.BanUserResponse.$Shape): qpq.v1.BanUserResponse & qpq.v1.BanUserResponse.$Shape;
             static create(properties?: qpq.v1.BanUserResponse.$Properties): qpq.v1.BanUserResponse;
             static encode(m: qpq.v1.BanUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.BanUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BanUserResponse & qpq.v1.BanUserResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BanUserResponse & qpq.v1.BanUserResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.BanUserResponse;
-            static toObject(m: qpq.v1.BanUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace BanUserResponse {
@@ -3183,14 +2483,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UnbanUserRequest.$Shape): qpq.v1.UnbanUserRequest & qpq.v1.UnbanUserRequest.$Shape;
             static create(properties?: qpq.v1.UnbanUserRequest.$Properties): qpq.v1.UnbanUserRequest;
             static encode(m: qpq.v1.UnbanUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UnbanUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UnbanUserRequest & qpq.v1.UnbanUserRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UnbanUserRequest & qpq.v1.UnbanUserRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UnbanUserRequest;
-            static toObject(m: qpq.v1.UnbanUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UnbanUserRequest {
@@ -3213,14 +2506,7 @@ export namespace qpq {
             static create(properties: qpq.v1.UnbanUserResponse.$Shape): qpq.v1.UnbanUserResponse & qpq.v1.UnbanUserResponse.$Shape;
             static create(properties?: qpq.v1.UnbanUserResponse.$Properties): qpq.v1.UnbanUserResponse;
             static encode(m: qpq.v1.UnbanUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.UnbanUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.UnbanUserResponse & qpq.v1.UnbanUserResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.UnbanUserResponse & qpq.v1.UnbanUserResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.UnbanUserResponse;
-            static toObject(m: qpq.v1.UnbanUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace UnbanUserResponse {
@@ -3249,14 +2535,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Report.$Shape): qpq.v1.Report & qpq.v1.Report.$Shape;
             static create(properties?: qpq.v1.Report.$Properties): qpq.v1.Report;
             static encode(m: qpq.v1.Report.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Report.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Report & qpq.v1.Report.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Report & qpq.v1.Report.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Report;
-            static toObject(m: qpq.v1.Report, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Report {
@@ -3287,14 +2566,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListReportsRequest.$Shape): qpq.v1.ListReportsRequest & qpq.v1.ListReportsRequest.$Shape;
             static create(properties?: qpq.v1.ListReportsRequest.$Properties): qpq.v1.ListReportsRequest;
             static encode(m: qpq.v1.ListReportsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListReportsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListReportsRequest & qpq.v1.ListReportsRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListReportsRequest & qpq.v1.ListReportsRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListReportsRequest;
-            static toObject(m: qpq.v1.ListReportsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListReportsRequest {
@@ -3318,14 +2590,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListReportsResponse.$Shape): qpq.v1.ListReportsResponse & qpq.v1.ListReportsResponse.$Shape;
             static create(properties?: qpq.v1.ListReportsResponse.$Properties): qpq.v1.ListReportsResponse;
             static encode(m: qpq.v1.ListReportsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListReportsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListReportsResponse & qpq.v1.ListReportsResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListReportsResponse & qpq.v1.ListReportsResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListReportsResponse;
-            static toObject(m: qpq.v1.ListReportsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListReportsResponse {
@@ -3352,14 +2617,7 @@ export namespace qpq {
             static create(properties: qpq.v1.BannedUser.$Shape): qpq.v1.BannedUser & qpq.v1.BannedUser.$Shape;
             static create(properties?: qpq.v1.BannedUser.$Properties): qpq.v1.BannedUser;
             static encode(m: qpq.v1.BannedUser.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.BannedUser.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.BannedUser & qpq.v1.BannedUser.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.BannedUser & qpq.v1.BannedUser.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.BannedUser;
-            static toObject(m: qpq.v1.BannedUser, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace BannedUser {
@@ -3388,14 +2646,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListBannedRequest.$Shape): qpq.v1.ListBannedRequest & qpq.v1.ListBannedRequest.$Shape;
             static create(properties?: qpq.v1.ListBannedRequest.$Properties): qpq.v1.ListBannedRequest;
             static encode(m: qpq.v1.ListBannedRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListBannedRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListBannedRequest & qpq.v1.ListBannedRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListBannedRequest & qpq.v1.ListBannedRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListBannedRequest;
-            static toObject(m: qpq.v1.ListBannedRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListBannedRequest {
@@ -3420,14 +2671,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ListBannedResponse.$Shape): qpq.v1.ListBannedResponse & qpq.v1.ListBannedResponse.$Shape;
             static create(properties?: qpq.v1.ListBannedResponse.$Properties): qpq.v1.ListBannedResponse;
             static encode(m: qpq.v1.ListBannedResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ListBannedResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ListBannedResponse & qpq.v1.ListBannedResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ListBannedResponse & qpq.v1.ListBannedResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ListBannedResponse;
-            static toObject(m: qpq.v1.ListBannedResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ListBannedResponse {
@@ -3451,14 +2695,7 @@ export namespace qpq {
             static create(properties: qpq.v1.ServerNotice.$Shape): qpq.v1.ServerNotice & qpq.v1.ServerNotice.$Shape;
             static create(properties?: qpq.v1.ServerNotice.$Properties): qpq.v1.ServerNotice;
             static encode(m: qpq.v1.ServerNotice.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.ServerNotice.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ServerNotice & qpq.v1.ServerNotice.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.ServerNotice & qpq.v1.ServerNotice.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.ServerNotice;
-            static toObject(m: qpq.v1.ServerNotice, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace ServerNotice {
@@ -3488,14 +2725,7 @@ export namespace qpq {
             static create(properties: qpq.v1.NewMessage.$Shape): qpq.v1.NewMessage & qpq.v1.NewMessage.$Shape;
             static create(properties?: qpq.v1.NewMessage.$Properties): qpq.v1.NewMessage;
             static encode(m: qpq.v1.NewMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.NewMessage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.NewMessage & qpq.v1.NewMessage.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.NewMessage & qpq.v1.NewMessage.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.NewMessage;
-            static toObject(m: qpq.v1.NewMessage, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace NewMessage {
@@ -3526,14 +2756,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Typing.$Shape): qpq.v1.Typing & qpq.v1.Typing.$Shape;
             static create(properties?: qpq.v1.Typing.$Properties): qpq.v1.Typing;
             static encode(m: qpq.v1.Typing.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Typing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Typing & qpq.v1.Typing.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Typing & qpq.v1.Typing.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Typing;
-            static toObject(m: qpq.v1.Typing, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Typing {
@@ -3559,14 +2782,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Presence.$Shape): qpq.v1.Presence & qpq.v1.Presence.$Shape;
             static create(properties?: qpq.v1.Presence.$Properties): qpq.v1.Presence;
             static encode(m: qpq.v1.Presence.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Presence.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Presence & qpq.v1.Presence.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Presence & qpq.v1.Presence.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Presence;
-            static toObject(m: qpq.v1.Presence, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Presence {
@@ -3594,14 +2810,7 @@ export namespace qpq {
             static create(properties: qpq.v1.Membership.$Shape): qpq.v1.Membership & qpq.v1.Membership.$Shape;
             static create(properties?: qpq.v1.Membership.$Properties): qpq.v1.Membership;
             static encode(m: qpq.v1.Membership.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.Membership.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.Membership & qpq.v1.Membership.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.Membership & qpq.v1.Membership.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.Membership;
-            static toObject(m: qpq.v1.Membership, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace Membership {
@@ -3617,6 +2826,48 @@ export namespace qpq {
             type $Shape = qpq.v1.Membership.$Properties;
         }
 
+        interface IConfigurePushesRequest extends qpq.v1.ConfigurePushesRequest.$Properties {
+        }
+
+        class ConfigurePushesRequest {
+            constructor(p?: qpq.v1.ConfigurePushesRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            coalesce: boolean;
+            static create(properties: qpq.v1.ConfigurePushesRequest.$Shape): qpq.v1.ConfigurePushesRequest & qpq.v1.ConfigurePushesRequest.$Shape;
+            static create(properties?: qpq.v1.ConfigurePushesRequest.$Properties): qpq.v1.ConfigurePushesRequest;
+            static encode(m: qpq.v1.ConfigurePushesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConfigurePushesRequest & qpq.v1.ConfigurePushesRequest.$Shape;
+        }
+
+        namespace ConfigurePushesRequest {
+            interface $Properties {
+                coalesce?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ConfigurePushesRequest.$Properties;
+        }
+
+        interface IConfigurePushesResponse extends qpq.v1.ConfigurePushesResponse.$Properties {
+        }
+
+        class ConfigurePushesResponse {
+            constructor(p?: qpq.v1.ConfigurePushesResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            coalesce: boolean;
+            static create(properties: qpq.v1.ConfigurePushesResponse.$Shape): qpq.v1.ConfigurePushesResponse & qpq.v1.ConfigurePushesResponse.$Shape;
+            static create(properties?: qpq.v1.ConfigurePushesResponse.$Properties): qpq.v1.ConfigurePushesResponse;
+            static encode(m: qpq.v1.ConfigurePushesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.ConfigurePushesResponse & qpq.v1.ConfigurePushesResponse.$Shape;
+        }
+
+        namespace ConfigurePushesResponse {
+            interface $Properties {
+                coalesce?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.ConfigurePushesResponse.$Properties;
+        }
+
         interface IStoreRecoveryBundleRequest extends qpq.v1.StoreRecoveryBundleRequest.$Properties {
         }
 
@@ -3629,14 +2880,7 @@ export namespace qpq {
             static create(properties: qpq.v1.StoreRecoveryBundleRequest.$Shape): qpq.v1.StoreRecoveryBundleRequest & qpq.v1.StoreRecoveryBundleRequest.$Shape;
             static create(properties?: qpq.v1.StoreRecoveryBundleRequest.$Properties): qpq.v1.StoreRecoveryBundleRequest;
             static encode(m: qpq.v1.StoreRecoveryBundleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.StoreRecoveryBundleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.StoreRecoveryBundleRequest & qpq.v1.StoreRecoveryBundleRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.StoreRecoveryBundleRequest & qpq.v1.StoreRecoveryBundleRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.StoreRecoveryBundleRequest;
-            static toObject(m: qpq.v1.StoreRecoveryBundleRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace StoreRecoveryBundleRequest {
@@ -3660,14 +2904,7 @@ export namespace qpq {
             static create(properties: qpq.v1.StoreRecoveryBundleResponse.$Shape): qpq.v1.StoreRecoveryBundleResponse & qpq.v1.StoreRecoveryBundleResponse.$Shape;
             static create(properties?: qpq.v1.StoreRecoveryBundleResponse.$Properties): qpq.v1.StoreRecoveryBundleResponse;
             static encode(m: qpq.v1.StoreRecoveryBundleResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.StoreRecoveryBundleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.StoreRecoveryBundleResponse & qpq.v1.StoreRecoveryBundleResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.StoreRecoveryBundleResponse & qpq.v1.StoreRecoveryBundleResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.StoreRecoveryBundleResponse;
-            static toObject(m: qpq.v1.StoreRecoveryBundleResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace StoreRecoveryBundleResponse {
@@ -3690,14 +2927,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchRecoveryBundleRequest.$Shape): qpq.v1.FetchRecoveryBundleRequest & qpq.v1.FetchRecoveryBundleRequest.$Shape;
             static create(properties?: qpq.v1.FetchRecoveryBundleRequest.$Properties): qpq.v1.FetchRecoveryBundleRequest;
             static encode(m: qpq.v1.FetchRecoveryBundleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchRecoveryBundleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchRecoveryBundleRequest & qpq.v1.FetchRecoveryBundleRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchRecoveryBundleRequest & qpq.v1.FetchRecoveryBundleRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchRecoveryBundleRequest;
-            static toObject(m: qpq.v1.FetchRecoveryBundleRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchRecoveryBundleRequest {
@@ -3719,14 +2949,7 @@ export namespace qpq {
             static create(properties: qpq.v1.FetchRecoveryBundleResponse.$Shape): qpq.v1.FetchRecoveryBundleResponse & qpq.v1.FetchRecoveryBundleResponse.$Shape;
             static create(properties?: qpq.v1.FetchRecoveryBundleResponse.$Properties): qpq.v1.FetchRecoveryBundleResponse;
             static encode(m: qpq.v1.FetchRecoveryBundleResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.FetchRecoveryBundleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchRecoveryBundleResponse & qpq.v1.FetchRecoveryBundleResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.FetchRecoveryBundleResponse & qpq.v1.FetchRecoveryBundleResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.FetchRecoveryBundleResponse;
-            static toObject(m: qpq.v1.FetchRecoveryBundleResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace FetchRecoveryBundleResponse {
@@ -3748,14 +2971,7 @@ export namespace qpq {
             static create(properties: qpq.v1.DeleteRecoveryBundleRequest.$Shape): qpq.v1.DeleteRecoveryBundleRequest & qpq.v1.DeleteRecoveryBundleRequest.$Shape;
             static create(properties?: qpq.v1.DeleteRecoveryBundleRequest.$Properties): qpq.v1.DeleteRecoveryBundleRequest;
             static encode(m: qpq.v1.DeleteRecoveryBundleRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.DeleteRecoveryBundleRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteRecoveryBundleRequest & qpq.v1.DeleteRecoveryBundleRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteRecoveryBundleRequest & qpq.v1.DeleteRecoveryBundleRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteRecoveryBundleRequest;
-            static toObject(m: qpq.v1.DeleteRecoveryBundleRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace DeleteRecoveryBundleRequest {
@@ -3777,14 +2993,7 @@ export namespace qpq {
             static create(properties: qpq.v1.DeleteRecoveryBundleResponse.$Shape): qpq.v1.DeleteRecoveryBundleResponse & qpq.v1.DeleteRecoveryBundleResponse.$Shape;
             static create(properties?: qpq.v1.DeleteRecoveryBundleResponse.$Properties): qpq.v1.DeleteRecoveryBundleResponse;
             static encode(m: qpq.v1.DeleteRecoveryBundleResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.DeleteRecoveryBundleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.DeleteRecoveryBundleResponse & qpq.v1.DeleteRecoveryBundleResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.DeleteRecoveryBundleResponse & qpq.v1.DeleteRecoveryBundleResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.DeleteRecoveryBundleResponse;
-            static toObject(m: qpq.v1.DeleteRecoveryBundleResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace DeleteRecoveryBundleResponse {

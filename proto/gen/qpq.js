@@ -2,7 +2,7 @@
 import $protobuf from "protobufjs/minimal.js";
 
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Boolean = $util.global.Boolean, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
 
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
 
@@ -45,10 +45,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueRegisterStartRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueRegisterStartRequest.decode = function (r, l, z, q, g) {
@@ -113,93 +109,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueRegisterStartRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueRegisterStartRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
-                    if (!(m.request && typeof m.request.length === "number" || $util.isString(m.request)))
-                        return "request: buffer expected";
-                }
-                return null;
-            };
-
-            OpaqueRegisterStartRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueRegisterStartRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueRegisterStartRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueRegisterStartRequest();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.request != null) {
-                    if (d.request.length) {
-                        if (typeof d.request === "string")
-                            $util.base64.decode(d.request, m.request = $util.newBuffer($util.base64.length(d.request)), 0);
-                        else if (d.request.length >= 0)
-                            m.request = d.request;
-                    }
-                }
-                return m;
-            };
-
-            OpaqueRegisterStartRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if (o.bytes === $String)
-                        d.request = "";
-                    else {
-                        d.request = [];
-                        if (o.bytes !== $Array)
-                            d.request = $util.newBuffer(d.request);
-                    }
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
-                    d.request = o.bytes === $String ? $util.base64.encode(m.request, 0, m.request.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.request) : m.request;
-                }
-                return d;
-            };
-
-            OpaqueRegisterStartRequest.prototype.toJSON = function() {
-                return OpaqueRegisterStartRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueRegisterStartRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueRegisterStartRequest";
-            };
-
             return OpaqueRegisterStartRequest;
         })();
 
@@ -231,10 +140,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueRegisterStartResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueRegisterStartResponse.decode = function (r, l, z, q, g) {
@@ -290,80 +195,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueRegisterStartResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueRegisterStartResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                    if (!(m.response && typeof m.response.length === "number" || $util.isString(m.response)))
-                        return "response: buffer expected";
-                }
-                return null;
-            };
-
-            OpaqueRegisterStartResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueRegisterStartResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueRegisterStartResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueRegisterStartResponse();
-                if (d.response != null) {
-                    if (d.response.length) {
-                        if (typeof d.response === "string")
-                            $util.base64.decode(d.response, m.response = $util.newBuffer($util.base64.length(d.response)), 0);
-                        else if (d.response.length >= 0)
-                            m.response = d.response;
-                    }
-                }
-                return m;
-            };
-
-            OpaqueRegisterStartResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.response = "";
-                    else {
-                        d.response = [];
-                        if (o.bytes !== $Array)
-                            d.response = $util.newBuffer(d.response);
-                    }
-                }
-                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                    d.response = o.bytes === $String ? $util.base64.encode(m.response, 0, m.response.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.response) : m.response;
-                }
-                return d;
-            };
-
-            OpaqueRegisterStartResponse.prototype.toJSON = function() {
-                return OpaqueRegisterStartResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueRegisterStartResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueRegisterStartResponse";
-            };
-
             return OpaqueRegisterStartResponse;
         })();
 
@@ -401,10 +232,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueRegisterFinishRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueRegisterFinishRequest.decode = function (r, l, z, q, g) {
@@ -478,115 +305,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueRegisterFinishRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueRegisterFinishRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.upload != null && $Object.hasOwnProperty.call(m, "upload")) {
-                    if (!(m.upload && typeof m.upload.length === "number" || $util.isString(m.upload)))
-                        return "upload: buffer expected";
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                return null;
-            };
-
-            OpaqueRegisterFinishRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueRegisterFinishRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueRegisterFinishRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueRegisterFinishRequest();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.upload != null) {
-                    if (d.upload.length) {
-                        if (typeof d.upload === "string")
-                            $util.base64.decode(d.upload, m.upload = $util.newBuffer($util.base64.length(d.upload)), 0);
-                        else if (d.upload.length >= 0)
-                            m.upload = d.upload;
-                    }
-                }
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                return m;
-            };
-
-            OpaqueRegisterFinishRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if (o.bytes === $String)
-                        d.upload = "";
-                    else {
-                        d.upload = [];
-                        if (o.bytes !== $Array)
-                            d.upload = $util.newBuffer(d.upload);
-                    }
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.upload != null && $Object.hasOwnProperty.call(m, "upload")) {
-                    d.upload = o.bytes === $String ? $util.base64.encode(m.upload, 0, m.upload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.upload) : m.upload;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                return d;
-            };
-
-            OpaqueRegisterFinishRequest.prototype.toJSON = function() {
-                return OpaqueRegisterFinishRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueRegisterFinishRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueRegisterFinishRequest";
-            };
-
             return OpaqueRegisterFinishRequest;
         })();
 
@@ -618,10 +336,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueRegisterFinishResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueRegisterFinishResponse.decode = function (r, l, z, q, g) {
@@ -677,71 +391,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueRegisterFinishResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueRegisterFinishResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    if (typeof m.success !== "boolean")
-                        return "success: boolean expected";
-                }
-                return null;
-            };
-
-            OpaqueRegisterFinishResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueRegisterFinishResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueRegisterFinishResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueRegisterFinishResponse();
-                if (d.success != null) {
-                    if (d.success) {
-                        m.success = $Boolean(d.success);
-                    }
-                }
-                return m;
-            };
-
-            OpaqueRegisterFinishResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.success = false;
-                }
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    d.success = m.success;
-                }
-                return d;
-            };
-
-            OpaqueRegisterFinishResponse.prototype.toJSON = function() {
-                return OpaqueRegisterFinishResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueRegisterFinishResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueRegisterFinishResponse";
-            };
-
             return OpaqueRegisterFinishResponse;
         })();
 
@@ -776,10 +425,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueLoginStartRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueLoginStartRequest.decode = function (r, l, z, q, g) {
@@ -844,93 +489,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueLoginStartRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueLoginStartRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
-                    if (!(m.request && typeof m.request.length === "number" || $util.isString(m.request)))
-                        return "request: buffer expected";
-                }
-                return null;
-            };
-
-            OpaqueLoginStartRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueLoginStartRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueLoginStartRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueLoginStartRequest();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.request != null) {
-                    if (d.request.length) {
-                        if (typeof d.request === "string")
-                            $util.base64.decode(d.request, m.request = $util.newBuffer($util.base64.length(d.request)), 0);
-                        else if (d.request.length >= 0)
-                            m.request = d.request;
-                    }
-                }
-                return m;
-            };
-
-            OpaqueLoginStartRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if (o.bytes === $String)
-                        d.request = "";
-                    else {
-                        d.request = [];
-                        if (o.bytes !== $Array)
-                            d.request = $util.newBuffer(d.request);
-                    }
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
-                    d.request = o.bytes === $String ? $util.base64.encode(m.request, 0, m.request.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.request) : m.request;
-                }
-                return d;
-            };
-
-            OpaqueLoginStartRequest.prototype.toJSON = function() {
-                return OpaqueLoginStartRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueLoginStartRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueLoginStartRequest";
-            };
-
             return OpaqueLoginStartRequest;
         })();
 
@@ -962,10 +520,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueLoginStartResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueLoginStartResponse.decode = function (r, l, z, q, g) {
@@ -1021,80 +575,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueLoginStartResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueLoginStartResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                    if (!(m.response && typeof m.response.length === "number" || $util.isString(m.response)))
-                        return "response: buffer expected";
-                }
-                return null;
-            };
-
-            OpaqueLoginStartResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueLoginStartResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueLoginStartResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueLoginStartResponse();
-                if (d.response != null) {
-                    if (d.response.length) {
-                        if (typeof d.response === "string")
-                            $util.base64.decode(d.response, m.response = $util.newBuffer($util.base64.length(d.response)), 0);
-                        else if (d.response.length >= 0)
-                            m.response = d.response;
-                    }
-                }
-                return m;
-            };
-
-            OpaqueLoginStartResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.response = "";
-                    else {
-                        d.response = [];
-                        if (o.bytes !== $Array)
-                            d.response = $util.newBuffer(d.response);
-                    }
-                }
-                if (m.response != null && $Object.hasOwnProperty.call(m, "response")) {
-                    d.response = o.bytes === $String ? $util.base64.encode(m.response, 0, m.response.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.response) : m.response;
-                }
-                return d;
-            };
-
-            OpaqueLoginStartResponse.prototype.toJSON = function() {
-                return OpaqueLoginStartResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueLoginStartResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueLoginStartResponse";
-            };
-
             return OpaqueLoginStartResponse;
         })();
 
@@ -1132,10 +612,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueLoginFinishRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueLoginFinishRequest.decode = function (r, l, z, q, g) {
@@ -1209,115 +685,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueLoginFinishRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueLoginFinishRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.finalization != null && $Object.hasOwnProperty.call(m, "finalization")) {
-                    if (!(m.finalization && typeof m.finalization.length === "number" || $util.isString(m.finalization)))
-                        return "finalization: buffer expected";
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                return null;
-            };
-
-            OpaqueLoginFinishRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueLoginFinishRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueLoginFinishRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueLoginFinishRequest();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.finalization != null) {
-                    if (d.finalization.length) {
-                        if (typeof d.finalization === "string")
-                            $util.base64.decode(d.finalization, m.finalization = $util.newBuffer($util.base64.length(d.finalization)), 0);
-                        else if (d.finalization.length >= 0)
-                            m.finalization = d.finalization;
-                    }
-                }
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                return m;
-            };
-
-            OpaqueLoginFinishRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if (o.bytes === $String)
-                        d.finalization = "";
-                    else {
-                        d.finalization = [];
-                        if (o.bytes !== $Array)
-                            d.finalization = $util.newBuffer(d.finalization);
-                    }
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.finalization != null && $Object.hasOwnProperty.call(m, "finalization")) {
-                    d.finalization = o.bytes === $String ? $util.base64.encode(m.finalization, 0, m.finalization.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.finalization) : m.finalization;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                return d;
-            };
-
-            OpaqueLoginFinishRequest.prototype.toJSON = function() {
-                return OpaqueLoginFinishRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueLoginFinishRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueLoginFinishRequest";
-            };
-
             return OpaqueLoginFinishRequest;
         })();
 
@@ -1349,10 +716,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            OpaqueLoginFinishResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             OpaqueLoginFinishResponse.decode = function (r, l, z, q, g) {
@@ -1408,80 +771,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            OpaqueLoginFinishResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            OpaqueLoginFinishResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.session_token != null && $Object.hasOwnProperty.call(m, "session_token")) {
-                    if (!(m.session_token && typeof m.session_token.length === "number" || $util.isString(m.session_token)))
-                        return "session_token: buffer expected";
-                }
-                return null;
-            };
-
-            OpaqueLoginFinishResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.OpaqueLoginFinishResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.OpaqueLoginFinishResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.OpaqueLoginFinishResponse();
-                if (d.session_token != null) {
-                    if (d.session_token.length) {
-                        if (typeof d.session_token === "string")
-                            $util.base64.decode(d.session_token, m.session_token = $util.newBuffer($util.base64.length(d.session_token)), 0);
-                        else if (d.session_token.length >= 0)
-                            m.session_token = d.session_token;
-                    }
-                }
-                return m;
-            };
-
-            OpaqueLoginFinishResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.session_token = "";
-                    else {
-                        d.session_token = [];
-                        if (o.bytes !== $Array)
-                            d.session_token = $util.newBuffer(d.session_token);
-                    }
-                }
-                if (m.session_token != null && $Object.hasOwnProperty.call(m, "session_token")) {
-                    d.session_token = o.bytes === $String ? $util.base64.encode(m.session_token, 0, m.session_token.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.session_token) : m.session_token;
-                }
-                return d;
-            };
-
-            OpaqueLoginFinishResponse.prototype.toJSON = function() {
-                return OpaqueLoginFinishResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            OpaqueLoginFinishResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.OpaqueLoginFinishResponse";
-            };
-
             return OpaqueLoginFinishResponse;
         })();
 
@@ -1534,10 +823,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UploadBlobRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UploadBlobRequest.decode = function (r, l, z, q, g) {
@@ -1653,224 +938,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UploadBlobRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UploadBlobRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.upload_id != null && $Object.hasOwnProperty.call(m, "upload_id")) {
-                    if (!(m.upload_id && typeof m.upload_id.length === "number" || $util.isString(m.upload_id)))
-                        return "upload_id: buffer expected";
-                }
-                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
-                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
-                        return "offset: integer|Long expected";
-                }
-                if (m.chunk != null && $Object.hasOwnProperty.call(m, "chunk")) {
-                    if (!(m.chunk && typeof m.chunk.length === "number" || $util.isString(m.chunk)))
-                        return "chunk: buffer expected";
-                }
-                if (m.total_size != null && $Object.hasOwnProperty.call(m, "total_size")) {
-                    if (!$util.isInteger(m.total_size) && !(m.total_size && $util.isInteger(m.total_size.low) && $util.isInteger(m.total_size.high)))
-                        return "total_size: integer|Long expected";
-                }
-                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
-                    if (!(m.sha256 && typeof m.sha256.length === "number" || $util.isString(m.sha256)))
-                        return "sha256: buffer expected";
-                }
-                if (m.final != null && $Object.hasOwnProperty.call(m, "final")) {
-                    if (typeof m.final !== "boolean")
-                        return "final: boolean expected";
-                }
-                if (m.mime_type != null && $Object.hasOwnProperty.call(m, "mime_type")) {
-                    if (!$util.isString(m.mime_type))
-                        return "mime_type: string expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            UploadBlobRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UploadBlobRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UploadBlobRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UploadBlobRequest();
-                if (d.upload_id != null) {
-                    if (d.upload_id.length) {
-                        if (typeof d.upload_id === "string")
-                            $util.base64.decode(d.upload_id, m.upload_id = $util.newBuffer($util.base64.length(d.upload_id)), 0);
-                        else if (d.upload_id.length >= 0)
-                            m.upload_id = d.upload_id;
-                    }
-                }
-                if (d.offset != null) {
-                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
-                        if ($util.Long)
-                            m.offset = $util.Long.fromValue(d.offset, true);
-                        else if (typeof d.offset === "string")
-                            m.offset = $parseInt(d.offset, 10);
-                        else if (typeof d.offset === "number")
-                            m.offset = d.offset;
-                        else if (typeof d.offset === "object")
-                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.chunk != null) {
-                    if (d.chunk.length) {
-                        if (typeof d.chunk === "string")
-                            $util.base64.decode(d.chunk, m.chunk = $util.newBuffer($util.base64.length(d.chunk)), 0);
-                        else if (d.chunk.length >= 0)
-                            m.chunk = d.chunk;
-                    }
-                }
-                if (d.total_size != null) {
-                    if (typeof d.total_size === "object" ? d.total_size.low || d.total_size.high : $Number(d.total_size) !== 0) {
-                        if ($util.Long)
-                            m.total_size = $util.Long.fromValue(d.total_size, true);
-                        else if (typeof d.total_size === "string")
-                            m.total_size = $parseInt(d.total_size, 10);
-                        else if (typeof d.total_size === "number")
-                            m.total_size = d.total_size;
-                        else if (typeof d.total_size === "object")
-                            m.total_size = new $util.LongBits(d.total_size.low >>> 0, d.total_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.sha256 != null) {
-                    if (d.sha256.length) {
-                        if (typeof d.sha256 === "string")
-                            $util.base64.decode(d.sha256, m.sha256 = $util.newBuffer($util.base64.length(d.sha256)), 0);
-                        else if (d.sha256.length >= 0)
-                            m.sha256 = d.sha256;
-                    }
-                }
-                if (d.final != null) {
-                    if (d.final) {
-                        m.final = $Boolean(d.final);
-                    }
-                }
-                if (d.mime_type != null) {
-                    if (typeof d.mime_type !== "string" || d.mime_type.length) {
-                        m.mime_type = $String(d.mime_type);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.UploadBlobRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            UploadBlobRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.upload_id = "";
-                    else {
-                        d.upload_id = [];
-                        if (o.bytes !== $Array)
-                            d.upload_id = $util.newBuffer(d.upload_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.chunk = "";
-                    else {
-                        d.chunk = [];
-                        if (o.bytes !== $Array)
-                            d.chunk = $util.newBuffer(d.chunk);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.total_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.total_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.sha256 = "";
-                    else {
-                        d.sha256 = [];
-                        if (o.bytes !== $Array)
-                            d.sha256 = $util.newBuffer(d.sha256);
-                    }
-                    d.final = false;
-                    d.mime_type = "";
-                    d.auth = null;
-                }
-                if (m.upload_id != null && $Object.hasOwnProperty.call(m, "upload_id")) {
-                    d.upload_id = o.bytes === $String ? $util.base64.encode(m.upload_id, 0, m.upload_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.upload_id) : m.upload_id;
-                }
-                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
-                    else if (typeof m.offset === "number")
-                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
-                    else
-                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
-                }
-                if (m.chunk != null && $Object.hasOwnProperty.call(m, "chunk")) {
-                    d.chunk = o.bytes === $String ? $util.base64.encode(m.chunk, 0, m.chunk.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.chunk) : m.chunk;
-                }
-                if (m.total_size != null && $Object.hasOwnProperty.call(m, "total_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.total_size = typeof m.total_size === "number" ? $BigInt(m.total_size) : $util.Long.fromBits(m.total_size.low >>> 0, m.total_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.total_size === "number")
-                        d.total_size = o.longs === $String ? $String(m.total_size) : m.total_size;
-                    else
-                        d.total_size = o.longs === $String ? $util.Long.prototype.toString.call(m.total_size) : o.longs === $Number ? new $util.LongBits(m.total_size.low >>> 0, m.total_size.high >>> 0).toNumber(true) : m.total_size;
-                }
-                if (m.sha256 != null && $Object.hasOwnProperty.call(m, "sha256")) {
-                    d.sha256 = o.bytes === $String ? $util.base64.encode(m.sha256, 0, m.sha256.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.sha256) : m.sha256;
-                }
-                if (m.final != null && $Object.hasOwnProperty.call(m, "final")) {
-                    d.final = m.final;
-                }
-                if (m.mime_type != null && $Object.hasOwnProperty.call(m, "mime_type")) {
-                    d.mime_type = m.mime_type;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            UploadBlobRequest.prototype.toJSON = function() {
-                return UploadBlobRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UploadBlobRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UploadBlobRequest";
-            };
-
             return UploadBlobRequest;
         })();
 
@@ -1908,10 +975,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UploadBlobResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UploadBlobResponse.decode = function (r, l, z, q, g) {
@@ -1985,131 +1048,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UploadBlobResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UploadBlobResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.upload_id != null && $Object.hasOwnProperty.call(m, "upload_id")) {
-                    if (!(m.upload_id && typeof m.upload_id.length === "number" || $util.isString(m.upload_id)))
-                        return "upload_id: buffer expected";
-                }
-                if (m.received != null && $Object.hasOwnProperty.call(m, "received")) {
-                    if (!$util.isInteger(m.received) && !(m.received && $util.isInteger(m.received.low) && $util.isInteger(m.received.high)))
-                        return "received: integer|Long expected";
-                }
-                if (m.blob_id != null && $Object.hasOwnProperty.call(m, "blob_id")) {
-                    if (!(m.blob_id && typeof m.blob_id.length === "number" || $util.isString(m.blob_id)))
-                        return "blob_id: buffer expected";
-                }
-                return null;
-            };
-
-            UploadBlobResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UploadBlobResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UploadBlobResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UploadBlobResponse();
-                if (d.upload_id != null) {
-                    if (d.upload_id.length) {
-                        if (typeof d.upload_id === "string")
-                            $util.base64.decode(d.upload_id, m.upload_id = $util.newBuffer($util.base64.length(d.upload_id)), 0);
-                        else if (d.upload_id.length >= 0)
-                            m.upload_id = d.upload_id;
-                    }
-                }
-                if (d.received != null) {
-                    if (typeof d.received === "object" ? d.received.low || d.received.high : $Number(d.received) !== 0) {
-                        if ($util.Long)
-                            m.received = $util.Long.fromValue(d.received, true);
-                        else if (typeof d.received === "string")
-                            m.received = $parseInt(d.received, 10);
-                        else if (typeof d.received === "number")
-                            m.received = d.received;
-                        else if (typeof d.received === "object")
-                            m.received = new $util.LongBits(d.received.low >>> 0, d.received.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.blob_id != null) {
-                    if (d.blob_id.length) {
-                        if (typeof d.blob_id === "string")
-                            $util.base64.decode(d.blob_id, m.blob_id = $util.newBuffer($util.base64.length(d.blob_id)), 0);
-                        else if (d.blob_id.length >= 0)
-                            m.blob_id = d.blob_id;
-                    }
-                }
-                return m;
-            };
-
-            UploadBlobResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.upload_id = "";
-                    else {
-                        d.upload_id = [];
-                        if (o.bytes !== $Array)
-                            d.upload_id = $util.newBuffer(d.upload_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.received = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.received = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.blob_id = "";
-                    else {
-                        d.blob_id = [];
-                        if (o.bytes !== $Array)
-                            d.blob_id = $util.newBuffer(d.blob_id);
-                    }
-                }
-                if (m.upload_id != null && $Object.hasOwnProperty.call(m, "upload_id")) {
-                    d.upload_id = o.bytes === $String ? $util.base64.encode(m.upload_id, 0, m.upload_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.upload_id) : m.upload_id;
-                }
-                if (m.received != null && $Object.hasOwnProperty.call(m, "received")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.received = typeof m.received === "number" ? $BigInt(m.received) : $util.Long.fromBits(m.received.low >>> 0, m.received.high >>> 0, true).toBigInt();
-                    else if (typeof m.received === "number")
-                        d.received = o.longs === $String ? $String(m.received) : m.received;
-                    else
-                        d.received = o.longs === $String ? $util.Long.prototype.toString.call(m.received) : o.longs === $Number ? new $util.LongBits(m.received.low >>> 0, m.received.high >>> 0).toNumber(true) : m.received;
-                }
-                if (m.blob_id != null && $Object.hasOwnProperty.call(m, "blob_id")) {
-                    d.blob_id = o.bytes === $String ? $util.base64.encode(m.blob_id, 0, m.blob_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.blob_id) : m.blob_id;
-                }
-                return d;
-            };
-
-            UploadBlobResponse.prototype.toJSON = function() {
-                return UploadBlobResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UploadBlobResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UploadBlobResponse";
-            };
-
             return UploadBlobResponse;
         })();
 
@@ -2150,10 +1088,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            DownloadBlobRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             DownloadBlobRequest.decode = function (r, l, z, q, g) {
@@ -2233,138 +1167,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            DownloadBlobRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            DownloadBlobRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.blob_id != null && $Object.hasOwnProperty.call(m, "blob_id")) {
-                    if (!(m.blob_id && typeof m.blob_id.length === "number" || $util.isString(m.blob_id)))
-                        return "blob_id: buffer expected";
-                }
-                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
-                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
-                        return "offset: integer|Long expected";
-                }
-                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
-                    if (!$util.isInteger(m.length))
-                        return "length: integer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            DownloadBlobRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.DownloadBlobRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.DownloadBlobRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.DownloadBlobRequest();
-                if (d.blob_id != null) {
-                    if (d.blob_id.length) {
-                        if (typeof d.blob_id === "string")
-                            $util.base64.decode(d.blob_id, m.blob_id = $util.newBuffer($util.base64.length(d.blob_id)), 0);
-                        else if (d.blob_id.length >= 0)
-                            m.blob_id = d.blob_id;
-                    }
-                }
-                if (d.offset != null) {
-                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
-                        if ($util.Long)
-                            m.offset = $util.Long.fromValue(d.offset, true);
-                        else if (typeof d.offset === "string")
-                            m.offset = $parseInt(d.offset, 10);
-                        else if (typeof d.offset === "number")
-                            m.offset = d.offset;
-                        else if (typeof d.offset === "object")
-                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.length != null) {
-                    if ($Number(d.length) !== 0) {
-                        m.length = d.length >>> 0;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.DownloadBlobRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            DownloadBlobRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.blob_id = "";
-                    else {
-                        d.blob_id = [];
-                        if (o.bytes !== $Array)
-                            d.blob_id = $util.newBuffer(d.blob_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.length = 0;
-                    d.auth = null;
-                }
-                if (m.blob_id != null && $Object.hasOwnProperty.call(m, "blob_id")) {
-                    d.blob_id = o.bytes === $String ? $util.base64.encode(m.blob_id, 0, m.blob_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.blob_id) : m.blob_id;
-                }
-                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
-                    else if (typeof m.offset === "number")
-                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
-                    else
-                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
-                }
-                if (m.length != null && $Object.hasOwnProperty.call(m, "length")) {
-                    d.length = m.length;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            DownloadBlobRequest.prototype.toJSON = function() {
-                return DownloadBlobRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            DownloadBlobRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.DownloadBlobRequest";
-            };
-
             return DownloadBlobRequest;
         })();
 
@@ -2405,10 +1207,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            DownloadBlobResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             DownloadBlobResponse.decode = function (r, l, z, q, g) {
@@ -2491,151 +1289,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            DownloadBlobResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            DownloadBlobResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
-                    if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
-                        return "data: buffer expected";
-                }
-                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
-                    if (!$util.isInteger(m.offset) && !(m.offset && $util.isInteger(m.offset.low) && $util.isInteger(m.offset.high)))
-                        return "offset: integer|Long expected";
-                }
-                if (m.total_size != null && $Object.hasOwnProperty.call(m, "total_size")) {
-                    if (!$util.isInteger(m.total_size) && !(m.total_size && $util.isInteger(m.total_size.low) && $util.isInteger(m.total_size.high)))
-                        return "total_size: integer|Long expected";
-                }
-                if (m.mime_type != null && $Object.hasOwnProperty.call(m, "mime_type")) {
-                    if (!$util.isString(m.mime_type))
-                        return "mime_type: string expected";
-                }
-                return null;
-            };
-
-            DownloadBlobResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.DownloadBlobResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.DownloadBlobResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.DownloadBlobResponse();
-                if (d.data != null) {
-                    if (d.data.length) {
-                        if (typeof d.data === "string")
-                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
-                        else if (d.data.length >= 0)
-                            m.data = d.data;
-                    }
-                }
-                if (d.offset != null) {
-                    if (typeof d.offset === "object" ? d.offset.low || d.offset.high : $Number(d.offset) !== 0) {
-                        if ($util.Long)
-                            m.offset = $util.Long.fromValue(d.offset, true);
-                        else if (typeof d.offset === "string")
-                            m.offset = $parseInt(d.offset, 10);
-                        else if (typeof d.offset === "number")
-                            m.offset = d.offset;
-                        else if (typeof d.offset === "object")
-                            m.offset = new $util.LongBits(d.offset.low >>> 0, d.offset.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.total_size != null) {
-                    if (typeof d.total_size === "object" ? d.total_size.low || d.total_size.high : $Number(d.total_size) !== 0) {
-                        if ($util.Long)
-                            m.total_size = $util.Long.fromValue(d.total_size, true);
-                        else if (typeof d.total_size === "string")
-                            m.total_size = $parseInt(d.total_size, 10);
-                        else if (typeof d.total_size === "number")
-                            m.total_size = d.total_size;
-                        else if (typeof d.total_size === "object")
-                            m.total_size = new $util.LongBits(d.total_size.low >>> 0, d.total_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.mime_type != null) {
-                    if (typeof d.mime_type !== "string" || d.mime_type.length) {
-                        m.mime_type = $String(d.mime_type);
-                    }
-                }
-                return m;
-            };
-
-            DownloadBlobResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.data = "";
-                    else {
-                        d.data = [];
-                        if (o.bytes !== $Array)
-                            d.data = $util.newBuffer(d.data);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.offset = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.offset = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.total_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.total_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.mime_type = "";
-                }
-                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
-                    d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
-                }
-                if (m.offset != null && $Object.hasOwnProperty.call(m, "offset")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.offset = typeof m.offset === "number" ? $BigInt(m.offset) : $util.Long.fromBits(m.offset.low >>> 0, m.offset.high >>> 0, true).toBigInt();
-                    else if (typeof m.offset === "number")
-                        d.offset = o.longs === $String ? $String(m.offset) : m.offset;
-                    else
-                        d.offset = o.longs === $String ? $util.Long.prototype.toString.call(m.offset) : o.longs === $Number ? new $util.LongBits(m.offset.low >>> 0, m.offset.high >>> 0).toNumber(true) : m.offset;
-                }
-                if (m.total_size != null && $Object.hasOwnProperty.call(m, "total_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.total_size = typeof m.total_size === "number" ? $BigInt(m.total_size) : $util.Long.fromBits(m.total_size.low >>> 0, m.total_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.total_size === "number")
-                        d.total_size = o.longs === $String ? $String(m.total_size) : m.total_size;
-                    else
-                        d.total_size = o.longs === $String ? $util.Long.prototype.toString.call(m.total_size) : o.longs === $Number ? new $util.LongBits(m.total_size.low >>> 0, m.total_size.high >>> 0).toNumber(true) : m.total_size;
-                }
-                if (m.mime_type != null && $Object.hasOwnProperty.call(m, "mime_type")) {
-                    d.mime_type = m.mime_type;
-                }
-                return d;
-            };
-
-            DownloadBlobResponse.prototype.toJSON = function() {
-                return DownloadBlobResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            DownloadBlobResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.DownloadBlobResponse";
-            };
-
             return DownloadBlobResponse;
         })();
 
@@ -2670,10 +1323,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Auth.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Auth.decode = function (r, l, z, q, g) {
@@ -2738,102 +1387,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Auth.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Auth.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.access_token != null && $Object.hasOwnProperty.call(m, "access_token")) {
-                    if (!(m.access_token && typeof m.access_token.length === "number" || $util.isString(m.access_token)))
-                        return "access_token: buffer expected";
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                return null;
-            };
-
-            Auth.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Auth)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Auth: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Auth();
-                if (d.access_token != null) {
-                    if (d.access_token.length) {
-                        if (typeof d.access_token === "string")
-                            $util.base64.decode(d.access_token, m.access_token = $util.newBuffer($util.base64.length(d.access_token)), 0);
-                        else if (d.access_token.length >= 0)
-                            m.access_token = d.access_token;
-                    }
-                }
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                return m;
-            };
-
-            Auth.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.access_token = "";
-                    else {
-                        d.access_token = [];
-                        if (o.bytes !== $Array)
-                            d.access_token = $util.newBuffer(d.access_token);
-                    }
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                }
-                if (m.access_token != null && $Object.hasOwnProperty.call(m, "access_token")) {
-                    d.access_token = o.bytes === $String ? $util.base64.encode(m.access_token, 0, m.access_token.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.access_token) : m.access_token;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                return d;
-            };
-
-            Auth.prototype.toJSON = function() {
-                return Auth.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Auth.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Auth";
-            };
-
             return Auth;
         })();
 
@@ -2871,10 +1424,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Error.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Error.decode = function (r, l, z, q, g) {
@@ -2948,97 +1497,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Error.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Error.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
-                    if (!$util.isString(m.message))
-                        return "message: string expected";
-                }
-                if (m.retry_after_ms != null && $Object.hasOwnProperty.call(m, "retry_after_ms")) {
-                    if (!$util.isInteger(m.retry_after_ms))
-                        return "retry_after_ms: integer expected";
-                }
-                if (m.correlation_id != null && $Object.hasOwnProperty.call(m, "correlation_id")) {
-                    if (!$util.isString(m.correlation_id))
-                        return "correlation_id: string expected";
-                }
-                return null;
-            };
-
-            Error.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Error)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Error: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Error();
-                if (d.message != null) {
-                    if (typeof d.message !== "string" || d.message.length) {
-                        m.message = $String(d.message);
-                    }
-                }
-                if (d.retry_after_ms != null) {
-                    if ($Number(d.retry_after_ms) !== 0) {
-                        m.retry_after_ms = d.retry_after_ms >>> 0;
-                    }
-                }
-                if (d.correlation_id != null) {
-                    if (typeof d.correlation_id !== "string" || d.correlation_id.length) {
-                        m.correlation_id = $String(d.correlation_id);
-                    }
-                }
-                return m;
-            };
-
-            Error.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.message = "";
-                    d.retry_after_ms = 0;
-                    d.correlation_id = "";
-                }
-                if (m.message != null && $Object.hasOwnProperty.call(m, "message")) {
-                    d.message = m.message;
-                }
-                if (m.retry_after_ms != null && $Object.hasOwnProperty.call(m, "retry_after_ms")) {
-                    d.retry_after_ms = m.retry_after_ms;
-                }
-                if (m.correlation_id != null && $Object.hasOwnProperty.call(m, "correlation_id")) {
-                    d.correlation_id = m.correlation_id;
-                }
-                return d;
-            };
-
-            Error.prototype.toJSON = function() {
-                return Error.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Error.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Error";
-            };
-
             return Error;
         })();
 
@@ -3073,10 +1531,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            DeleteAccountRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             DeleteAccountRequest.decode = function (r, l, z, q, g) {
@@ -3138,96 +1592,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            DeleteAccountRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            DeleteAccountRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            DeleteAccountRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.DeleteAccountRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.DeleteAccountRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.DeleteAccountRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.DeleteAccountRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            DeleteAccountRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            DeleteAccountRequest.prototype.toJSON = function() {
-                return DeleteAccountRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            DeleteAccountRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.DeleteAccountRequest";
-            };
-
             return DeleteAccountRequest;
         })();
 
@@ -3259,10 +1623,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            DeleteAccountResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             DeleteAccountResponse.decode = function (r, l, z, q, g) {
@@ -3318,71 +1678,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            DeleteAccountResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            DeleteAccountResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    if (typeof m.success !== "boolean")
-                        return "success: boolean expected";
-                }
-                return null;
-            };
-
-            DeleteAccountResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.DeleteAccountResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.DeleteAccountResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.DeleteAccountResponse();
-                if (d.success != null) {
-                    if (d.success) {
-                        m.success = $Boolean(d.success);
-                    }
-                }
-                return m;
-            };
-
-            DeleteAccountResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.success = false;
-                }
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    d.success = m.success;
-                }
-                return d;
-            };
-
-            DeleteAccountResponse.prototype.toJSON = function() {
-                return DeleteAccountResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            DeleteAccountResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.DeleteAccountResponse";
-            };
-
             return DeleteAccountResponse;
         })();
 
@@ -3426,10 +1721,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            CreateChannelRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             CreateChannelRequest.decode = function (r, l, z, q, g) {
@@ -3508,146 +1799,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            CreateChannelRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            CreateChannelRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.peer_key != null && $Object.hasOwnProperty.call(m, "peer_key")) {
-                    if (!(m.peer_key && typeof m.peer_key.length === "number" || $util.isString(m.peer_key)))
-                        return "peer_key: buffer expected";
-                }
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    if (!(m.group_id && typeof m.group_id.length === "number" || $util.isString(m.group_id)))
-                        return "group_id: buffer expected";
-                }
-                if (m.member_keys != null && $Object.hasOwnProperty.call(m, "member_keys")) {
-                    if (!$Array.isArray(m.member_keys))
-                        return "member_keys: array expected";
-                    for (var i = 0; i < m.member_keys.length; ++i) {
-                        if (!(m.member_keys[i] && typeof m.member_keys[i].length === "number" || $util.isString(m.member_keys[i])))
-                            return "member_keys: buffer[] expected";
-                    }
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            CreateChannelRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.CreateChannelRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.CreateChannelRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.CreateChannelRequest();
-                if (d.peer_key != null) {
-                    if (d.peer_key.length) {
-                        if (typeof d.peer_key === "string")
-                            $util.base64.decode(d.peer_key, m.peer_key = $util.newBuffer($util.base64.length(d.peer_key)), 0);
-                        else if (d.peer_key.length >= 0)
-                            m.peer_key = d.peer_key;
-                    }
-                }
-                if (d.group_id != null) {
-                    if (d.group_id.length) {
-                        if (typeof d.group_id === "string")
-                            $util.base64.decode(d.group_id, m.group_id = $util.newBuffer($util.base64.length(d.group_id)), 0);
-                        else if (d.group_id.length >= 0)
-                            m.group_id = d.group_id;
-                    }
-                }
-                if (d.member_keys) {
-                    if (!$Array.isArray(d.member_keys))
-                        throw $TypeError(".qpq.v1.CreateChannelRequest.member_keys: array expected");
-                    m.member_keys = $Array(d.member_keys.length);
-                    for (var i = 0; i < d.member_keys.length; ++i) {
-                        if (typeof d.member_keys[i] === "string")
-                            $util.base64.decode(d.member_keys[i], m.member_keys[i] = $util.newBuffer($util.base64.length(d.member_keys[i])), 0);
-                        else if (d.member_keys[i].length >= 0)
-                            m.member_keys[i] = d.member_keys[i];
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.CreateChannelRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            CreateChannelRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.member_keys = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.peer_key = "";
-                    else {
-                        d.peer_key = [];
-                        if (o.bytes !== $Array)
-                            d.peer_key = $util.newBuffer(d.peer_key);
-                    }
-                    if (o.bytes === $String)
-                        d.group_id = "";
-                    else {
-                        d.group_id = [];
-                        if (o.bytes !== $Array)
-                            d.group_id = $util.newBuffer(d.group_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.peer_key != null && $Object.hasOwnProperty.call(m, "peer_key")) {
-                    d.peer_key = o.bytes === $String ? $util.base64.encode(m.peer_key, 0, m.peer_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.peer_key) : m.peer_key;
-                }
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    d.group_id = o.bytes === $String ? $util.base64.encode(m.group_id, 0, m.group_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.group_id) : m.group_id;
-                }
-                if (m.member_keys && m.member_keys.length) {
-                    d.member_keys = $Array(m.member_keys.length);
-                    for (var j = 0; j < m.member_keys.length; ++j) {
-                        d.member_keys[j] = o.bytes === $String ? $util.base64.encode(m.member_keys[j], 0, m.member_keys[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.member_keys[j]) : m.member_keys[j];
-                    }
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            CreateChannelRequest.prototype.toJSON = function() {
-                return CreateChannelRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            CreateChannelRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.CreateChannelRequest";
-            };
-
             return CreateChannelRequest;
         })();
 
@@ -3682,10 +1833,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            CreateChannelResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             CreateChannelResponse.decode = function (r, l, z, q, g) {
@@ -3750,93 +1897,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            CreateChannelResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            CreateChannelResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.created != null && $Object.hasOwnProperty.call(m, "created")) {
-                    if (typeof m.created !== "boolean")
-                        return "created: boolean expected";
-                }
-                return null;
-            };
-
-            CreateChannelResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.CreateChannelResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.CreateChannelResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.CreateChannelResponse();
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.created != null) {
-                    if (d.created) {
-                        m.created = $Boolean(d.created);
-                    }
-                }
-                return m;
-            };
-
-            CreateChannelResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.created = false;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.created != null && $Object.hasOwnProperty.call(m, "created")) {
-                    d.created = m.created;
-                }
-                return d;
-            };
-
-            CreateChannelResponse.prototype.toJSON = function() {
-                return CreateChannelResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            CreateChannelResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.CreateChannelResponse";
-            };
-
             return CreateChannelResponse;
         })();
 
@@ -3874,10 +1934,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            SendTypingRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             SendTypingRequest.decode = function (r, l, z, q, g) {
@@ -3948,109 +2004,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            SendTypingRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            SendTypingRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
-                    if (typeof m.typing !== "boolean")
-                        return "typing: boolean expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            SendTypingRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.SendTypingRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.SendTypingRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.SendTypingRequest();
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.typing != null) {
-                    if (d.typing) {
-                        m.typing = $Boolean(d.typing);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.SendTypingRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            SendTypingRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.typing = false;
-                    d.auth = null;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
-                    d.typing = m.typing;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            SendTypingRequest.prototype.toJSON = function() {
-                return SendTypingRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            SendTypingRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.SendTypingRequest";
-            };
-
             return SendTypingRequest;
         })();
 
@@ -4082,10 +2035,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            SendTypingResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             SendTypingResponse.decode = function (r, l, z, q, g) {
@@ -4141,71 +2090,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            SendTypingResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            SendTypingResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
-                    if (!$util.isInteger(m.delivered))
-                        return "delivered: integer expected";
-                }
-                return null;
-            };
-
-            SendTypingResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.SendTypingResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.SendTypingResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.SendTypingResponse();
-                if (d.delivered != null) {
-                    if ($Number(d.delivered) !== 0) {
-                        m.delivered = d.delivered >>> 0;
-                    }
-                }
-                return m;
-            };
-
-            SendTypingResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.delivered = 0;
-                }
-                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
-                    d.delivered = m.delivered;
-                }
-                return d;
-            };
-
-            SendTypingResponse.prototype.toJSON = function() {
-                return SendTypingResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            SendTypingResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.SendTypingResponse";
-            };
-
             return SendTypingResponse;
         })();
 
@@ -4240,10 +2124,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Envelope.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Envelope.decode = function (r, l, z, q, g) {
@@ -4308,109 +2188,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Envelope.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Envelope.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
-                        return "seq: integer|Long expected";
-                }
-                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
-                    if (!(m.data && typeof m.data.length === "number" || $util.isString(m.data)))
-                        return "data: buffer expected";
-                }
-                return null;
-            };
-
-            Envelope.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Envelope)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Envelope: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Envelope();
-                if (d.seq != null) {
-                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
-                        if ($util.Long)
-                            m.seq = $util.Long.fromValue(d.seq, true);
-                        else if (typeof d.seq === "string")
-                            m.seq = $parseInt(d.seq, 10);
-                        else if (typeof d.seq === "number")
-                            m.seq = d.seq;
-                        else if (typeof d.seq === "object")
-                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.data != null) {
-                    if (d.data.length) {
-                        if (typeof d.data === "string")
-                            $util.base64.decode(d.data, m.data = $util.newBuffer($util.base64.length(d.data)), 0);
-                        else if (d.data.length >= 0)
-                            m.data = d.data;
-                    }
-                }
-                return m;
-            };
-
-            Envelope.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.data = "";
-                    else {
-                        d.data = [];
-                        if (o.bytes !== $Array)
-                            d.data = $util.newBuffer(d.data);
-                    }
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
-                    else if (typeof m.seq === "number")
-                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
-                    else
-                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
-                }
-                if (m.data != null && $Object.hasOwnProperty.call(m, "data")) {
-                    d.data = o.bytes === $String ? $util.base64.encode(m.data, 0, m.data.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.data) : m.data;
-                }
-                return d;
-            };
-
-            Envelope.prototype.toJSON = function() {
-                return Envelope.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Envelope.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Envelope";
-            };
-
             return Envelope;
         })();
 
@@ -4457,10 +2234,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            EnqueueRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             EnqueueRequest.decode = function (r, l, z, q, g) {
@@ -4558,175 +2331,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            EnqueueRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            EnqueueRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
-                        return "recipient_key: buffer expected";
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    if (!(m.payload && typeof m.payload.length === "number" || $util.isString(m.payload)))
-                        return "payload: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    if (!$util.isInteger(m.ttl_secs))
-                        return "ttl_secs: integer expected";
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    if (!(m.message_id && typeof m.message_id.length === "number" || $util.isString(m.message_id)))
-                        return "message_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            EnqueueRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.EnqueueRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.EnqueueRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.EnqueueRequest();
-                if (d.recipient_key != null) {
-                    if (d.recipient_key.length) {
-                        if (typeof d.recipient_key === "string")
-                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
-                        else if (d.recipient_key.length >= 0)
-                            m.recipient_key = d.recipient_key;
-                    }
-                }
-                if (d.payload != null) {
-                    if (d.payload.length) {
-                        if (typeof d.payload === "string")
-                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
-                        else if (d.payload.length >= 0)
-                            m.payload = d.payload;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.ttl_secs != null) {
-                    if ($Number(d.ttl_secs) !== 0) {
-                        m.ttl_secs = d.ttl_secs >>> 0;
-                    }
-                }
-                if (d.message_id != null) {
-                    if (d.message_id.length) {
-                        if (typeof d.message_id === "string")
-                            $util.base64.decode(d.message_id, m.message_id = $util.newBuffer($util.base64.length(d.message_id)), 0);
-                        else if (d.message_id.length >= 0)
-                            m.message_id = d.message_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.EnqueueRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            EnqueueRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.recipient_key = "";
-                    else {
-                        d.recipient_key = [];
-                        if (o.bytes !== $Array)
-                            d.recipient_key = $util.newBuffer(d.recipient_key);
-                    }
-                    if (o.bytes === $String)
-                        d.payload = "";
-                    else {
-                        d.payload = [];
-                        if (o.bytes !== $Array)
-                            d.payload = $util.newBuffer(d.payload);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.ttl_secs = 0;
-                    if (o.bytes === $String)
-                        d.message_id = "";
-                    else {
-                        d.message_id = [];
-                        if (o.bytes !== $Array)
-                            d.message_id = $util.newBuffer(d.message_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    d.ttl_secs = m.ttl_secs;
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    d.message_id = o.bytes === $String ? $util.base64.encode(m.message_id, 0, m.message_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.message_id) : m.message_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            EnqueueRequest.prototype.toJSON = function() {
-                return EnqueueRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            EnqueueRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.EnqueueRequest";
-            };
-
             return EnqueueRequest;
         })();
 
@@ -4764,10 +2368,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            EnqueueResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             EnqueueResponse.decode = function (r, l, z, q, g) {
@@ -4841,122 +2441,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            EnqueueResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            EnqueueResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
-                        return "seq: integer|Long expected";
-                }
-                if (m.delivery_proof != null && $Object.hasOwnProperty.call(m, "delivery_proof")) {
-                    if (!(m.delivery_proof && typeof m.delivery_proof.length === "number" || $util.isString(m.delivery_proof)))
-                        return "delivery_proof: buffer expected";
-                }
-                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
-                    if (typeof m.duplicate !== "boolean")
-                        return "duplicate: boolean expected";
-                }
-                return null;
-            };
-
-            EnqueueResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.EnqueueResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.EnqueueResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.EnqueueResponse();
-                if (d.seq != null) {
-                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
-                        if ($util.Long)
-                            m.seq = $util.Long.fromValue(d.seq, true);
-                        else if (typeof d.seq === "string")
-                            m.seq = $parseInt(d.seq, 10);
-                        else if (typeof d.seq === "number")
-                            m.seq = d.seq;
-                        else if (typeof d.seq === "object")
-                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.delivery_proof != null) {
-                    if (d.delivery_proof.length) {
-                        if (typeof d.delivery_proof === "string")
-                            $util.base64.decode(d.delivery_proof, m.delivery_proof = $util.newBuffer($util.base64.length(d.delivery_proof)), 0);
-                        else if (d.delivery_proof.length >= 0)
-                            m.delivery_proof = d.delivery_proof;
-                    }
-                }
-                if (d.duplicate != null) {
-                    if (d.duplicate) {
-                        m.duplicate = $Boolean(d.duplicate);
-                    }
-                }
-                return m;
-            };
-
-            EnqueueResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.delivery_proof = "";
-                    else {
-                        d.delivery_proof = [];
-                        if (o.bytes !== $Array)
-                            d.delivery_proof = $util.newBuffer(d.delivery_proof);
-                    }
-                    d.duplicate = false;
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
-                    else if (typeof m.seq === "number")
-                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
-                    else
-                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
-                }
-                if (m.delivery_proof != null && $Object.hasOwnProperty.call(m, "delivery_proof")) {
-                    d.delivery_proof = o.bytes === $String ? $util.base64.encode(m.delivery_proof, 0, m.delivery_proof.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.delivery_proof) : m.delivery_proof;
-                }
-                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
-                    d.duplicate = m.duplicate;
-                }
-                return d;
-            };
-
-            EnqueueResponse.prototype.toJSON = function() {
-                return EnqueueResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            EnqueueResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.EnqueueResponse";
-            };
-
             return EnqueueResponse;
         })();
 
@@ -5000,10 +2484,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchRequest.decode = function (r, l, z, q, g) {
@@ -5092,153 +2572,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
-                        return "recipient_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    if (!$util.isInteger(m.limit))
-                        return "limit: integer expected";
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            FetchRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchRequest();
-                if (d.recipient_key != null) {
-                    if (d.recipient_key.length) {
-                        if (typeof d.recipient_key === "string")
-                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
-                        else if (d.recipient_key.length >= 0)
-                            m.recipient_key = d.recipient_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.limit != null) {
-                    if ($Number(d.limit) !== 0) {
-                        m.limit = d.limit >>> 0;
-                    }
-                }
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.FetchRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            FetchRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.recipient_key = "";
-                    else {
-                        d.recipient_key = [];
-                        if (o.bytes !== $Array)
-                            d.recipient_key = $util.newBuffer(d.recipient_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.limit = 0;
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    d.limit = m.limit;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            FetchRequest.prototype.toJSON = function() {
-                return FetchRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchRequest";
-            };
-
             return FetchRequest;
         })();
 
@@ -5273,10 +2606,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchResponse.decode = function (r, l, z, q, g) {
@@ -5331,86 +2660,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.payloads != null && $Object.hasOwnProperty.call(m, "payloads")) {
-                    if (!$Array.isArray(m.payloads))
-                        return "payloads: array expected";
-                    for (var i = 0; i < m.payloads.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.Envelope.verify(m.payloads[i], q + 1);
-                            if (e)
-                                return "payloads." + e;
-                        }
-                    }
-                }
-                return null;
-            };
-
-            FetchResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchResponse();
-                if (d.payloads) {
-                    if (!$Array.isArray(d.payloads))
-                        throw $TypeError(".qpq.v1.FetchResponse.payloads: array expected");
-                    m.payloads = $Array(d.payloads.length);
-                    for (var i = 0; i < d.payloads.length; ++i) {
-                        if (!$util.isObject(d.payloads[i]))
-                            throw $TypeError(".qpq.v1.FetchResponse.payloads: object expected");
-                        m.payloads[i] = $root.qpq.v1.Envelope.fromObject(d.payloads[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            FetchResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.payloads = [];
-                }
-                if (m.payloads && m.payloads.length) {
-                    d.payloads = $Array(m.payloads.length);
-                    for (var j = 0; j < m.payloads.length; ++j) {
-                        d.payloads[j] = $root.qpq.v1.Envelope.toObject(m.payloads[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            FetchResponse.prototype.toJSON = function() {
-                return FetchResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchResponse";
-            };
-
             return FetchResponse;
         })();
 
@@ -5457,10 +2706,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchWaitRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchWaitRequest.decode = function (r, l, z, q, g) {
@@ -5558,182 +2803,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchWaitRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchWaitRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
-                        return "recipient_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.timeout_ms != null && $Object.hasOwnProperty.call(m, "timeout_ms")) {
-                    if (!$util.isInteger(m.timeout_ms) && !(m.timeout_ms && $util.isInteger(m.timeout_ms.low) && $util.isInteger(m.timeout_ms.high)))
-                        return "timeout_ms: integer|Long expected";
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    if (!$util.isInteger(m.limit))
-                        return "limit: integer expected";
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            FetchWaitRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchWaitRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchWaitRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchWaitRequest();
-                if (d.recipient_key != null) {
-                    if (d.recipient_key.length) {
-                        if (typeof d.recipient_key === "string")
-                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
-                        else if (d.recipient_key.length >= 0)
-                            m.recipient_key = d.recipient_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.timeout_ms != null) {
-                    if (typeof d.timeout_ms === "object" ? d.timeout_ms.low || d.timeout_ms.high : $Number(d.timeout_ms) !== 0) {
-                        if ($util.Long)
-                            m.timeout_ms = $util.Long.fromValue(d.timeout_ms, true);
-                        else if (typeof d.timeout_ms === "string")
-                            m.timeout_ms = $parseInt(d.timeout_ms, 10);
-                        else if (typeof d.timeout_ms === "number")
-                            m.timeout_ms = d.timeout_ms;
-                        else if (typeof d.timeout_ms === "object")
-                            m.timeout_ms = new $util.LongBits(d.timeout_ms.low >>> 0, d.timeout_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.limit != null) {
-                    if ($Number(d.limit) !== 0) {
-                        m.limit = d.limit >>> 0;
-                    }
-                }
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.FetchWaitRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            FetchWaitRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.recipient_key = "";
-                    else {
-                        d.recipient_key = [];
-                        if (o.bytes !== $Array)
-                            d.recipient_key = $util.newBuffer(d.recipient_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.timeout_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.timeout_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.limit = 0;
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.timeout_ms != null && $Object.hasOwnProperty.call(m, "timeout_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.timeout_ms = typeof m.timeout_ms === "number" ? $BigInt(m.timeout_ms) : $util.Long.fromBits(m.timeout_ms.low >>> 0, m.timeout_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.timeout_ms === "number")
-                        d.timeout_ms = o.longs === $String ? $String(m.timeout_ms) : m.timeout_ms;
-                    else
-                        d.timeout_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timeout_ms) : o.longs === $Number ? new $util.LongBits(m.timeout_ms.low >>> 0, m.timeout_ms.high >>> 0).toNumber(true) : m.timeout_ms;
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    d.limit = m.limit;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            FetchWaitRequest.prototype.toJSON = function() {
-                return FetchWaitRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchWaitRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchWaitRequest";
-            };
-
             return FetchWaitRequest;
         })();
 
@@ -5768,10 +2837,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchWaitResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchWaitResponse.decode = function (r, l, z, q, g) {
@@ -5826,86 +2891,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchWaitResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchWaitResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.payloads != null && $Object.hasOwnProperty.call(m, "payloads")) {
-                    if (!$Array.isArray(m.payloads))
-                        return "payloads: array expected";
-                    for (var i = 0; i < m.payloads.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.Envelope.verify(m.payloads[i], q + 1);
-                            if (e)
-                                return "payloads." + e;
-                        }
-                    }
-                }
-                return null;
-            };
-
-            FetchWaitResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchWaitResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchWaitResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchWaitResponse();
-                if (d.payloads) {
-                    if (!$Array.isArray(d.payloads))
-                        throw $TypeError(".qpq.v1.FetchWaitResponse.payloads: array expected");
-                    m.payloads = $Array(d.payloads.length);
-                    for (var i = 0; i < d.payloads.length; ++i) {
-                        if (!$util.isObject(d.payloads[i]))
-                            throw $TypeError(".qpq.v1.FetchWaitResponse.payloads: object expected");
-                        m.payloads[i] = $root.qpq.v1.Envelope.fromObject(d.payloads[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            FetchWaitResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.payloads = [];
-                }
-                if (m.payloads && m.payloads.length) {
-                    d.payloads = $Array(m.payloads.length);
-                    for (var j = 0; j < m.payloads.length; ++j) {
-                        d.payloads[j] = $root.qpq.v1.Envelope.toObject(m.payloads[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            FetchWaitResponse.prototype.toJSON = function() {
-                return FetchWaitResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchWaitResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchWaitResponse";
-            };
-
             return FetchWaitResponse;
         })();
 
@@ -5949,10 +2934,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            PeekRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             PeekRequest.decode = function (r, l, z, q, g) {
@@ -6041,153 +3022,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            PeekRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            PeekRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
-                        return "recipient_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    if (!$util.isInteger(m.limit))
-                        return "limit: integer expected";
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            PeekRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.PeekRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.PeekRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.PeekRequest();
-                if (d.recipient_key != null) {
-                    if (d.recipient_key.length) {
-                        if (typeof d.recipient_key === "string")
-                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
-                        else if (d.recipient_key.length >= 0)
-                            m.recipient_key = d.recipient_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.limit != null) {
-                    if ($Number(d.limit) !== 0) {
-                        m.limit = d.limit >>> 0;
-                    }
-                }
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.PeekRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            PeekRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.recipient_key = "";
-                    else {
-                        d.recipient_key = [];
-                        if (o.bytes !== $Array)
-                            d.recipient_key = $util.newBuffer(d.recipient_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.limit = 0;
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    d.limit = m.limit;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            PeekRequest.prototype.toJSON = function() {
-                return PeekRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            PeekRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.PeekRequest";
-            };
-
             return PeekRequest;
         })();
 
@@ -6222,10 +3056,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            PeekResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             PeekResponse.decode = function (r, l, z, q, g) {
@@ -6280,86 +3110,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            PeekResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            PeekResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.payloads != null && $Object.hasOwnProperty.call(m, "payloads")) {
-                    if (!$Array.isArray(m.payloads))
-                        return "payloads: array expected";
-                    for (var i = 0; i < m.payloads.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.Envelope.verify(m.payloads[i], q + 1);
-                            if (e)
-                                return "payloads." + e;
-                        }
-                    }
-                }
-                return null;
-            };
-
-            PeekResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.PeekResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.PeekResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.PeekResponse();
-                if (d.payloads) {
-                    if (!$Array.isArray(d.payloads))
-                        throw $TypeError(".qpq.v1.PeekResponse.payloads: array expected");
-                    m.payloads = $Array(d.payloads.length);
-                    for (var i = 0; i < d.payloads.length; ++i) {
-                        if (!$util.isObject(d.payloads[i]))
-                            throw $TypeError(".qpq.v1.PeekResponse.payloads: object expected");
-                        m.payloads[i] = $root.qpq.v1.Envelope.fromObject(d.payloads[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            PeekResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.payloads = [];
-                }
-                if (m.payloads && m.payloads.length) {
-                    d.payloads = $Array(m.payloads.length);
-                    for (var j = 0; j < m.payloads.length; ++j) {
-                        d.payloads[j] = $root.qpq.v1.Envelope.toObject(m.payloads[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            PeekResponse.prototype.toJSON = function() {
-                return PeekResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            PeekResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.PeekResponse";
-            };
-
             return PeekResponse;
         })();
 
@@ -6403,10 +3153,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            AckRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             AckRequest.decode = function (r, l, z, q, g) {
@@ -6495,169 +3241,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            AckRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            AckRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
-                        return "recipient_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.seq_up_to != null && $Object.hasOwnProperty.call(m, "seq_up_to")) {
-                    if (!$util.isInteger(m.seq_up_to) && !(m.seq_up_to && $util.isInteger(m.seq_up_to.low) && $util.isInteger(m.seq_up_to.high)))
-                        return "seq_up_to: integer|Long expected";
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            AckRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.AckRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.AckRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.AckRequest();
-                if (d.recipient_key != null) {
-                    if (d.recipient_key.length) {
-                        if (typeof d.recipient_key === "string")
-                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
-                        else if (d.recipient_key.length >= 0)
-                            m.recipient_key = d.recipient_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.seq_up_to != null) {
-                    if (typeof d.seq_up_to === "object" ? d.seq_up_to.low || d.seq_up_to.high : $Number(d.seq_up_to) !== 0) {
-                        if ($util.Long)
-                            m.seq_up_to = $util.Long.fromValue(d.seq_up_to, true);
-                        else if (typeof d.seq_up_to === "string")
-                            m.seq_up_to = $parseInt(d.seq_up_to, 10);
-                        else if (typeof d.seq_up_to === "number")
-                            m.seq_up_to = d.seq_up_to;
-                        else if (typeof d.seq_up_to === "object")
-                            m.seq_up_to = new $util.LongBits(d.seq_up_to.low >>> 0, d.seq_up_to.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.AckRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            AckRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.recipient_key = "";
-                    else {
-                        d.recipient_key = [];
-                        if (o.bytes !== $Array)
-                            d.recipient_key = $util.newBuffer(d.recipient_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.seq_up_to = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.seq_up_to = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.seq_up_to != null && $Object.hasOwnProperty.call(m, "seq_up_to")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.seq_up_to = typeof m.seq_up_to === "number" ? $BigInt(m.seq_up_to) : $util.Long.fromBits(m.seq_up_to.low >>> 0, m.seq_up_to.high >>> 0, true).toBigInt();
-                    else if (typeof m.seq_up_to === "number")
-                        d.seq_up_to = o.longs === $String ? $String(m.seq_up_to) : m.seq_up_to;
-                    else
-                        d.seq_up_to = o.longs === $String ? $util.Long.prototype.toString.call(m.seq_up_to) : o.longs === $Number ? new $util.LongBits(m.seq_up_to.low >>> 0, m.seq_up_to.high >>> 0).toNumber(true) : m.seq_up_to;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            AckRequest.prototype.toJSON = function() {
-                return AckRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            AckRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.AckRequest";
-            };
-
             return AckRequest;
         })();
 
@@ -6685,10 +3268,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            AckResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             AckResponse.decode = function (r, l, z, q, g) {
@@ -6730,48 +3309,6 @@ export const qpq = $root.qpq = (() => {
                 if (z !== $undefined)
                     throw $Error("missing end group");
                 return m;
-            };
-
-            AckResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            AckResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            AckResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.AckResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.AckResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.qpq.v1.AckResponse();
-            };
-
-            AckResponse.toObject = function () {
-                return {};
-            };
-
-            AckResponse.prototype.toJSON = function() {
-                return AckResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            AckResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.AckResponse";
             };
 
             return AckResponse;
@@ -6823,10 +3360,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            BatchEnqueueRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             BatchEnqueueRequest.decode = function (r, l, z, q, g) {
@@ -6923,181 +3456,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            BatchEnqueueRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            BatchEnqueueRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.recipient_keys != null && $Object.hasOwnProperty.call(m, "recipient_keys")) {
-                    if (!$Array.isArray(m.recipient_keys))
-                        return "recipient_keys: array expected";
-                    for (var i = 0; i < m.recipient_keys.length; ++i) {
-                        if (!(m.recipient_keys[i] && typeof m.recipient_keys[i].length === "number" || $util.isString(m.recipient_keys[i])))
-                            return "recipient_keys: buffer[] expected";
-                    }
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    if (!(m.payload && typeof m.payload.length === "number" || $util.isString(m.payload)))
-                        return "payload: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    if (!$util.isInteger(m.ttl_secs))
-                        return "ttl_secs: integer expected";
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    if (!(m.message_id && typeof m.message_id.length === "number" || $util.isString(m.message_id)))
-                        return "message_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            BatchEnqueueRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.BatchEnqueueRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.BatchEnqueueRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.BatchEnqueueRequest();
-                if (d.recipient_keys) {
-                    if (!$Array.isArray(d.recipient_keys))
-                        throw $TypeError(".qpq.v1.BatchEnqueueRequest.recipient_keys: array expected");
-                    m.recipient_keys = $Array(d.recipient_keys.length);
-                    for (var i = 0; i < d.recipient_keys.length; ++i) {
-                        if (typeof d.recipient_keys[i] === "string")
-                            $util.base64.decode(d.recipient_keys[i], m.recipient_keys[i] = $util.newBuffer($util.base64.length(d.recipient_keys[i])), 0);
-                        else if (d.recipient_keys[i].length >= 0)
-                            m.recipient_keys[i] = d.recipient_keys[i];
-                    }
-                }
-                if (d.payload != null) {
-                    if (d.payload.length) {
-                        if (typeof d.payload === "string")
-                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
-                        else if (d.payload.length >= 0)
-                            m.payload = d.payload;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.ttl_secs != null) {
-                    if ($Number(d.ttl_secs) !== 0) {
-                        m.ttl_secs = d.ttl_secs >>> 0;
-                    }
-                }
-                if (d.message_id != null) {
-                    if (d.message_id.length) {
-                        if (typeof d.message_id === "string")
-                            $util.base64.decode(d.message_id, m.message_id = $util.newBuffer($util.base64.length(d.message_id)), 0);
-                        else if (d.message_id.length >= 0)
-                            m.message_id = d.message_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.BatchEnqueueRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            BatchEnqueueRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.recipient_keys = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.payload = "";
-                    else {
-                        d.payload = [];
-                        if (o.bytes !== $Array)
-                            d.payload = $util.newBuffer(d.payload);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.ttl_secs = 0;
-                    if (o.bytes === $String)
-                        d.message_id = "";
-                    else {
-                        d.message_id = [];
-                        if (o.bytes !== $Array)
-                            d.message_id = $util.newBuffer(d.message_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.recipient_keys && m.recipient_keys.length) {
-                    d.recipient_keys = $Array(m.recipient_keys.length);
-                    for (var j = 0; j < m.recipient_keys.length; ++j) {
-                        d.recipient_keys[j] = o.bytes === $String ? $util.base64.encode(m.recipient_keys[j], 0, m.recipient_keys[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_keys[j]) : m.recipient_keys[j];
-                    }
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    d.ttl_secs = m.ttl_secs;
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    d.message_id = o.bytes === $String ? $util.base64.encode(m.message_id, 0, m.message_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.message_id) : m.message_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            BatchEnqueueRequest.prototype.toJSON = function() {
-                return BatchEnqueueRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            BatchEnqueueRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.BatchEnqueueRequest";
-            };
-
             return BatchEnqueueRequest;
         })();
 
@@ -7131,10 +3489,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            BatchEnqueueResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             BatchEnqueueResponse.decode = function (r, l, z, q, g) {
@@ -7195,93 +3549,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            BatchEnqueueResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            BatchEnqueueResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.seqs != null && $Object.hasOwnProperty.call(m, "seqs")) {
-                    if (!$Array.isArray(m.seqs))
-                        return "seqs: array expected";
-                    for (var i = 0; i < m.seqs.length; ++i) {
-                        if (!$util.isInteger(m.seqs[i]) && !(m.seqs[i] && $util.isInteger(m.seqs[i].low) && $util.isInteger(m.seqs[i].high)))
-                            return "seqs: integer|Long[] expected";
-                    }
-                }
-                return null;
-            };
-
-            BatchEnqueueResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.BatchEnqueueResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.BatchEnqueueResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.BatchEnqueueResponse();
-                if (d.seqs) {
-                    if (!$Array.isArray(d.seqs))
-                        throw $TypeError(".qpq.v1.BatchEnqueueResponse.seqs: array expected");
-                    m.seqs = $Array(d.seqs.length);
-                    for (var i = 0; i < d.seqs.length; ++i) {
-                        if ($util.Long)
-                            m.seqs[i] = $util.Long.fromValue(d.seqs[i], true);
-                        else if (typeof d.seqs[i] === "string")
-                            m.seqs[i] = $parseInt(d.seqs[i], 10);
-                        else if (typeof d.seqs[i] === "number")
-                            m.seqs[i] = d.seqs[i];
-                        else if (typeof d.seqs[i] === "object")
-                            m.seqs[i] = new $util.LongBits(d.seqs[i].low >>> 0, d.seqs[i].high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            BatchEnqueueResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.seqs = [];
-                }
-                if (m.seqs && m.seqs.length) {
-                    d.seqs = $Array(m.seqs.length);
-                    for (var j = 0; j < m.seqs.length; ++j) {
-                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                            d.seqs[j] = typeof m.seqs[j] === "number" ? $BigInt(m.seqs[j]) : $util.Long.fromBits(m.seqs[j].low >>> 0, m.seqs[j].high >>> 0, true).toBigInt();
-                        else if (typeof m.seqs[j] === "number")
-                            d.seqs[j] = o.longs === $String ? $String(m.seqs[j]) : m.seqs[j];
-                        else
-                            d.seqs[j] = o.longs === $String ? $util.Long.prototype.toString.call(m.seqs[j]) : o.longs === $Number ? new $util.LongBits(m.seqs[j].low >>> 0, m.seqs[j].high >>> 0).toNumber(true) : m.seqs[j];
-                    }
-                }
-                return d;
-            };
-
-            BatchEnqueueResponse.prototype.toJSON = function() {
-                return BatchEnqueueResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            BatchEnqueueResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.BatchEnqueueResponse";
-            };
-
             return BatchEnqueueResponse;
         })();
 
@@ -7331,10 +3598,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Device.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Device.decode = function (r, l, z, q, g) {
@@ -7444,199 +3707,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Device.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Device.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.device_name != null && $Object.hasOwnProperty.call(m, "device_name")) {
-                    if (!$util.isString(m.device_name))
-                        return "device_name: string expected";
-                }
-                if (m.device_key != null && $Object.hasOwnProperty.call(m, "device_key")) {
-                    if (!(m.device_key && typeof m.device_key.length === "number" || $util.isString(m.device_key)))
-                        return "device_key: buffer expected";
-                }
-                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
-                    if (!$util.isInteger(m.registered_at_ms) && !(m.registered_at_ms && $util.isInteger(m.registered_at_ms.low) && $util.isInteger(m.registered_at_ms.high)))
-                        return "registered_at_ms: integer|Long expected";
-                }
-                if (m.last_seen_ms != null && $Object.hasOwnProperty.call(m, "last_seen_ms")) {
-                    if (!$util.isInteger(m.last_seen_ms) && !(m.last_seen_ms && $util.isInteger(m.last_seen_ms.low) && $util.isInteger(m.last_seen_ms.high)))
-                        return "last_seen_ms: integer|Long expected";
-                }
-                if (m.current != null && $Object.hasOwnProperty.call(m, "current")) {
-                    if (typeof m.current !== "boolean")
-                        return "current: boolean expected";
-                }
-                if (m.has_push_token != null && $Object.hasOwnProperty.call(m, "has_push_token")) {
-                    if (typeof m.has_push_token !== "boolean")
-                        return "has_push_token: boolean expected";
-                }
-                return null;
-            };
-
-            Device.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Device)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Device: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Device();
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.device_name != null) {
-                    if (typeof d.device_name !== "string" || d.device_name.length) {
-                        m.device_name = $String(d.device_name);
-                    }
-                }
-                if (d.device_key != null) {
-                    if (d.device_key.length) {
-                        if (typeof d.device_key === "string")
-                            $util.base64.decode(d.device_key, m.device_key = $util.newBuffer($util.base64.length(d.device_key)), 0);
-                        else if (d.device_key.length >= 0)
-                            m.device_key = d.device_key;
-                    }
-                }
-                if (d.registered_at_ms != null) {
-                    if (typeof d.registered_at_ms === "object" ? d.registered_at_ms.low || d.registered_at_ms.high : $Number(d.registered_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.registered_at_ms = $util.Long.fromValue(d.registered_at_ms, true);
-                        else if (typeof d.registered_at_ms === "string")
-                            m.registered_at_ms = $parseInt(d.registered_at_ms, 10);
-                        else if (typeof d.registered_at_ms === "number")
-                            m.registered_at_ms = d.registered_at_ms;
-                        else if (typeof d.registered_at_ms === "object")
-                            m.registered_at_ms = new $util.LongBits(d.registered_at_ms.low >>> 0, d.registered_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.last_seen_ms != null) {
-                    if (typeof d.last_seen_ms === "object" ? d.last_seen_ms.low || d.last_seen_ms.high : $Number(d.last_seen_ms) !== 0) {
-                        if ($util.Long)
-                            m.last_seen_ms = $util.Long.fromValue(d.last_seen_ms, true);
-                        else if (typeof d.last_seen_ms === "string")
-                            m.last_seen_ms = $parseInt(d.last_seen_ms, 10);
-                        else if (typeof d.last_seen_ms === "number")
-                            m.last_seen_ms = d.last_seen_ms;
-                        else if (typeof d.last_seen_ms === "object")
-                            m.last_seen_ms = new $util.LongBits(d.last_seen_ms.low >>> 0, d.last_seen_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.current != null) {
-                    if (d.current) {
-                        m.current = $Boolean(d.current);
-                    }
-                }
-                if (d.has_push_token != null) {
-                    if (d.has_push_token) {
-                        m.has_push_token = $Boolean(d.has_push_token);
-                    }
-                }
-                return m;
-            };
-
-            Device.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.device_name = "";
-                    if (o.bytes === $String)
-                        d.device_key = "";
-                    else {
-                        d.device_key = [];
-                        if (o.bytes !== $Array)
-                            d.device_key = $util.newBuffer(d.device_key);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.registered_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.registered_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.last_seen_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.last_seen_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.current = false;
-                    d.has_push_token = false;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.device_name != null && $Object.hasOwnProperty.call(m, "device_name")) {
-                    d.device_name = m.device_name;
-                }
-                if (m.device_key != null && $Object.hasOwnProperty.call(m, "device_key")) {
-                    d.device_key = o.bytes === $String ? $util.base64.encode(m.device_key, 0, m.device_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_key) : m.device_key;
-                }
-                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.registered_at_ms = typeof m.registered_at_ms === "number" ? $BigInt(m.registered_at_ms) : $util.Long.fromBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.registered_at_ms === "number")
-                        d.registered_at_ms = o.longs === $String ? $String(m.registered_at_ms) : m.registered_at_ms;
-                    else
-                        d.registered_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.registered_at_ms) : o.longs === $Number ? new $util.LongBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0).toNumber(true) : m.registered_at_ms;
-                }
-                if (m.last_seen_ms != null && $Object.hasOwnProperty.call(m, "last_seen_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.last_seen_ms = typeof m.last_seen_ms === "number" ? $BigInt(m.last_seen_ms) : $util.Long.fromBits(m.last_seen_ms.low >>> 0, m.last_seen_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.last_seen_ms === "number")
-                        d.last_seen_ms = o.longs === $String ? $String(m.last_seen_ms) : m.last_seen_ms;
-                    else
-                        d.last_seen_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.last_seen_ms) : o.longs === $Number ? new $util.LongBits(m.last_seen_ms.low >>> 0, m.last_seen_ms.high >>> 0).toNumber(true) : m.last_seen_ms;
-                }
-                if (m.current != null && $Object.hasOwnProperty.call(m, "current")) {
-                    d.current = m.current;
-                }
-                if (m.has_push_token != null && $Object.hasOwnProperty.call(m, "has_push_token")) {
-                    d.has_push_token = m.has_push_token;
-                }
-                return d;
-            };
-
-            Device.prototype.toJSON = function() {
-                return Device.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Device.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Device";
-            };
-
             return Device;
         })();
 
@@ -7677,10 +3747,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RegisterDeviceRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RegisterDeviceRequest.decode = function (r, l, z, q, g) {
@@ -7760,131 +3826,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RegisterDeviceRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RegisterDeviceRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.device_name != null && $Object.hasOwnProperty.call(m, "device_name")) {
-                    if (!$util.isString(m.device_name))
-                        return "device_name: string expected";
-                }
-                if (m.device_key != null && $Object.hasOwnProperty.call(m, "device_key")) {
-                    if (!(m.device_key && typeof m.device_key.length === "number" || $util.isString(m.device_key)))
-                        return "device_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            RegisterDeviceRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RegisterDeviceRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RegisterDeviceRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RegisterDeviceRequest();
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.device_name != null) {
-                    if (typeof d.device_name !== "string" || d.device_name.length) {
-                        m.device_name = $String(d.device_name);
-                    }
-                }
-                if (d.device_key != null) {
-                    if (d.device_key.length) {
-                        if (typeof d.device_key === "string")
-                            $util.base64.decode(d.device_key, m.device_key = $util.newBuffer($util.base64.length(d.device_key)), 0);
-                        else if (d.device_key.length >= 0)
-                            m.device_key = d.device_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.RegisterDeviceRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            RegisterDeviceRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.device_name = "";
-                    if (o.bytes === $String)
-                        d.device_key = "";
-                    else {
-                        d.device_key = [];
-                        if (o.bytes !== $Array)
-                            d.device_key = $util.newBuffer(d.device_key);
-                    }
-                    d.auth = null;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.device_name != null && $Object.hasOwnProperty.call(m, "device_name")) {
-                    d.device_name = m.device_name;
-                }
-                if (m.device_key != null && $Object.hasOwnProperty.call(m, "device_key")) {
-                    d.device_key = o.bytes === $String ? $util.base64.encode(m.device_key, 0, m.device_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_key) : m.device_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            RegisterDeviceRequest.prototype.toJSON = function() {
-                return RegisterDeviceRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RegisterDeviceRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RegisterDeviceRequest";
-            };
-
             return RegisterDeviceRequest;
         })();
 
@@ -7919,10 +3860,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RegisterDeviceResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RegisterDeviceResponse.decode = function (r, l, z, q, g) {
@@ -7987,84 +3924,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RegisterDeviceResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RegisterDeviceResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.created != null && $Object.hasOwnProperty.call(m, "created")) {
-                    if (typeof m.created !== "boolean")
-                        return "created: boolean expected";
-                }
-                if (m.device_count != null && $Object.hasOwnProperty.call(m, "device_count")) {
-                    if (!$util.isInteger(m.device_count))
-                        return "device_count: integer expected";
-                }
-                return null;
-            };
-
-            RegisterDeviceResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RegisterDeviceResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RegisterDeviceResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RegisterDeviceResponse();
-                if (d.created != null) {
-                    if (d.created) {
-                        m.created = $Boolean(d.created);
-                    }
-                }
-                if (d.device_count != null) {
-                    if ($Number(d.device_count) !== 0) {
-                        m.device_count = d.device_count >>> 0;
-                    }
-                }
-                return m;
-            };
-
-            RegisterDeviceResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.created = false;
-                    d.device_count = 0;
-                }
-                if (m.created != null && $Object.hasOwnProperty.call(m, "created")) {
-                    d.created = m.created;
-                }
-                if (m.device_count != null && $Object.hasOwnProperty.call(m, "device_count")) {
-                    d.device_count = m.device_count;
-                }
-                return d;
-            };
-
-            RegisterDeviceResponse.prototype.toJSON = function() {
-                return RegisterDeviceResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RegisterDeviceResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RegisterDeviceResponse";
-            };
-
             return RegisterDeviceResponse;
         })();
 
@@ -8096,10 +3955,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListDevicesRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListDevicesRequest.decode = function (r, l, z, q, g) {
@@ -8152,74 +4007,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListDevicesRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListDevicesRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ListDevicesRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListDevicesRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListDevicesRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListDevicesRequest();
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ListDevicesRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ListDevicesRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.auth = null;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ListDevicesRequest.prototype.toJSON = function() {
-                return ListDevicesRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListDevicesRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListDevicesRequest";
-            };
-
             return ListDevicesRequest;
         })();
 
@@ -8254,10 +4041,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListDevicesResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListDevicesResponse.decode = function (r, l, z, q, g) {
@@ -8312,86 +4095,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListDevicesResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListDevicesResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.devices != null && $Object.hasOwnProperty.call(m, "devices")) {
-                    if (!$Array.isArray(m.devices))
-                        return "devices: array expected";
-                    for (var i = 0; i < m.devices.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.Device.verify(m.devices[i], q + 1);
-                            if (e)
-                                return "devices." + e;
-                        }
-                    }
-                }
-                return null;
-            };
-
-            ListDevicesResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListDevicesResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListDevicesResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListDevicesResponse();
-                if (d.devices) {
-                    if (!$Array.isArray(d.devices))
-                        throw $TypeError(".qpq.v1.ListDevicesResponse.devices: array expected");
-                    m.devices = $Array(d.devices.length);
-                    for (var i = 0; i < d.devices.length; ++i) {
-                        if (!$util.isObject(d.devices[i]))
-                            throw $TypeError(".qpq.v1.ListDevicesResponse.devices: object expected");
-                        m.devices[i] = $root.qpq.v1.Device.fromObject(d.devices[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            ListDevicesResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.devices = [];
-                }
-                if (m.devices && m.devices.length) {
-                    d.devices = $Array(m.devices.length);
-                    for (var j = 0; j < m.devices.length; ++j) {
-                        d.devices[j] = $root.qpq.v1.Device.toObject(m.devices[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            ListDevicesResponse.prototype.toJSON = function() {
-                return ListDevicesResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListDevicesResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListDevicesResponse";
-            };
-
             return ListDevicesResponse;
         })();
 
@@ -8426,10 +4129,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RevokeDeviceRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RevokeDeviceRequest.decode = function (r, l, z, q, g) {
@@ -8491,96 +4190,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RevokeDeviceRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RevokeDeviceRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            RevokeDeviceRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RevokeDeviceRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RevokeDeviceRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RevokeDeviceRequest();
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.RevokeDeviceRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            RevokeDeviceRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            RevokeDeviceRequest.prototype.toJSON = function() {
-                return RevokeDeviceRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RevokeDeviceRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RevokeDeviceRequest";
-            };
-
             return RevokeDeviceRequest;
         })();
 
@@ -8612,10 +4221,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RevokeDeviceResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RevokeDeviceResponse.decode = function (r, l, z, q, g) {
@@ -8671,71 +4276,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RevokeDeviceResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RevokeDeviceResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    if (typeof m.revoked !== "boolean")
-                        return "revoked: boolean expected";
-                }
-                return null;
-            };
-
-            RevokeDeviceResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RevokeDeviceResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RevokeDeviceResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RevokeDeviceResponse();
-                if (d.revoked != null) {
-                    if (d.revoked) {
-                        m.revoked = $Boolean(d.revoked);
-                    }
-                }
-                return m;
-            };
-
-            RevokeDeviceResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.revoked = false;
-                }
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    d.revoked = m.revoked;
-                }
-                return d;
-            };
-
-            RevokeDeviceResponse.prototype.toJSON = function() {
-                return RevokeDeviceResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RevokeDeviceResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RevokeDeviceResponse";
-            };
-
             return RevokeDeviceResponse;
         })();
 
@@ -8776,10 +4316,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RegisterPushTokenRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RegisterPushTokenRequest.decode = function (r, l, z, q, g) {
@@ -8859,131 +4395,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RegisterPushTokenRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RegisterPushTokenRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform")) {
-                    if (!$util.isString(m.platform))
-                        return "platform: string expected";
-                }
-                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
-                    if (!(m.token && typeof m.token.length === "number" || $util.isString(m.token)))
-                        return "token: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            RegisterPushTokenRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RegisterPushTokenRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RegisterPushTokenRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RegisterPushTokenRequest();
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.platform != null) {
-                    if (typeof d.platform !== "string" || d.platform.length) {
-                        m.platform = $String(d.platform);
-                    }
-                }
-                if (d.token != null) {
-                    if (d.token.length) {
-                        if (typeof d.token === "string")
-                            $util.base64.decode(d.token, m.token = $util.newBuffer($util.base64.length(d.token)), 0);
-                        else if (d.token.length >= 0)
-                            m.token = d.token;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.RegisterPushTokenRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            RegisterPushTokenRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    d.platform = "";
-                    if (o.bytes === $String)
-                        d.token = "";
-                    else {
-                        d.token = [];
-                        if (o.bytes !== $Array)
-                            d.token = $util.newBuffer(d.token);
-                    }
-                    d.auth = null;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.platform != null && $Object.hasOwnProperty.call(m, "platform")) {
-                    d.platform = m.platform;
-                }
-                if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
-                    d.token = o.bytes === $String ? $util.base64.encode(m.token, 0, m.token.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.token) : m.token;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            RegisterPushTokenRequest.prototype.toJSON = function() {
-                return RegisterPushTokenRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RegisterPushTokenRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RegisterPushTokenRequest";
-            };
-
             return RegisterPushTokenRequest;
         })();
 
@@ -9015,10 +4426,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RegisterPushTokenResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RegisterPushTokenResponse.decode = function (r, l, z, q, g) {
@@ -9074,71 +4481,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RegisterPushTokenResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RegisterPushTokenResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    if (typeof m.success !== "boolean")
-                        return "success: boolean expected";
-                }
-                return null;
-            };
-
-            RegisterPushTokenResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RegisterPushTokenResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RegisterPushTokenResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RegisterPushTokenResponse();
-                if (d.success != null) {
-                    if (d.success) {
-                        m.success = $Boolean(d.success);
-                    }
-                }
-                return m;
-            };
-
-            RegisterPushTokenResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.success = false;
-                }
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    d.success = m.success;
-                }
-                return d;
-            };
-
-            RegisterPushTokenResponse.prototype.toJSON = function() {
-                return RegisterPushTokenResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RegisterPushTokenResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RegisterPushTokenResponse";
-            };
-
             return RegisterPushTokenResponse;
         })();
 
@@ -9170,10 +4512,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FederationAuth.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FederationAuth.decode = function (r, l, z, q, g) {
@@ -9229,71 +4567,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FederationAuth.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FederationAuth.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.origin_domain != null && $Object.hasOwnProperty.call(m, "origin_domain")) {
-                    if (!$util.isString(m.origin_domain))
-                        return "origin_domain: string expected";
-                }
-                return null;
-            };
-
-            FederationAuth.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FederationAuth)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FederationAuth: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FederationAuth();
-                if (d.origin_domain != null) {
-                    if (typeof d.origin_domain !== "string" || d.origin_domain.length) {
-                        m.origin_domain = $String(d.origin_domain);
-                    }
-                }
-                return m;
-            };
-
-            FederationAuth.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.origin_domain = "";
-                }
-                if (m.origin_domain != null && $Object.hasOwnProperty.call(m, "origin_domain")) {
-                    d.origin_domain = m.origin_domain;
-                }
-                return d;
-            };
-
-            FederationAuth.prototype.toJSON = function() {
-                return FederationAuth.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FederationAuth.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FederationAuth";
-            };
-
             return FederationAuth;
         })();
 
@@ -9328,10 +4601,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RelayEnqueueRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RelayEnqueueRequest.decode = function (r, l, z, q, g) {
@@ -9390,90 +4659,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RelayEnqueueRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RelayEnqueueRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    {
-                        var e = $root.qpq.v1.FederationAuth.verify(m.federation_auth, q + 1);
-                        if (e)
-                            return "federation_auth." + e;
-                    }
-                }
-                if (m.enqueue != null && $Object.hasOwnProperty.call(m, "enqueue")) {
-                    {
-                        var e = $root.qpq.v1.EnqueueRequest.verify(m.enqueue, q + 1);
-                        if (e)
-                            return "enqueue." + e;
-                    }
-                }
-                return null;
-            };
-
-            RelayEnqueueRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RelayEnqueueRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RelayEnqueueRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RelayEnqueueRequest();
-                if (d.federation_auth != null) {
-                    if (!$util.isObject(d.federation_auth))
-                        throw $TypeError(".qpq.v1.RelayEnqueueRequest.federation_auth: object expected");
-                    m.federation_auth = $root.qpq.v1.FederationAuth.fromObject(d.federation_auth, q + 1);
-                }
-                if (d.enqueue != null) {
-                    if (!$util.isObject(d.enqueue))
-                        throw $TypeError(".qpq.v1.RelayEnqueueRequest.enqueue: object expected");
-                    m.enqueue = $root.qpq.v1.EnqueueRequest.fromObject(d.enqueue, q + 1);
-                }
-                return m;
-            };
-
-            RelayEnqueueRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.federation_auth = null;
-                    d.enqueue = null;
-                }
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    d.federation_auth = $root.qpq.v1.FederationAuth.toObject(m.federation_auth, o, q + 1);
-                }
-                if (m.enqueue != null && $Object.hasOwnProperty.call(m, "enqueue")) {
-                    d.enqueue = $root.qpq.v1.EnqueueRequest.toObject(m.enqueue, o, q + 1);
-                }
-                return d;
-            };
-
-            RelayEnqueueRequest.prototype.toJSON = function() {
-                return RelayEnqueueRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RelayEnqueueRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RelayEnqueueRequest";
-            };
-
             return RelayEnqueueRequest;
         })();
 
@@ -9505,10 +4690,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RelayEnqueueResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RelayEnqueueResponse.decode = function (r, l, z, q, g) {
@@ -9561,74 +4742,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RelayEnqueueResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RelayEnqueueResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    {
-                        var e = $root.qpq.v1.EnqueueResponse.verify(m.result, q + 1);
-                        if (e)
-                            return "result." + e;
-                    }
-                }
-                return null;
-            };
-
-            RelayEnqueueResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RelayEnqueueResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RelayEnqueueResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RelayEnqueueResponse();
-                if (d.result != null) {
-                    if (!$util.isObject(d.result))
-                        throw $TypeError(".qpq.v1.RelayEnqueueResponse.result: object expected");
-                    m.result = $root.qpq.v1.EnqueueResponse.fromObject(d.result, q + 1);
-                }
-                return m;
-            };
-
-            RelayEnqueueResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.result = null;
-                }
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    d.result = $root.qpq.v1.EnqueueResponse.toObject(m.result, o, q + 1);
-                }
-                return d;
-            };
-
-            RelayEnqueueResponse.prototype.toJSON = function() {
-                return RelayEnqueueResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RelayEnqueueResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RelayEnqueueResponse";
-            };
-
             return RelayEnqueueResponse;
         })();
 
@@ -9663,10 +4776,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RelayBatchEnqueueRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RelayBatchEnqueueRequest.decode = function (r, l, z, q, g) {
@@ -9725,90 +4834,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RelayBatchEnqueueRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RelayBatchEnqueueRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    {
-                        var e = $root.qpq.v1.FederationAuth.verify(m.federation_auth, q + 1);
-                        if (e)
-                            return "federation_auth." + e;
-                    }
-                }
-                if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
-                    {
-                        var e = $root.qpq.v1.BatchEnqueueRequest.verify(m.batch, q + 1);
-                        if (e)
-                            return "batch." + e;
-                    }
-                }
-                return null;
-            };
-
-            RelayBatchEnqueueRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RelayBatchEnqueueRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RelayBatchEnqueueRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RelayBatchEnqueueRequest();
-                if (d.federation_auth != null) {
-                    if (!$util.isObject(d.federation_auth))
-                        throw $TypeError(".qpq.v1.RelayBatchEnqueueRequest.federation_auth: object expected");
-                    m.federation_auth = $root.qpq.v1.FederationAuth.fromObject(d.federation_auth, q + 1);
-                }
-                if (d.batch != null) {
-                    if (!$util.isObject(d.batch))
-                        throw $TypeError(".qpq.v1.RelayBatchEnqueueRequest.batch: object expected");
-                    m.batch = $root.qpq.v1.BatchEnqueueRequest.fromObject(d.batch, q + 1);
-                }
-                return m;
-            };
-
-            RelayBatchEnqueueRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.federation_auth = null;
-                    d.batch = null;
-                }
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    d.federation_auth = $root.qpq.v1.FederationAuth.toObject(m.federation_auth, o, q + 1);
-                }
-                if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
-                    d.batch = $root.qpq.v1.BatchEnqueueRequest.toObject(m.batch, o, q + 1);
-                }
-                return d;
-            };
-
-            RelayBatchEnqueueRequest.prototype.toJSON = function() {
-                return RelayBatchEnqueueRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RelayBatchEnqueueRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RelayBatchEnqueueRequest";
-            };
-
             return RelayBatchEnqueueRequest;
         })();
 
@@ -9840,10 +4865,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RelayBatchEnqueueResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RelayBatchEnqueueResponse.decode = function (r, l, z, q, g) {
@@ -9896,74 +4917,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RelayBatchEnqueueResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RelayBatchEnqueueResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    {
-                        var e = $root.qpq.v1.BatchEnqueueResponse.verify(m.result, q + 1);
-                        if (e)
-                            return "result." + e;
-                    }
-                }
-                return null;
-            };
-
-            RelayBatchEnqueueResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RelayBatchEnqueueResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RelayBatchEnqueueResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RelayBatchEnqueueResponse();
-                if (d.result != null) {
-                    if (!$util.isObject(d.result))
-                        throw $TypeError(".qpq.v1.RelayBatchEnqueueResponse.result: object expected");
-                    m.result = $root.qpq.v1.BatchEnqueueResponse.fromObject(d.result, q + 1);
-                }
-                return m;
-            };
-
-            RelayBatchEnqueueResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.result = null;
-                }
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    d.result = $root.qpq.v1.BatchEnqueueResponse.toObject(m.result, o, q + 1);
-                }
-                return d;
-            };
-
-            RelayBatchEnqueueResponse.prototype.toJSON = function() {
-                return RelayBatchEnqueueResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RelayBatchEnqueueResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RelayBatchEnqueueResponse";
-            };
-
             return RelayBatchEnqueueResponse;
         })();
 
@@ -9998,10 +4951,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ProxyFetchKeyPackageRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ProxyFetchKeyPackageRequest.decode = function (r, l, z, q, g) {
@@ -10060,90 +5009,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ProxyFetchKeyPackageRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ProxyFetchKeyPackageRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    {
-                        var e = $root.qpq.v1.FederationAuth.verify(m.federation_auth, q + 1);
-                        if (e)
-                            return "federation_auth." + e;
-                    }
-                }
-                if (m.fetch != null && $Object.hasOwnProperty.call(m, "fetch")) {
-                    {
-                        var e = $root.qpq.v1.FetchKeyPackageRequest.verify(m.fetch, q + 1);
-                        if (e)
-                            return "fetch." + e;
-                    }
-                }
-                return null;
-            };
-
-            ProxyFetchKeyPackageRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ProxyFetchKeyPackageRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ProxyFetchKeyPackageRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ProxyFetchKeyPackageRequest();
-                if (d.federation_auth != null) {
-                    if (!$util.isObject(d.federation_auth))
-                        throw $TypeError(".qpq.v1.ProxyFetchKeyPackageRequest.federation_auth: object expected");
-                    m.federation_auth = $root.qpq.v1.FederationAuth.fromObject(d.federation_auth, q + 1);
-                }
-                if (d.fetch != null) {
-                    if (!$util.isObject(d.fetch))
-                        throw $TypeError(".qpq.v1.ProxyFetchKeyPackageRequest.fetch: object expected");
-                    m.fetch = $root.qpq.v1.FetchKeyPackageRequest.fromObject(d.fetch, q + 1);
-                }
-                return m;
-            };
-
-            ProxyFetchKeyPackageRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.federation_auth = null;
-                    d.fetch = null;
-                }
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    d.federation_auth = $root.qpq.v1.FederationAuth.toObject(m.federation_auth, o, q + 1);
-                }
-                if (m.fetch != null && $Object.hasOwnProperty.call(m, "fetch")) {
-                    d.fetch = $root.qpq.v1.FetchKeyPackageRequest.toObject(m.fetch, o, q + 1);
-                }
-                return d;
-            };
-
-            ProxyFetchKeyPackageRequest.prototype.toJSON = function() {
-                return ProxyFetchKeyPackageRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ProxyFetchKeyPackageRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ProxyFetchKeyPackageRequest";
-            };
-
             return ProxyFetchKeyPackageRequest;
         })();
 
@@ -10175,10 +5040,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ProxyFetchKeyPackageResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ProxyFetchKeyPackageResponse.decode = function (r, l, z, q, g) {
@@ -10231,74 +5092,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ProxyFetchKeyPackageResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ProxyFetchKeyPackageResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    {
-                        var e = $root.qpq.v1.FetchKeyPackageResponse.verify(m.result, q + 1);
-                        if (e)
-                            return "result." + e;
-                    }
-                }
-                return null;
-            };
-
-            ProxyFetchKeyPackageResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ProxyFetchKeyPackageResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ProxyFetchKeyPackageResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ProxyFetchKeyPackageResponse();
-                if (d.result != null) {
-                    if (!$util.isObject(d.result))
-                        throw $TypeError(".qpq.v1.ProxyFetchKeyPackageResponse.result: object expected");
-                    m.result = $root.qpq.v1.FetchKeyPackageResponse.fromObject(d.result, q + 1);
-                }
-                return m;
-            };
-
-            ProxyFetchKeyPackageResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.result = null;
-                }
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    d.result = $root.qpq.v1.FetchKeyPackageResponse.toObject(m.result, o, q + 1);
-                }
-                return d;
-            };
-
-            ProxyFetchKeyPackageResponse.prototype.toJSON = function() {
-                return ProxyFetchKeyPackageResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ProxyFetchKeyPackageResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ProxyFetchKeyPackageResponse";
-            };
-
             return ProxyFetchKeyPackageResponse;
         })();
 
@@ -10333,10 +5126,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ProxyFetchHybridKeyRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ProxyFetchHybridKeyRequest.decode = function (r, l, z, q, g) {
@@ -10395,90 +5184,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ProxyFetchHybridKeyRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ProxyFetchHybridKeyRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    {
-                        var e = $root.qpq.v1.FederationAuth.verify(m.federation_auth, q + 1);
-                        if (e)
-                            return "federation_auth." + e;
-                    }
-                }
-                if (m.fetch != null && $Object.hasOwnProperty.call(m, "fetch")) {
-                    {
-                        var e = $root.qpq.v1.FetchHybridKeyRequest.verify(m.fetch, q + 1);
-                        if (e)
-                            return "fetch." + e;
-                    }
-                }
-                return null;
-            };
-
-            ProxyFetchHybridKeyRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ProxyFetchHybridKeyRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ProxyFetchHybridKeyRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ProxyFetchHybridKeyRequest();
-                if (d.federation_auth != null) {
-                    if (!$util.isObject(d.federation_auth))
-                        throw $TypeError(".qpq.v1.ProxyFetchHybridKeyRequest.federation_auth: object expected");
-                    m.federation_auth = $root.qpq.v1.FederationAuth.fromObject(d.federation_auth, q + 1);
-                }
-                if (d.fetch != null) {
-                    if (!$util.isObject(d.fetch))
-                        throw $TypeError(".qpq.v1.ProxyFetchHybridKeyRequest.fetch: object expected");
-                    m.fetch = $root.qpq.v1.FetchHybridKeyRequest.fromObject(d.fetch, q + 1);
-                }
-                return m;
-            };
-
-            ProxyFetchHybridKeyRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.federation_auth = null;
-                    d.fetch = null;
-                }
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    d.federation_auth = $root.qpq.v1.FederationAuth.toObject(m.federation_auth, o, q + 1);
-                }
-                if (m.fetch != null && $Object.hasOwnProperty.call(m, "fetch")) {
-                    d.fetch = $root.qpq.v1.FetchHybridKeyRequest.toObject(m.fetch, o, q + 1);
-                }
-                return d;
-            };
-
-            ProxyFetchHybridKeyRequest.prototype.toJSON = function() {
-                return ProxyFetchHybridKeyRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ProxyFetchHybridKeyRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ProxyFetchHybridKeyRequest";
-            };
-
             return ProxyFetchHybridKeyRequest;
         })();
 
@@ -10510,10 +5215,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ProxyFetchHybridKeyResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ProxyFetchHybridKeyResponse.decode = function (r, l, z, q, g) {
@@ -10566,74 +5267,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ProxyFetchHybridKeyResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ProxyFetchHybridKeyResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    {
-                        var e = $root.qpq.v1.FetchHybridKeyResponse.verify(m.result, q + 1);
-                        if (e)
-                            return "result." + e;
-                    }
-                }
-                return null;
-            };
-
-            ProxyFetchHybridKeyResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ProxyFetchHybridKeyResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ProxyFetchHybridKeyResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ProxyFetchHybridKeyResponse();
-                if (d.result != null) {
-                    if (!$util.isObject(d.result))
-                        throw $TypeError(".qpq.v1.ProxyFetchHybridKeyResponse.result: object expected");
-                    m.result = $root.qpq.v1.FetchHybridKeyResponse.fromObject(d.result, q + 1);
-                }
-                return m;
-            };
-
-            ProxyFetchHybridKeyResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.result = null;
-                }
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    d.result = $root.qpq.v1.FetchHybridKeyResponse.toObject(m.result, o, q + 1);
-                }
-                return d;
-            };
-
-            ProxyFetchHybridKeyResponse.prototype.toJSON = function() {
-                return ProxyFetchHybridKeyResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ProxyFetchHybridKeyResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ProxyFetchHybridKeyResponse";
-            };
-
             return ProxyFetchHybridKeyResponse;
         })();
 
@@ -10668,10 +5301,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ProxyResolveUserRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ProxyResolveUserRequest.decode = function (r, l, z, q, g) {
@@ -10730,90 +5359,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ProxyResolveUserRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ProxyResolveUserRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    {
-                        var e = $root.qpq.v1.FederationAuth.verify(m.federation_auth, q + 1);
-                        if (e)
-                            return "federation_auth." + e;
-                    }
-                }
-                if (m.resolve != null && $Object.hasOwnProperty.call(m, "resolve")) {
-                    {
-                        var e = $root.qpq.v1.ResolveUserRequest.verify(m.resolve, q + 1);
-                        if (e)
-                            return "resolve." + e;
-                    }
-                }
-                return null;
-            };
-
-            ProxyResolveUserRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ProxyResolveUserRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ProxyResolveUserRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ProxyResolveUserRequest();
-                if (d.federation_auth != null) {
-                    if (!$util.isObject(d.federation_auth))
-                        throw $TypeError(".qpq.v1.ProxyResolveUserRequest.federation_auth: object expected");
-                    m.federation_auth = $root.qpq.v1.FederationAuth.fromObject(d.federation_auth, q + 1);
-                }
-                if (d.resolve != null) {
-                    if (!$util.isObject(d.resolve))
-                        throw $TypeError(".qpq.v1.ProxyResolveUserRequest.resolve: object expected");
-                    m.resolve = $root.qpq.v1.ResolveUserRequest.fromObject(d.resolve, q + 1);
-                }
-                return m;
-            };
-
-            ProxyResolveUserRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.federation_auth = null;
-                    d.resolve = null;
-                }
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    d.federation_auth = $root.qpq.v1.FederationAuth.toObject(m.federation_auth, o, q + 1);
-                }
-                if (m.resolve != null && $Object.hasOwnProperty.call(m, "resolve")) {
-                    d.resolve = $root.qpq.v1.ResolveUserRequest.toObject(m.resolve, o, q + 1);
-                }
-                return d;
-            };
-
-            ProxyResolveUserRequest.prototype.toJSON = function() {
-                return ProxyResolveUserRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ProxyResolveUserRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ProxyResolveUserRequest";
-            };
-
             return ProxyResolveUserRequest;
         })();
 
@@ -10845,10 +5390,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ProxyResolveUserResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ProxyResolveUserResponse.decode = function (r, l, z, q, g) {
@@ -10901,74 +5442,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ProxyResolveUserResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ProxyResolveUserResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    {
-                        var e = $root.qpq.v1.ResolveUserResponse.verify(m.result, q + 1);
-                        if (e)
-                            return "result." + e;
-                    }
-                }
-                return null;
-            };
-
-            ProxyResolveUserResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ProxyResolveUserResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ProxyResolveUserResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ProxyResolveUserResponse();
-                if (d.result != null) {
-                    if (!$util.isObject(d.result))
-                        throw $TypeError(".qpq.v1.ProxyResolveUserResponse.result: object expected");
-                    m.result = $root.qpq.v1.ResolveUserResponse.fromObject(d.result, q + 1);
-                }
-                return m;
-            };
-
-            ProxyResolveUserResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.result = null;
-                }
-                if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
-                    d.result = $root.qpq.v1.ResolveUserResponse.toObject(m.result, o, q + 1);
-                }
-                return d;
-            };
-
-            ProxyResolveUserResponse.prototype.toJSON = function() {
-                return ProxyResolveUserResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ProxyResolveUserResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ProxyResolveUserResponse";
-            };
-
             return ProxyResolveUserResponse;
         })();
 
@@ -11000,10 +5473,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FederationHealthRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FederationHealthRequest.decode = function (r, l, z, q, g) {
@@ -11056,74 +5525,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FederationHealthRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FederationHealthRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    {
-                        var e = $root.qpq.v1.FederationAuth.verify(m.federation_auth, q + 1);
-                        if (e)
-                            return "federation_auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            FederationHealthRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FederationHealthRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FederationHealthRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FederationHealthRequest();
-                if (d.federation_auth != null) {
-                    if (!$util.isObject(d.federation_auth))
-                        throw $TypeError(".qpq.v1.FederationHealthRequest.federation_auth: object expected");
-                    m.federation_auth = $root.qpq.v1.FederationAuth.fromObject(d.federation_auth, q + 1);
-                }
-                return m;
-            };
-
-            FederationHealthRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.federation_auth = null;
-                }
-                if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
-                    d.federation_auth = $root.qpq.v1.FederationAuth.toObject(m.federation_auth, o, q + 1);
-                }
-                return d;
-            };
-
-            FederationHealthRequest.prototype.toJSON = function() {
-                return FederationHealthRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FederationHealthRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FederationHealthRequest";
-            };
-
             return FederationHealthRequest;
         })();
 
@@ -11164,10 +5565,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FederationHealthResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FederationHealthResponse.decode = function (r, l, z, q, g) {
@@ -11247,129 +5644,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FederationHealthResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FederationHealthResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.health != null && $Object.hasOwnProperty.call(m, "health")) {
-                    {
-                        var e = $root.qpq.v1.HealthResponse.verify(m.health, q + 1);
-                        if (e)
-                            return "health." + e;
-                    }
-                }
-                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                    if (!$util.isString(m.domain))
-                        return "domain: string expected";
-                }
-                if (m.server_time_ms != null && $Object.hasOwnProperty.call(m, "server_time_ms")) {
-                    if (!$util.isInteger(m.server_time_ms) && !(m.server_time_ms && $util.isInteger(m.server_time_ms.low) && $util.isInteger(m.server_time_ms.high)))
-                        return "server_time_ms: integer|Long expected";
-                }
-                if (m.peer_known != null && $Object.hasOwnProperty.call(m, "peer_known")) {
-                    if (typeof m.peer_known !== "boolean")
-                        return "peer_known: boolean expected";
-                }
-                return null;
-            };
-
-            FederationHealthResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FederationHealthResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FederationHealthResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FederationHealthResponse();
-                if (d.health != null) {
-                    if (!$util.isObject(d.health))
-                        throw $TypeError(".qpq.v1.FederationHealthResponse.health: object expected");
-                    m.health = $root.qpq.v1.HealthResponse.fromObject(d.health, q + 1);
-                }
-                if (d.domain != null) {
-                    if (typeof d.domain !== "string" || d.domain.length) {
-                        m.domain = $String(d.domain);
-                    }
-                }
-                if (d.server_time_ms != null) {
-                    if (typeof d.server_time_ms === "object" ? d.server_time_ms.low || d.server_time_ms.high : $Number(d.server_time_ms) !== 0) {
-                        if ($util.Long)
-                            m.server_time_ms = $util.Long.fromValue(d.server_time_ms, true);
-                        else if (typeof d.server_time_ms === "string")
-                            m.server_time_ms = $parseInt(d.server_time_ms, 10);
-                        else if (typeof d.server_time_ms === "number")
-                            m.server_time_ms = d.server_time_ms;
-                        else if (typeof d.server_time_ms === "object")
-                            m.server_time_ms = new $util.LongBits(d.server_time_ms.low >>> 0, d.server_time_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.peer_known != null) {
-                    if (d.peer_known) {
-                        m.peer_known = $Boolean(d.peer_known);
-                    }
-                }
-                return m;
-            };
-
-            FederationHealthResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.health = null;
-                    d.domain = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.server_time_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.server_time_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.peer_known = false;
-                }
-                if (m.health != null && $Object.hasOwnProperty.call(m, "health")) {
-                    d.health = $root.qpq.v1.HealthResponse.toObject(m.health, o, q + 1);
-                }
-                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
-                    d.domain = m.domain;
-                }
-                if (m.server_time_ms != null && $Object.hasOwnProperty.call(m, "server_time_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.server_time_ms = typeof m.server_time_ms === "number" ? $BigInt(m.server_time_ms) : $util.Long.fromBits(m.server_time_ms.low >>> 0, m.server_time_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.server_time_ms === "number")
-                        d.server_time_ms = o.longs === $String ? $String(m.server_time_ms) : m.server_time_ms;
-                    else
-                        d.server_time_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.server_time_ms) : o.longs === $Number ? new $util.LongBits(m.server_time_ms.low >>> 0, m.server_time_ms.high >>> 0).toNumber(true) : m.server_time_ms;
-                }
-                if (m.peer_known != null && $Object.hasOwnProperty.call(m, "peer_known")) {
-                    d.peer_known = m.peer_known;
-                }
-                return d;
-            };
-
-            FederationHealthResponse.prototype.toJSON = function() {
-                return FederationHealthResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FederationHealthResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FederationHealthResponse";
-            };
-
             return FederationHealthResponse;
         })();
 
@@ -11407,10 +5681,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UploadKeyPackageRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UploadKeyPackageRequest.decode = function (r, l, z, q, g) {
@@ -11481,118 +5751,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UploadKeyPackageRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UploadKeyPackageRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m["package"] != null && $Object.hasOwnProperty.call(m, "package")) {
-                    if (!(m["package"] && typeof m["package"].length === "number" || $util.isString(m["package"])))
-                        return "package: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            UploadKeyPackageRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UploadKeyPackageRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UploadKeyPackageRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UploadKeyPackageRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d["package"] != null) {
-                    if (d["package"].length) {
-                        if (typeof d["package"] === "string")
-                            $util.base64.decode(d["package"], m["package"] = $util.newBuffer($util.base64.length(d["package"])), 0);
-                        else if (d["package"].length >= 0)
-                            m["package"] = d["package"];
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.UploadKeyPackageRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            UploadKeyPackageRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if (o.bytes === $String)
-                        d["package"] = "";
-                    else {
-                        d["package"] = [];
-                        if (o.bytes !== $Array)
-                            d["package"] = $util.newBuffer(d["package"]);
-                    }
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m["package"] != null && $Object.hasOwnProperty.call(m, "package")) {
-                    d["package"] = o.bytes === $String ? $util.base64.encode(m["package"], 0, m["package"].length) : o.bytes === $Array ? $Array.prototype.slice.call(m["package"]) : m["package"];
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            UploadKeyPackageRequest.prototype.toJSON = function() {
-                return UploadKeyPackageRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UploadKeyPackageRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UploadKeyPackageRequest";
-            };
-
             return UploadKeyPackageRequest;
         })();
 
@@ -11627,10 +5785,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UploadKeyPackageResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UploadKeyPackageResponse.decode = function (r, l, z, q, g) {
@@ -11695,93 +5849,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UploadKeyPackageResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UploadKeyPackageResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.fingerprint != null && $Object.hasOwnProperty.call(m, "fingerprint")) {
-                    if (!(m.fingerprint && typeof m.fingerprint.length === "number" || $util.isString(m.fingerprint)))
-                        return "fingerprint: buffer expected";
-                }
-                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored")) {
-                    if (!$util.isInteger(m.stored))
-                        return "stored: integer expected";
-                }
-                return null;
-            };
-
-            UploadKeyPackageResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UploadKeyPackageResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UploadKeyPackageResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UploadKeyPackageResponse();
-                if (d.fingerprint != null) {
-                    if (d.fingerprint.length) {
-                        if (typeof d.fingerprint === "string")
-                            $util.base64.decode(d.fingerprint, m.fingerprint = $util.newBuffer($util.base64.length(d.fingerprint)), 0);
-                        else if (d.fingerprint.length >= 0)
-                            m.fingerprint = d.fingerprint;
-                    }
-                }
-                if (d.stored != null) {
-                    if ($Number(d.stored) !== 0) {
-                        m.stored = d.stored >>> 0;
-                    }
-                }
-                return m;
-            };
-
-            UploadKeyPackageResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.fingerprint = "";
-                    else {
-                        d.fingerprint = [];
-                        if (o.bytes !== $Array)
-                            d.fingerprint = $util.newBuffer(d.fingerprint);
-                    }
-                    d.stored = 0;
-                }
-                if (m.fingerprint != null && $Object.hasOwnProperty.call(m, "fingerprint")) {
-                    d.fingerprint = o.bytes === $String ? $util.base64.encode(m.fingerprint, 0, m.fingerprint.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.fingerprint) : m.fingerprint;
-                }
-                if (m.stored != null && $Object.hasOwnProperty.call(m, "stored")) {
-                    d.stored = m.stored;
-                }
-                return d;
-            };
-
-            UploadKeyPackageResponse.prototype.toJSON = function() {
-                return UploadKeyPackageResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UploadKeyPackageResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UploadKeyPackageResponse";
-            };
-
             return UploadKeyPackageResponse;
         })();
 
@@ -11816,10 +5883,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchKeyPackageRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchKeyPackageRequest.decode = function (r, l, z, q, g) {
@@ -11881,96 +5944,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchKeyPackageRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchKeyPackageRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            FetchKeyPackageRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchKeyPackageRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchKeyPackageRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchKeyPackageRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.FetchKeyPackageRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            FetchKeyPackageRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            FetchKeyPackageRequest.prototype.toJSON = function() {
-                return FetchKeyPackageRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchKeyPackageRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchKeyPackageRequest";
-            };
-
             return FetchKeyPackageRequest;
         })();
 
@@ -12002,10 +5975,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchKeyPackageResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchKeyPackageResponse.decode = function (r, l, z, q, g) {
@@ -12061,80 +6030,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchKeyPackageResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchKeyPackageResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m["package"] != null && $Object.hasOwnProperty.call(m, "package")) {
-                    if (!(m["package"] && typeof m["package"].length === "number" || $util.isString(m["package"])))
-                        return "package: buffer expected";
-                }
-                return null;
-            };
-
-            FetchKeyPackageResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchKeyPackageResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchKeyPackageResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchKeyPackageResponse();
-                if (d["package"] != null) {
-                    if (d["package"].length) {
-                        if (typeof d["package"] === "string")
-                            $util.base64.decode(d["package"], m["package"] = $util.newBuffer($util.base64.length(d["package"])), 0);
-                        else if (d["package"].length >= 0)
-                            m["package"] = d["package"];
-                    }
-                }
-                return m;
-            };
-
-            FetchKeyPackageResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d["package"] = "";
-                    else {
-                        d["package"] = [];
-                        if (o.bytes !== $Array)
-                            d["package"] = $util.newBuffer(d["package"]);
-                    }
-                }
-                if (m["package"] != null && $Object.hasOwnProperty.call(m, "package")) {
-                    d["package"] = o.bytes === $String ? $util.base64.encode(m["package"], 0, m["package"].length) : o.bytes === $Array ? $Array.prototype.slice.call(m["package"]) : m["package"];
-                }
-                return d;
-            };
-
-            FetchKeyPackageResponse.prototype.toJSON = function() {
-                return FetchKeyPackageResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchKeyPackageResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchKeyPackageResponse";
-            };
-
             return FetchKeyPackageResponse;
         })();
 
@@ -12172,10 +6067,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UploadHybridKeyRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UploadHybridKeyRequest.decode = function (r, l, z, q, g) {
@@ -12246,118 +6137,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UploadHybridKeyRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UploadHybridKeyRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.hybrid_public_key != null && $Object.hasOwnProperty.call(m, "hybrid_public_key")) {
-                    if (!(m.hybrid_public_key && typeof m.hybrid_public_key.length === "number" || $util.isString(m.hybrid_public_key)))
-                        return "hybrid_public_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            UploadHybridKeyRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UploadHybridKeyRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UploadHybridKeyRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UploadHybridKeyRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.hybrid_public_key != null) {
-                    if (d.hybrid_public_key.length) {
-                        if (typeof d.hybrid_public_key === "string")
-                            $util.base64.decode(d.hybrid_public_key, m.hybrid_public_key = $util.newBuffer($util.base64.length(d.hybrid_public_key)), 0);
-                        else if (d.hybrid_public_key.length >= 0)
-                            m.hybrid_public_key = d.hybrid_public_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.UploadHybridKeyRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            UploadHybridKeyRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if (o.bytes === $String)
-                        d.hybrid_public_key = "";
-                    else {
-                        d.hybrid_public_key = [];
-                        if (o.bytes !== $Array)
-                            d.hybrid_public_key = $util.newBuffer(d.hybrid_public_key);
-                    }
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.hybrid_public_key != null && $Object.hasOwnProperty.call(m, "hybrid_public_key")) {
-                    d.hybrid_public_key = o.bytes === $String ? $util.base64.encode(m.hybrid_public_key, 0, m.hybrid_public_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.hybrid_public_key) : m.hybrid_public_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            UploadHybridKeyRequest.prototype.toJSON = function() {
-                return UploadHybridKeyRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UploadHybridKeyRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UploadHybridKeyRequest";
-            };
-
             return UploadHybridKeyRequest;
         })();
 
@@ -12385,10 +6164,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UploadHybridKeyResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UploadHybridKeyResponse.decode = function (r, l, z, q, g) {
@@ -12432,48 +6207,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UploadHybridKeyResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UploadHybridKeyResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            UploadHybridKeyResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UploadHybridKeyResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UploadHybridKeyResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.qpq.v1.UploadHybridKeyResponse();
-            };
-
-            UploadHybridKeyResponse.toObject = function () {
-                return {};
-            };
-
-            UploadHybridKeyResponse.prototype.toJSON = function() {
-                return UploadHybridKeyResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UploadHybridKeyResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UploadHybridKeyResponse";
-            };
-
             return UploadHybridKeyResponse;
         })();
 
@@ -12508,10 +6241,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchHybridKeyRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchHybridKeyRequest.decode = function (r, l, z, q, g) {
@@ -12573,96 +6302,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchHybridKeyRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchHybridKeyRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            FetchHybridKeyRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchHybridKeyRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchHybridKeyRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchHybridKeyRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.FetchHybridKeyRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            FetchHybridKeyRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            FetchHybridKeyRequest.prototype.toJSON = function() {
-                return FetchHybridKeyRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchHybridKeyRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchHybridKeyRequest";
-            };
-
             return FetchHybridKeyRequest;
         })();
 
@@ -12694,10 +6333,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchHybridKeyResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchHybridKeyResponse.decode = function (r, l, z, q, g) {
@@ -12753,80 +6388,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchHybridKeyResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchHybridKeyResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.hybrid_public_key != null && $Object.hasOwnProperty.call(m, "hybrid_public_key")) {
-                    if (!(m.hybrid_public_key && typeof m.hybrid_public_key.length === "number" || $util.isString(m.hybrid_public_key)))
-                        return "hybrid_public_key: buffer expected";
-                }
-                return null;
-            };
-
-            FetchHybridKeyResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchHybridKeyResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchHybridKeyResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchHybridKeyResponse();
-                if (d.hybrid_public_key != null) {
-                    if (d.hybrid_public_key.length) {
-                        if (typeof d.hybrid_public_key === "string")
-                            $util.base64.decode(d.hybrid_public_key, m.hybrid_public_key = $util.newBuffer($util.base64.length(d.hybrid_public_key)), 0);
-                        else if (d.hybrid_public_key.length >= 0)
-                            m.hybrid_public_key = d.hybrid_public_key;
-                    }
-                }
-                return m;
-            };
-
-            FetchHybridKeyResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.hybrid_public_key = "";
-                    else {
-                        d.hybrid_public_key = [];
-                        if (o.bytes !== $Array)
-                            d.hybrid_public_key = $util.newBuffer(d.hybrid_public_key);
-                    }
-                }
-                if (m.hybrid_public_key != null && $Object.hasOwnProperty.call(m, "hybrid_public_key")) {
-                    d.hybrid_public_key = o.bytes === $String ? $util.base64.encode(m.hybrid_public_key, 0, m.hybrid_public_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.hybrid_public_key) : m.hybrid_public_key;
-                }
-                return d;
-            };
-
-            FetchHybridKeyResponse.prototype.toJSON = function() {
-                return FetchHybridKeyResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchHybridKeyResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchHybridKeyResponse";
-            };
-
             return FetchHybridKeyResponse;
         })();
 
@@ -12864,10 +6425,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchHybridKeysRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchHybridKeysRequest.decode = function (r, l, z, q, g) {
@@ -12928,102 +6485,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchHybridKeysRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchHybridKeysRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_keys != null && $Object.hasOwnProperty.call(m, "identity_keys")) {
-                    if (!$Array.isArray(m.identity_keys))
-                        return "identity_keys: array expected";
-                    for (var i = 0; i < m.identity_keys.length; ++i) {
-                        if (!(m.identity_keys[i] && typeof m.identity_keys[i].length === "number" || $util.isString(m.identity_keys[i])))
-                            return "identity_keys: buffer[] expected";
-                    }
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            FetchHybridKeysRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchHybridKeysRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchHybridKeysRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchHybridKeysRequest();
-                if (d.identity_keys) {
-                    if (!$Array.isArray(d.identity_keys))
-                        throw $TypeError(".qpq.v1.FetchHybridKeysRequest.identity_keys: array expected");
-                    m.identity_keys = $Array(d.identity_keys.length);
-                    for (var i = 0; i < d.identity_keys.length; ++i) {
-                        if (typeof d.identity_keys[i] === "string")
-                            $util.base64.decode(d.identity_keys[i], m.identity_keys[i] = $util.newBuffer($util.base64.length(d.identity_keys[i])), 0);
-                        else if (d.identity_keys[i].length >= 0)
-                            m.identity_keys[i] = d.identity_keys[i];
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.FetchHybridKeysRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            FetchHybridKeysRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.identity_keys = [];
-                }
-                if (o.defaults) {
-                    d.auth = null;
-                }
-                if (m.identity_keys && m.identity_keys.length) {
-                    d.identity_keys = $Array(m.identity_keys.length);
-                    for (var j = 0; j < m.identity_keys.length; ++j) {
-                        d.identity_keys[j] = o.bytes === $String ? $util.base64.encode(m.identity_keys[j], 0, m.identity_keys[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_keys[j]) : m.identity_keys[j];
-                    }
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            FetchHybridKeysRequest.prototype.toJSON = function() {
-                return FetchHybridKeysRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchHybridKeysRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchHybridKeysRequest";
-            };
-
             return FetchHybridKeysRequest;
         })();
 
@@ -13058,10 +6519,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchHybridKeysResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchHybridKeysResponse.decode = function (r, l, z, q, g) {
@@ -13116,84 +6573,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchHybridKeysResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchHybridKeysResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.keys != null && $Object.hasOwnProperty.call(m, "keys")) {
-                    if (!$Array.isArray(m.keys))
-                        return "keys: array expected";
-                    for (var i = 0; i < m.keys.length; ++i) {
-                        if (!(m.keys[i] && typeof m.keys[i].length === "number" || $util.isString(m.keys[i])))
-                            return "keys: buffer[] expected";
-                    }
-                }
-                return null;
-            };
-
-            FetchHybridKeysResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchHybridKeysResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchHybridKeysResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchHybridKeysResponse();
-                if (d.keys) {
-                    if (!$Array.isArray(d.keys))
-                        throw $TypeError(".qpq.v1.FetchHybridKeysResponse.keys: array expected");
-                    m.keys = $Array(d.keys.length);
-                    for (var i = 0; i < d.keys.length; ++i) {
-                        if (typeof d.keys[i] === "string")
-                            $util.base64.decode(d.keys[i], m.keys[i] = $util.newBuffer($util.base64.length(d.keys[i])), 0);
-                        else if (d.keys[i].length >= 0)
-                            m.keys[i] = d.keys[i];
-                    }
-                }
-                return m;
-            };
-
-            FetchHybridKeysResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.keys = [];
-                }
-                if (m.keys && m.keys.length) {
-                    d.keys = $Array(m.keys.length);
-                    for (var j = 0; j < m.keys.length; ++j) {
-                        d.keys[j] = o.bytes === $String ? $util.base64.encode(m.keys[j], 0, m.keys[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.keys[j]) : m.keys[j];
-                    }
-                }
-                return d;
-            };
-
-            FetchHybridKeysResponse.prototype.toJSON = function() {
-                return FetchHybridKeysResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchHybridKeysResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchHybridKeysResponse";
-            };
-
             return FetchHybridKeysResponse;
         })();
 
@@ -13231,10 +6610,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RevokeKeyRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RevokeKeyRequest.decode = function (r, l, z, q, g) {
@@ -13305,109 +6680,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RevokeKeyRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RevokeKeyRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    if (!$util.isString(m.reason))
-                        return "reason: string expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            RevokeKeyRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RevokeKeyRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RevokeKeyRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RevokeKeyRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.reason != null) {
-                    if (typeof d.reason !== "string" || d.reason.length) {
-                        m.reason = $String(d.reason);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.RevokeKeyRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            RevokeKeyRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.reason = "";
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    d.reason = m.reason;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            RevokeKeyRequest.prototype.toJSON = function() {
-                return RevokeKeyRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RevokeKeyRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RevokeKeyRequest";
-            };
-
             return RevokeKeyRequest;
         })();
 
@@ -13442,10 +6714,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RevokeKeyResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RevokeKeyResponse.decode = function (r, l, z, q, g) {
@@ -13510,100 +6778,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RevokeKeyResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RevokeKeyResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    if (typeof m.success !== "boolean")
-                        return "success: boolean expected";
-                }
-                if (m.leaf_index != null && $Object.hasOwnProperty.call(m, "leaf_index")) {
-                    if (!$util.isInteger(m.leaf_index) && !(m.leaf_index && $util.isInteger(m.leaf_index.low) && $util.isInteger(m.leaf_index.high)))
-                        return "leaf_index: integer|Long expected";
-                }
-                return null;
-            };
-
-            RevokeKeyResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RevokeKeyResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RevokeKeyResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RevokeKeyResponse();
-                if (d.success != null) {
-                    if (d.success) {
-                        m.success = $Boolean(d.success);
-                    }
-                }
-                if (d.leaf_index != null) {
-                    if (typeof d.leaf_index === "object" ? d.leaf_index.low || d.leaf_index.high : $Number(d.leaf_index) !== 0) {
-                        if ($util.Long)
-                            m.leaf_index = $util.Long.fromValue(d.leaf_index, true);
-                        else if (typeof d.leaf_index === "string")
-                            m.leaf_index = $parseInt(d.leaf_index, 10);
-                        else if (typeof d.leaf_index === "number")
-                            m.leaf_index = d.leaf_index;
-                        else if (typeof d.leaf_index === "object")
-                            m.leaf_index = new $util.LongBits(d.leaf_index.low >>> 0, d.leaf_index.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            RevokeKeyResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.success = false;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.leaf_index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.leaf_index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    d.success = m.success;
-                }
-                if (m.leaf_index != null && $Object.hasOwnProperty.call(m, "leaf_index")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.leaf_index = typeof m.leaf_index === "number" ? $BigInt(m.leaf_index) : $util.Long.fromBits(m.leaf_index.low >>> 0, m.leaf_index.high >>> 0, true).toBigInt();
-                    else if (typeof m.leaf_index === "number")
-                        d.leaf_index = o.longs === $String ? $String(m.leaf_index) : m.leaf_index;
-                    else
-                        d.leaf_index = o.longs === $String ? $util.Long.prototype.toString.call(m.leaf_index) : o.longs === $Number ? new $util.LongBits(m.leaf_index.low >>> 0, m.leaf_index.high >>> 0).toNumber(true) : m.leaf_index;
-                }
-                return d;
-            };
-
-            RevokeKeyResponse.prototype.toJSON = function() {
-                return RevokeKeyResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RevokeKeyResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RevokeKeyResponse";
-            };
-
             return RevokeKeyResponse;
         })();
 
@@ -13641,10 +6815,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            CheckRevocationRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             CheckRevocationRequest.decode = function (r, l, z, q, g) {
@@ -13715,125 +6885,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            CheckRevocationRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            CheckRevocationRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
-                        return "known_tree_size: integer|Long expected";
-                }
-                return null;
-            };
-
-            CheckRevocationRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.CheckRevocationRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.CheckRevocationRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.CheckRevocationRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.CheckRevocationRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                if (d.known_tree_size != null) {
-                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
-                        else if (typeof d.known_tree_size === "string")
-                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
-                        else if (typeof d.known_tree_size === "number")
-                            m.known_tree_size = d.known_tree_size;
-                        else if (typeof d.known_tree_size === "object")
-                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            CheckRevocationRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.auth = null;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.known_tree_size === "number")
-                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
-                    else
-                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
-                }
-                return d;
-            };
-
-            CheckRevocationRequest.prototype.toJSON = function() {
-                return CheckRevocationRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            CheckRevocationRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.CheckRevocationRequest";
-            };
-
             return CheckRevocationRequest;
         })();
 
@@ -13883,10 +6934,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            CheckRevocationResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             CheckRevocationResponse.decode = function (r, l, z, q, g) {
@@ -13987,183 +7034,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            CheckRevocationResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            CheckRevocationResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    if (typeof m.revoked !== "boolean")
-                        return "revoked: boolean expected";
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    if (!$util.isString(m.reason))
-                        return "reason: string expected";
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
-                        return "timestamp_ms: integer|Long expected";
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
-                        return "leaf: buffer expected";
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    {
-                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
-                        if (e)
-                            return "inclusion_proof." + e;
-                    }
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    {
-                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
-                        if (e)
-                            return "tree_head." + e;
-                    }
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    {
-                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
-                        if (e)
-                            return "consistency_proof." + e;
-                    }
-                }
-                return null;
-            };
-
-            CheckRevocationResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.CheckRevocationResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.CheckRevocationResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.CheckRevocationResponse();
-                if (d.revoked != null) {
-                    if (d.revoked) {
-                        m.revoked = $Boolean(d.revoked);
-                    }
-                }
-                if (d.reason != null) {
-                    if (typeof d.reason !== "string" || d.reason.length) {
-                        m.reason = $String(d.reason);
-                    }
-                }
-                if (d.timestamp_ms != null) {
-                    if (typeof d.timestamp_ms === "object" ? d.timestamp_ms.low || d.timestamp_ms.high : $Number(d.timestamp_ms) !== 0) {
-                        if ($util.Long)
-                            m.timestamp_ms = $util.Long.fromValue(d.timestamp_ms, true);
-                        else if (typeof d.timestamp_ms === "string")
-                            m.timestamp_ms = $parseInt(d.timestamp_ms, 10);
-                        else if (typeof d.timestamp_ms === "number")
-                            m.timestamp_ms = d.timestamp_ms;
-                        else if (typeof d.timestamp_ms === "object")
-                            m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.leaf != null) {
-                    if (d.leaf.length) {
-                        if (typeof d.leaf === "string")
-                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
-                        else if (d.leaf.length >= 0)
-                            m.leaf = d.leaf;
-                    }
-                }
-                if (d.inclusion_proof != null) {
-                    if (!$util.isObject(d.inclusion_proof))
-                        throw $TypeError(".qpq.v1.CheckRevocationResponse.inclusion_proof: object expected");
-                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
-                }
-                if (d.tree_head != null) {
-                    if (!$util.isObject(d.tree_head))
-                        throw $TypeError(".qpq.v1.CheckRevocationResponse.tree_head: object expected");
-                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
-                }
-                if (d.consistency_proof != null) {
-                    if (!$util.isObject(d.consistency_proof))
-                        throw $TypeError(".qpq.v1.CheckRevocationResponse.consistency_proof: object expected");
-                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
-                }
-                return m;
-            };
-
-            CheckRevocationResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.revoked = false;
-                    d.reason = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.leaf = "";
-                    else {
-                        d.leaf = [];
-                        if (o.bytes !== $Array)
-                            d.leaf = $util.newBuffer(d.leaf);
-                    }
-                    d.inclusion_proof = null;
-                    d.tree_head = null;
-                    d.consistency_proof = null;
-                }
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    d.revoked = m.revoked;
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    d.reason = m.reason;
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.timestamp_ms = typeof m.timestamp_ms === "number" ? $BigInt(m.timestamp_ms) : $util.Long.fromBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.timestamp_ms === "number")
-                        d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
-                    else
-                        d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
-                }
-                return d;
-            };
-
-            CheckRevocationResponse.prototype.toJSON = function() {
-                return CheckRevocationResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            CheckRevocationResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.CheckRevocationResponse";
-            };
-
             return CheckRevocationResponse;
         })();
 
@@ -14207,10 +7077,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            AuditKeyTransparencyRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             AuditKeyTransparencyRequest.decode = function (r, l, z, q, g) {
@@ -14299,183 +7165,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            AuditKeyTransparencyRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            AuditKeyTransparencyRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
-                    if (!$util.isInteger(m.start) && !(m.start && $util.isInteger(m.start.low) && $util.isInteger(m.start.high)))
-                        return "start: integer|Long expected";
-                }
-                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
-                    if (!$util.isInteger(m.end) && !(m.end && $util.isInteger(m.end.low) && $util.isInteger(m.end.high)))
-                        return "end: integer|Long expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
-                        return "known_tree_size: integer|Long expected";
-                }
-                return null;
-            };
-
-            AuditKeyTransparencyRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.AuditKeyTransparencyRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.AuditKeyTransparencyRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.AuditKeyTransparencyRequest();
-                if (d.start != null) {
-                    if (typeof d.start === "object" ? d.start.low || d.start.high : $Number(d.start) !== 0) {
-                        if ($util.Long)
-                            m.start = $util.Long.fromValue(d.start, true);
-                        else if (typeof d.start === "string")
-                            m.start = $parseInt(d.start, 10);
-                        else if (typeof d.start === "number")
-                            m.start = d.start;
-                        else if (typeof d.start === "object")
-                            m.start = new $util.LongBits(d.start.low >>> 0, d.start.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.end != null) {
-                    if (typeof d.end === "object" ? d.end.low || d.end.high : $Number(d.end) !== 0) {
-                        if ($util.Long)
-                            m.end = $util.Long.fromValue(d.end, true);
-                        else if (typeof d.end === "string")
-                            m.end = $parseInt(d.end, 10);
-                        else if (typeof d.end === "number")
-                            m.end = d.end;
-                        else if (typeof d.end === "object")
-                            m.end = new $util.LongBits(d.end.low >>> 0, d.end.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.AuditKeyTransparencyRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.known_tree_size != null) {
-                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
-                        else if (typeof d.known_tree_size === "string")
-                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
-                        else if (typeof d.known_tree_size === "number")
-                            m.known_tree_size = d.known_tree_size;
-                        else if (typeof d.known_tree_size === "object")
-                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            AuditKeyTransparencyRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.start = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.start = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.end = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.end = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.auth = null;
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.start != null && $Object.hasOwnProperty.call(m, "start")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.start = typeof m.start === "number" ? $BigInt(m.start) : $util.Long.fromBits(m.start.low >>> 0, m.start.high >>> 0, true).toBigInt();
-                    else if (typeof m.start === "number")
-                        d.start = o.longs === $String ? $String(m.start) : m.start;
-                    else
-                        d.start = o.longs === $String ? $util.Long.prototype.toString.call(m.start) : o.longs === $Number ? new $util.LongBits(m.start.low >>> 0, m.start.high >>> 0).toNumber(true) : m.start;
-                }
-                if (m.end != null && $Object.hasOwnProperty.call(m, "end")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.end = typeof m.end === "number" ? $BigInt(m.end) : $util.Long.fromBits(m.end.low >>> 0, m.end.high >>> 0, true).toBigInt();
-                    else if (typeof m.end === "number")
-                        d.end = o.longs === $String ? $String(m.end) : m.end;
-                    else
-                        d.end = o.longs === $String ? $util.Long.prototype.toString.call(m.end) : o.longs === $Number ? new $util.LongBits(m.end.low >>> 0, m.end.high >>> 0).toNumber(true) : m.end;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.known_tree_size === "number")
-                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
-                    else
-                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
-                }
-                return d;
-            };
-
-            AuditKeyTransparencyRequest.prototype.toJSON = function() {
-                return AuditKeyTransparencyRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            AuditKeyTransparencyRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.AuditKeyTransparencyRequest";
-            };
-
             return AuditKeyTransparencyRequest;
         })();
 
@@ -14528,10 +7217,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            AuditKeyTransparencyResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             AuditKeyTransparencyResponse.decode = function (r, l, z, q, g) {
@@ -14631,209 +7316,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            AuditKeyTransparencyResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            AuditKeyTransparencyResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.entries != null && $Object.hasOwnProperty.call(m, "entries")) {
-                    if (!$Array.isArray(m.entries))
-                        return "entries: array expected";
-                    for (var i = 0; i < m.entries.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.LogEntry.verify(m.entries[i], q + 1);
-                            if (e)
-                                return "entries." + e;
-                        }
-                    }
-                }
-                if (m.tree_size != null && $Object.hasOwnProperty.call(m, "tree_size")) {
-                    if (!$util.isInteger(m.tree_size) && !(m.tree_size && $util.isInteger(m.tree_size.low) && $util.isInteger(m.tree_size.high)))
-                        return "tree_size: integer|Long expected";
-                }
-                if (m.root != null && $Object.hasOwnProperty.call(m, "root")) {
-                    if (!(m.root && typeof m.root.length === "number" || $util.isString(m.root)))
-                        return "root: buffer expected";
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    {
-                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
-                        if (e)
-                            return "tree_head." + e;
-                    }
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
-                        return "leaf: buffer expected";
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    {
-                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
-                        if (e)
-                            return "inclusion_proof." + e;
-                    }
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    {
-                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
-                        if (e)
-                            return "consistency_proof." + e;
-                    }
-                }
-                return null;
-            };
-
-            AuditKeyTransparencyResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.AuditKeyTransparencyResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.AuditKeyTransparencyResponse();
-                if (d.entries) {
-                    if (!$Array.isArray(d.entries))
-                        throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.entries: array expected");
-                    m.entries = $Array(d.entries.length);
-                    for (var i = 0; i < d.entries.length; ++i) {
-                        if (!$util.isObject(d.entries[i]))
-                            throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.entries: object expected");
-                        m.entries[i] = $root.qpq.v1.LogEntry.fromObject(d.entries[i], q + 1);
-                    }
-                }
-                if (d.tree_size != null) {
-                    if (typeof d.tree_size === "object" ? d.tree_size.low || d.tree_size.high : $Number(d.tree_size) !== 0) {
-                        if ($util.Long)
-                            m.tree_size = $util.Long.fromValue(d.tree_size, true);
-                        else if (typeof d.tree_size === "string")
-                            m.tree_size = $parseInt(d.tree_size, 10);
-                        else if (typeof d.tree_size === "number")
-                            m.tree_size = d.tree_size;
-                        else if (typeof d.tree_size === "object")
-                            m.tree_size = new $util.LongBits(d.tree_size.low >>> 0, d.tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.root != null) {
-                    if (d.root.length) {
-                        if (typeof d.root === "string")
-                            $util.base64.decode(d.root, m.root = $util.newBuffer($util.base64.length(d.root)), 0);
-                        else if (d.root.length >= 0)
-                            m.root = d.root;
-                    }
-                }
-                if (d.tree_head != null) {
-                    if (!$util.isObject(d.tree_head))
-                        throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.tree_head: object expected");
-                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
-                }
-                if (d.leaf != null) {
-                    if (d.leaf.length) {
-                        if (typeof d.leaf === "string")
-                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
-                        else if (d.leaf.length >= 0)
-                            m.leaf = d.leaf;
-                    }
-                }
-                if (d.inclusion_proof != null) {
-                    if (!$util.isObject(d.inclusion_proof))
-                        throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.inclusion_proof: object expected");
-                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
-                }
-                if (d.consistency_proof != null) {
-                    if (!$util.isObject(d.consistency_proof))
-                        throw $TypeError(".qpq.v1.AuditKeyTransparencyResponse.consistency_proof: object expected");
-                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
-                }
-                return m;
-            };
-
-            AuditKeyTransparencyResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.entries = [];
-                }
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.root = "";
-                    else {
-                        d.root = [];
-                        if (o.bytes !== $Array)
-                            d.root = $util.newBuffer(d.root);
-                    }
-                    d.tree_head = null;
-                    if (o.bytes === $String)
-                        d.leaf = "";
-                    else {
-                        d.leaf = [];
-                        if (o.bytes !== $Array)
-                            d.leaf = $util.newBuffer(d.leaf);
-                    }
-                    d.inclusion_proof = null;
-                    d.consistency_proof = null;
-                }
-                if (m.entries && m.entries.length) {
-                    d.entries = $Array(m.entries.length);
-                    for (var j = 0; j < m.entries.length; ++j) {
-                        d.entries[j] = $root.qpq.v1.LogEntry.toObject(m.entries[j], o, q + 1);
-                    }
-                }
-                if (m.tree_size != null && $Object.hasOwnProperty.call(m, "tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.tree_size = typeof m.tree_size === "number" ? $BigInt(m.tree_size) : $util.Long.fromBits(m.tree_size.low >>> 0, m.tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.tree_size === "number")
-                        d.tree_size = o.longs === $String ? $String(m.tree_size) : m.tree_size;
-                    else
-                        d.tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.tree_size) : o.longs === $Number ? new $util.LongBits(m.tree_size.low >>> 0, m.tree_size.high >>> 0).toNumber(true) : m.tree_size;
-                }
-                if (m.root != null && $Object.hasOwnProperty.call(m, "root")) {
-                    d.root = o.bytes === $String ? $util.base64.encode(m.root, 0, m.root.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.root) : m.root;
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
-                }
-                return d;
-            };
-
-            AuditKeyTransparencyResponse.prototype.toJSON = function() {
-                return AuditKeyTransparencyResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            AuditKeyTransparencyResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.AuditKeyTransparencyResponse";
-            };
-
             return AuditKeyTransparencyResponse;
         })();
 
@@ -14871,10 +7353,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            LogEntry.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             LogEntry.decode = function (r, l, z, q, g) {
@@ -14948,131 +7426,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            LogEntry.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            LogEntry.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
-                    if (!$util.isInteger(m.index) && !(m.index && $util.isInteger(m.index.low) && $util.isInteger(m.index.high)))
-                        return "index: integer|Long expected";
-                }
-                if (m.leaf_hash != null && $Object.hasOwnProperty.call(m, "leaf_hash")) {
-                    if (!(m.leaf_hash && typeof m.leaf_hash.length === "number" || $util.isString(m.leaf_hash)))
-                        return "leaf_hash: buffer expected";
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
-                        return "leaf: buffer expected";
-                }
-                return null;
-            };
-
-            LogEntry.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.LogEntry)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.LogEntry: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.LogEntry();
-                if (d.index != null) {
-                    if (typeof d.index === "object" ? d.index.low || d.index.high : $Number(d.index) !== 0) {
-                        if ($util.Long)
-                            m.index = $util.Long.fromValue(d.index, true);
-                        else if (typeof d.index === "string")
-                            m.index = $parseInt(d.index, 10);
-                        else if (typeof d.index === "number")
-                            m.index = d.index;
-                        else if (typeof d.index === "object")
-                            m.index = new $util.LongBits(d.index.low >>> 0, d.index.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.leaf_hash != null) {
-                    if (d.leaf_hash.length) {
-                        if (typeof d.leaf_hash === "string")
-                            $util.base64.decode(d.leaf_hash, m.leaf_hash = $util.newBuffer($util.base64.length(d.leaf_hash)), 0);
-                        else if (d.leaf_hash.length >= 0)
-                            m.leaf_hash = d.leaf_hash;
-                    }
-                }
-                if (d.leaf != null) {
-                    if (d.leaf.length) {
-                        if (typeof d.leaf === "string")
-                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
-                        else if (d.leaf.length >= 0)
-                            m.leaf = d.leaf;
-                    }
-                }
-                return m;
-            };
-
-            LogEntry.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.leaf_hash = "";
-                    else {
-                        d.leaf_hash = [];
-                        if (o.bytes !== $Array)
-                            d.leaf_hash = $util.newBuffer(d.leaf_hash);
-                    }
-                    if (o.bytes === $String)
-                        d.leaf = "";
-                    else {
-                        d.leaf = [];
-                        if (o.bytes !== $Array)
-                            d.leaf = $util.newBuffer(d.leaf);
-                    }
-                }
-                if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.index = typeof m.index === "number" ? $BigInt(m.index) : $util.Long.fromBits(m.index.low >>> 0, m.index.high >>> 0, true).toBigInt();
-                    else if (typeof m.index === "number")
-                        d.index = o.longs === $String ? $String(m.index) : m.index;
-                    else
-                        d.index = o.longs === $String ? $util.Long.prototype.toString.call(m.index) : o.longs === $Number ? new $util.LongBits(m.index.low >>> 0, m.index.high >>> 0).toNumber(true) : m.index;
-                }
-                if (m.leaf_hash != null && $Object.hasOwnProperty.call(m, "leaf_hash")) {
-                    d.leaf_hash = o.bytes === $String ? $util.base64.encode(m.leaf_hash, 0, m.leaf_hash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf_hash) : m.leaf_hash;
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
-                }
-                return d;
-            };
-
-            LogEntry.prototype.toJSON = function() {
-                return LogEntry.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            LogEntry.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.LogEntry";
-            };
-
             return LogEntry;
         })();
 
@@ -15116,10 +7469,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            KtLeaf.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             KtLeaf.decode = function (r, l, z, q, g) {
@@ -15211,148 +7560,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            KtLeaf.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            KtLeaf.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
-                    if (!$util.isString(m.kind))
-                        return "kind: string expected";
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    if (!$util.isString(m.reason))
-                        return "reason: string expected";
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
-                        return "timestamp_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            KtLeaf.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.KtLeaf)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.KtLeaf: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.KtLeaf();
-                if (d.kind != null) {
-                    if (typeof d.kind !== "string" || d.kind.length) {
-                        m.kind = $String(d.kind);
-                    }
-                }
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.reason != null) {
-                    if (typeof d.reason !== "string" || d.reason.length) {
-                        m.reason = $String(d.reason);
-                    }
-                }
-                if (d.timestamp_ms != null) {
-                    if (typeof d.timestamp_ms === "object" ? d.timestamp_ms.low || d.timestamp_ms.high : $Number(d.timestamp_ms) !== 0) {
-                        if ($util.Long)
-                            m.timestamp_ms = $util.Long.fromValue(d.timestamp_ms, true);
-                        else if (typeof d.timestamp_ms === "string")
-                            m.timestamp_ms = $parseInt(d.timestamp_ms, 10);
-                        else if (typeof d.timestamp_ms === "number")
-                            m.timestamp_ms = d.timestamp_ms;
-                        else if (typeof d.timestamp_ms === "object")
-                            m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            KtLeaf.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.kind = "";
-                    d.username = "";
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.reason = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
-                    d.kind = m.kind;
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    d.reason = m.reason;
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.timestamp_ms = typeof m.timestamp_ms === "number" ? $BigInt(m.timestamp_ms) : $util.Long.fromBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.timestamp_ms === "number")
-                        d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
-                    else
-                        d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
-                }
-                return d;
-            };
-
-            KtLeaf.prototype.toJSON = function() {
-                return KtLeaf.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            KtLeaf.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.KtLeaf";
-            };
-
             return KtLeaf;
         })();
 
@@ -15396,10 +7603,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            SignedTreeHead.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             SignedTreeHead.decode = function (r, l, z, q, g) {
@@ -15491,182 +7694,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            SignedTreeHead.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            SignedTreeHead.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.tree_size != null && $Object.hasOwnProperty.call(m, "tree_size")) {
-                    if (!$util.isInteger(m.tree_size) && !(m.tree_size && $util.isInteger(m.tree_size.low) && $util.isInteger(m.tree_size.high)))
-                        return "tree_size: integer|Long expected";
-                }
-                if (m.root_hash != null && $Object.hasOwnProperty.call(m, "root_hash")) {
-                    if (!(m.root_hash && typeof m.root_hash.length === "number" || $util.isString(m.root_hash)))
-                        return "root_hash: buffer expected";
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
-                        return "timestamp_ms: integer|Long expected";
-                }
-                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
-                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
-                        return "signature: buffer expected";
-                }
-                if (m.signer_key != null && $Object.hasOwnProperty.call(m, "signer_key")) {
-                    if (!(m.signer_key && typeof m.signer_key.length === "number" || $util.isString(m.signer_key)))
-                        return "signer_key: buffer expected";
-                }
-                return null;
-            };
-
-            SignedTreeHead.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.SignedTreeHead)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.SignedTreeHead: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.SignedTreeHead();
-                if (d.tree_size != null) {
-                    if (typeof d.tree_size === "object" ? d.tree_size.low || d.tree_size.high : $Number(d.tree_size) !== 0) {
-                        if ($util.Long)
-                            m.tree_size = $util.Long.fromValue(d.tree_size, true);
-                        else if (typeof d.tree_size === "string")
-                            m.tree_size = $parseInt(d.tree_size, 10);
-                        else if (typeof d.tree_size === "number")
-                            m.tree_size = d.tree_size;
-                        else if (typeof d.tree_size === "object")
-                            m.tree_size = new $util.LongBits(d.tree_size.low >>> 0, d.tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.root_hash != null) {
-                    if (d.root_hash.length) {
-                        if (typeof d.root_hash === "string")
-                            $util.base64.decode(d.root_hash, m.root_hash = $util.newBuffer($util.base64.length(d.root_hash)), 0);
-                        else if (d.root_hash.length >= 0)
-                            m.root_hash = d.root_hash;
-                    }
-                }
-                if (d.timestamp_ms != null) {
-                    if (typeof d.timestamp_ms === "object" ? d.timestamp_ms.low || d.timestamp_ms.high : $Number(d.timestamp_ms) !== 0) {
-                        if ($util.Long)
-                            m.timestamp_ms = $util.Long.fromValue(d.timestamp_ms, true);
-                        else if (typeof d.timestamp_ms === "string")
-                            m.timestamp_ms = $parseInt(d.timestamp_ms, 10);
-                        else if (typeof d.timestamp_ms === "number")
-                            m.timestamp_ms = d.timestamp_ms;
-                        else if (typeof d.timestamp_ms === "object")
-                            m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.signature != null) {
-                    if (d.signature.length) {
-                        if (typeof d.signature === "string")
-                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
-                        else if (d.signature.length >= 0)
-                            m.signature = d.signature;
-                    }
-                }
-                if (d.signer_key != null) {
-                    if (d.signer_key.length) {
-                        if (typeof d.signer_key === "string")
-                            $util.base64.decode(d.signer_key, m.signer_key = $util.newBuffer($util.base64.length(d.signer_key)), 0);
-                        else if (d.signer_key.length >= 0)
-                            m.signer_key = d.signer_key;
-                    }
-                }
-                return m;
-            };
-
-            SignedTreeHead.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.root_hash = "";
-                    else {
-                        d.root_hash = [];
-                        if (o.bytes !== $Array)
-                            d.root_hash = $util.newBuffer(d.root_hash);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.signature = "";
-                    else {
-                        d.signature = [];
-                        if (o.bytes !== $Array)
-                            d.signature = $util.newBuffer(d.signature);
-                    }
-                    if (o.bytes === $String)
-                        d.signer_key = "";
-                    else {
-                        d.signer_key = [];
-                        if (o.bytes !== $Array)
-                            d.signer_key = $util.newBuffer(d.signer_key);
-                    }
-                }
-                if (m.tree_size != null && $Object.hasOwnProperty.call(m, "tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.tree_size = typeof m.tree_size === "number" ? $BigInt(m.tree_size) : $util.Long.fromBits(m.tree_size.low >>> 0, m.tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.tree_size === "number")
-                        d.tree_size = o.longs === $String ? $String(m.tree_size) : m.tree_size;
-                    else
-                        d.tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.tree_size) : o.longs === $Number ? new $util.LongBits(m.tree_size.low >>> 0, m.tree_size.high >>> 0).toNumber(true) : m.tree_size;
-                }
-                if (m.root_hash != null && $Object.hasOwnProperty.call(m, "root_hash")) {
-                    d.root_hash = o.bytes === $String ? $util.base64.encode(m.root_hash, 0, m.root_hash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.root_hash) : m.root_hash;
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.timestamp_ms = typeof m.timestamp_ms === "number" ? $BigInt(m.timestamp_ms) : $util.Long.fromBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.timestamp_ms === "number")
-                        d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
-                    else
-                        d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
-                }
-                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
-                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
-                }
-                if (m.signer_key != null && $Object.hasOwnProperty.call(m, "signer_key")) {
-                    d.signer_key = o.bytes === $String ? $util.base64.encode(m.signer_key, 0, m.signer_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signer_key) : m.signer_key;
-                }
-                return d;
-            };
-
-            SignedTreeHead.prototype.toJSON = function() {
-                return SignedTreeHead.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            SignedTreeHead.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.SignedTreeHead";
-            };
-
             return SignedTreeHead;
         })();
 
@@ -15707,10 +7734,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            InclusionProof.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             InclusionProof.decode = function (r, l, z, q, g) {
@@ -15783,144 +7806,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            InclusionProof.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            InclusionProof.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.leaf_index != null && $Object.hasOwnProperty.call(m, "leaf_index")) {
-                    if (!$util.isInteger(m.leaf_index) && !(m.leaf_index && $util.isInteger(m.leaf_index.low) && $util.isInteger(m.leaf_index.high)))
-                        return "leaf_index: integer|Long expected";
-                }
-                if (m.tree_size != null && $Object.hasOwnProperty.call(m, "tree_size")) {
-                    if (!$util.isInteger(m.tree_size) && !(m.tree_size && $util.isInteger(m.tree_size.low) && $util.isInteger(m.tree_size.high)))
-                        return "tree_size: integer|Long expected";
-                }
-                if (m.audit_path != null && $Object.hasOwnProperty.call(m, "audit_path")) {
-                    if (!$Array.isArray(m.audit_path))
-                        return "audit_path: array expected";
-                    for (var i = 0; i < m.audit_path.length; ++i) {
-                        if (!(m.audit_path[i] && typeof m.audit_path[i].length === "number" || $util.isString(m.audit_path[i])))
-                            return "audit_path: buffer[] expected";
-                    }
-                }
-                return null;
-            };
-
-            InclusionProof.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.InclusionProof)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.InclusionProof: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.InclusionProof();
-                if (d.leaf_index != null) {
-                    if (typeof d.leaf_index === "object" ? d.leaf_index.low || d.leaf_index.high : $Number(d.leaf_index) !== 0) {
-                        if ($util.Long)
-                            m.leaf_index = $util.Long.fromValue(d.leaf_index, true);
-                        else if (typeof d.leaf_index === "string")
-                            m.leaf_index = $parseInt(d.leaf_index, 10);
-                        else if (typeof d.leaf_index === "number")
-                            m.leaf_index = d.leaf_index;
-                        else if (typeof d.leaf_index === "object")
-                            m.leaf_index = new $util.LongBits(d.leaf_index.low >>> 0, d.leaf_index.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.tree_size != null) {
-                    if (typeof d.tree_size === "object" ? d.tree_size.low || d.tree_size.high : $Number(d.tree_size) !== 0) {
-                        if ($util.Long)
-                            m.tree_size = $util.Long.fromValue(d.tree_size, true);
-                        else if (typeof d.tree_size === "string")
-                            m.tree_size = $parseInt(d.tree_size, 10);
-                        else if (typeof d.tree_size === "number")
-                            m.tree_size = d.tree_size;
-                        else if (typeof d.tree_size === "object")
-                            m.tree_size = new $util.LongBits(d.tree_size.low >>> 0, d.tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.audit_path) {
-                    if (!$Array.isArray(d.audit_path))
-                        throw $TypeError(".qpq.v1.InclusionProof.audit_path: array expected");
-                    m.audit_path = $Array(d.audit_path.length);
-                    for (var i = 0; i < d.audit_path.length; ++i) {
-                        if (typeof d.audit_path[i] === "string")
-                            $util.base64.decode(d.audit_path[i], m.audit_path[i] = $util.newBuffer($util.base64.length(d.audit_path[i])), 0);
-                        else if (d.audit_path[i].length >= 0)
-                            m.audit_path[i] = d.audit_path[i];
-                    }
-                }
-                return m;
-            };
-
-            InclusionProof.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.audit_path = [];
-                }
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.leaf_index = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.leaf_index = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.leaf_index != null && $Object.hasOwnProperty.call(m, "leaf_index")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.leaf_index = typeof m.leaf_index === "number" ? $BigInt(m.leaf_index) : $util.Long.fromBits(m.leaf_index.low >>> 0, m.leaf_index.high >>> 0, true).toBigInt();
-                    else if (typeof m.leaf_index === "number")
-                        d.leaf_index = o.longs === $String ? $String(m.leaf_index) : m.leaf_index;
-                    else
-                        d.leaf_index = o.longs === $String ? $util.Long.prototype.toString.call(m.leaf_index) : o.longs === $Number ? new $util.LongBits(m.leaf_index.low >>> 0, m.leaf_index.high >>> 0).toNumber(true) : m.leaf_index;
-                }
-                if (m.tree_size != null && $Object.hasOwnProperty.call(m, "tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.tree_size = typeof m.tree_size === "number" ? $BigInt(m.tree_size) : $util.Long.fromBits(m.tree_size.low >>> 0, m.tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.tree_size === "number")
-                        d.tree_size = o.longs === $String ? $String(m.tree_size) : m.tree_size;
-                    else
-                        d.tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.tree_size) : o.longs === $Number ? new $util.LongBits(m.tree_size.low >>> 0, m.tree_size.high >>> 0).toNumber(true) : m.tree_size;
-                }
-                if (m.audit_path && m.audit_path.length) {
-                    d.audit_path = $Array(m.audit_path.length);
-                    for (var j = 0; j < m.audit_path.length; ++j) {
-                        d.audit_path[j] = o.bytes === $String ? $util.base64.encode(m.audit_path[j], 0, m.audit_path[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.audit_path[j]) : m.audit_path[j];
-                    }
-                }
-                return d;
-            };
-
-            InclusionProof.prototype.toJSON = function() {
-                return InclusionProof.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            InclusionProof.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.InclusionProof";
-            };
-
             return InclusionProof;
         })();
 
@@ -15961,10 +7846,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ConsistencyProof.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ConsistencyProof.decode = function (r, l, z, q, g) {
@@ -16037,144 +7918,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ConsistencyProof.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ConsistencyProof.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.first_tree_size != null && $Object.hasOwnProperty.call(m, "first_tree_size")) {
-                    if (!$util.isInteger(m.first_tree_size) && !(m.first_tree_size && $util.isInteger(m.first_tree_size.low) && $util.isInteger(m.first_tree_size.high)))
-                        return "first_tree_size: integer|Long expected";
-                }
-                if (m.second_tree_size != null && $Object.hasOwnProperty.call(m, "second_tree_size")) {
-                    if (!$util.isInteger(m.second_tree_size) && !(m.second_tree_size && $util.isInteger(m.second_tree_size.low) && $util.isInteger(m.second_tree_size.high)))
-                        return "second_tree_size: integer|Long expected";
-                }
-                if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
-                    if (!$Array.isArray(m.path))
-                        return "path: array expected";
-                    for (var i = 0; i < m.path.length; ++i) {
-                        if (!(m.path[i] && typeof m.path[i].length === "number" || $util.isString(m.path[i])))
-                            return "path: buffer[] expected";
-                    }
-                }
-                return null;
-            };
-
-            ConsistencyProof.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ConsistencyProof)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ConsistencyProof: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ConsistencyProof();
-                if (d.first_tree_size != null) {
-                    if (typeof d.first_tree_size === "object" ? d.first_tree_size.low || d.first_tree_size.high : $Number(d.first_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.first_tree_size = $util.Long.fromValue(d.first_tree_size, true);
-                        else if (typeof d.first_tree_size === "string")
-                            m.first_tree_size = $parseInt(d.first_tree_size, 10);
-                        else if (typeof d.first_tree_size === "number")
-                            m.first_tree_size = d.first_tree_size;
-                        else if (typeof d.first_tree_size === "object")
-                            m.first_tree_size = new $util.LongBits(d.first_tree_size.low >>> 0, d.first_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.second_tree_size != null) {
-                    if (typeof d.second_tree_size === "object" ? d.second_tree_size.low || d.second_tree_size.high : $Number(d.second_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.second_tree_size = $util.Long.fromValue(d.second_tree_size, true);
-                        else if (typeof d.second_tree_size === "string")
-                            m.second_tree_size = $parseInt(d.second_tree_size, 10);
-                        else if (typeof d.second_tree_size === "number")
-                            m.second_tree_size = d.second_tree_size;
-                        else if (typeof d.second_tree_size === "object")
-                            m.second_tree_size = new $util.LongBits(d.second_tree_size.low >>> 0, d.second_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.path) {
-                    if (!$Array.isArray(d.path))
-                        throw $TypeError(".qpq.v1.ConsistencyProof.path: array expected");
-                    m.path = $Array(d.path.length);
-                    for (var i = 0; i < d.path.length; ++i) {
-                        if (typeof d.path[i] === "string")
-                            $util.base64.decode(d.path[i], m.path[i] = $util.newBuffer($util.base64.length(d.path[i])), 0);
-                        else if (d.path[i].length >= 0)
-                            m.path[i] = d.path[i];
-                    }
-                }
-                return m;
-            };
-
-            ConsistencyProof.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.path = [];
-                }
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.first_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.first_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.second_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.second_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.first_tree_size != null && $Object.hasOwnProperty.call(m, "first_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.first_tree_size = typeof m.first_tree_size === "number" ? $BigInt(m.first_tree_size) : $util.Long.fromBits(m.first_tree_size.low >>> 0, m.first_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.first_tree_size === "number")
-                        d.first_tree_size = o.longs === $String ? $String(m.first_tree_size) : m.first_tree_size;
-                    else
-                        d.first_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.first_tree_size) : o.longs === $Number ? new $util.LongBits(m.first_tree_size.low >>> 0, m.first_tree_size.high >>> 0).toNumber(true) : m.first_tree_size;
-                }
-                if (m.second_tree_size != null && $Object.hasOwnProperty.call(m, "second_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.second_tree_size = typeof m.second_tree_size === "number" ? $BigInt(m.second_tree_size) : $util.Long.fromBits(m.second_tree_size.low >>> 0, m.second_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.second_tree_size === "number")
-                        d.second_tree_size = o.longs === $String ? $String(m.second_tree_size) : m.second_tree_size;
-                    else
-                        d.second_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.second_tree_size) : o.longs === $Number ? new $util.LongBits(m.second_tree_size.low >>> 0, m.second_tree_size.high >>> 0).toNumber(true) : m.second_tree_size;
-                }
-                if (m.path && m.path.length) {
-                    d.path = $Array(m.path.length);
-                    for (var j = 0; j < m.path.length; ++j) {
-                        d.path[j] = o.bytes === $String ? $util.base64.encode(m.path[j], 0, m.path[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.path[j]) : m.path[j];
-                    }
-                }
-                return d;
-            };
-
-            ConsistencyProof.prototype.toJSON = function() {
-                return ConsistencyProof.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ConsistencyProof.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ConsistencyProof";
-            };
-
             return ConsistencyProof;
         })();
 
@@ -16212,10 +7955,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ResolveUserRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ResolveUserRequest.decode = function (r, l, z, q, g) {
@@ -16286,116 +8025,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ResolveUserRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveUserRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
-                        return "known_tree_size: integer|Long expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveUserRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveUserRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveUserRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveUserRequest();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.known_tree_size != null) {
-                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
-                        else if (typeof d.known_tree_size === "string")
-                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
-                        else if (typeof d.known_tree_size === "number")
-                            m.known_tree_size = d.known_tree_size;
-                        else if (typeof d.known_tree_size === "object")
-                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ResolveUserRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ResolveUserRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.auth = null;
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.known_tree_size === "number")
-                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
-                    else
-                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveUserRequest.prototype.toJSON = function() {
-                return ResolveUserRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveUserRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveUserRequest";
-            };
-
             return ResolveUserRequest;
         })();
 
@@ -16439,10 +8068,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ResolveUserResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ResolveUserResponse.decode = function (r, l, z, q, g) {
@@ -16525,150 +8150,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ResolveUserResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveUserResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
-                        return "leaf: buffer expected";
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    {
-                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
-                        if (e)
-                            return "inclusion_proof." + e;
-                    }
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    {
-                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
-                        if (e)
-                            return "tree_head." + e;
-                    }
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    {
-                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
-                        if (e)
-                            return "consistency_proof." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveUserResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveUserResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveUserResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveUserResponse();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.leaf != null) {
-                    if (d.leaf.length) {
-                        if (typeof d.leaf === "string")
-                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
-                        else if (d.leaf.length >= 0)
-                            m.leaf = d.leaf;
-                    }
-                }
-                if (d.inclusion_proof != null) {
-                    if (!$util.isObject(d.inclusion_proof))
-                        throw $TypeError(".qpq.v1.ResolveUserResponse.inclusion_proof: object expected");
-                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
-                }
-                if (d.tree_head != null) {
-                    if (!$util.isObject(d.tree_head))
-                        throw $TypeError(".qpq.v1.ResolveUserResponse.tree_head: object expected");
-                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
-                }
-                if (d.consistency_proof != null) {
-                    if (!$util.isObject(d.consistency_proof))
-                        throw $TypeError(".qpq.v1.ResolveUserResponse.consistency_proof: object expected");
-                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
-                }
-                return m;
-            };
-
-            ResolveUserResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if (o.bytes === $String)
-                        d.leaf = "";
-                    else {
-                        d.leaf = [];
-                        if (o.bytes !== $Array)
-                            d.leaf = $util.newBuffer(d.leaf);
-                    }
-                    d.inclusion_proof = null;
-                    d.tree_head = null;
-                    d.consistency_proof = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveUserResponse.prototype.toJSON = function() {
-                return ResolveUserResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveUserResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveUserResponse";
-            };
-
             return ResolveUserResponse;
         })();
 
@@ -16706,10 +8187,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ResolveIdentityRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ResolveIdentityRequest.decode = function (r, l, z, q, g) {
@@ -16780,125 +8257,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ResolveIdentityRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveIdentityRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (!$util.isInteger(m.known_tree_size) && !(m.known_tree_size && $util.isInteger(m.known_tree_size.low) && $util.isInteger(m.known_tree_size.high)))
-                        return "known_tree_size: integer|Long expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveIdentityRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveIdentityRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveIdentityRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveIdentityRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.known_tree_size != null) {
-                    if (typeof d.known_tree_size === "object" ? d.known_tree_size.low || d.known_tree_size.high : $Number(d.known_tree_size) !== 0) {
-                        if ($util.Long)
-                            m.known_tree_size = $util.Long.fromValue(d.known_tree_size, true);
-                        else if (typeof d.known_tree_size === "string")
-                            m.known_tree_size = $parseInt(d.known_tree_size, 10);
-                        else if (typeof d.known_tree_size === "number")
-                            m.known_tree_size = d.known_tree_size;
-                        else if (typeof d.known_tree_size === "object")
-                            m.known_tree_size = new $util.LongBits(d.known_tree_size.low >>> 0, d.known_tree_size.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ResolveIdentityRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ResolveIdentityRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.known_tree_size = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.known_tree_size = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.known_tree_size != null && $Object.hasOwnProperty.call(m, "known_tree_size")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.known_tree_size = typeof m.known_tree_size === "number" ? $BigInt(m.known_tree_size) : $util.Long.fromBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0, true).toBigInt();
-                    else if (typeof m.known_tree_size === "number")
-                        d.known_tree_size = o.longs === $String ? $String(m.known_tree_size) : m.known_tree_size;
-                    else
-                        d.known_tree_size = o.longs === $String ? $util.Long.prototype.toString.call(m.known_tree_size) : o.longs === $Number ? new $util.LongBits(m.known_tree_size.low >>> 0, m.known_tree_size.high >>> 0).toNumber(true) : m.known_tree_size;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveIdentityRequest.prototype.toJSON = function() {
-                return ResolveIdentityRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveIdentityRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveIdentityRequest";
-            };
-
             return ResolveIdentityRequest;
         })();
 
@@ -16948,10 +8306,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ResolveIdentityResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ResolveIdentityResponse.decode = function (r, l, z, q, g) {
@@ -17052,183 +8406,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ResolveIdentityResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveIdentityResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
-                    if (!$util.isInteger(m.registered_at_ms) && !(m.registered_at_ms && $util.isInteger(m.registered_at_ms.low) && $util.isInteger(m.registered_at_ms.high)))
-                        return "registered_at_ms: integer|Long expected";
-                }
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    if (typeof m.revoked !== "boolean")
-                        return "revoked: boolean expected";
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    if (!(m.leaf && typeof m.leaf.length === "number" || $util.isString(m.leaf)))
-                        return "leaf: buffer expected";
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    {
-                        var e = $root.qpq.v1.InclusionProof.verify(m.inclusion_proof, q + 1);
-                        if (e)
-                            return "inclusion_proof." + e;
-                    }
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    {
-                        var e = $root.qpq.v1.SignedTreeHead.verify(m.tree_head, q + 1);
-                        if (e)
-                            return "tree_head." + e;
-                    }
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    {
-                        var e = $root.qpq.v1.ConsistencyProof.verify(m.consistency_proof, q + 1);
-                        if (e)
-                            return "consistency_proof." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveIdentityResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveIdentityResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveIdentityResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveIdentityResponse();
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.registered_at_ms != null) {
-                    if (typeof d.registered_at_ms === "object" ? d.registered_at_ms.low || d.registered_at_ms.high : $Number(d.registered_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.registered_at_ms = $util.Long.fromValue(d.registered_at_ms, true);
-                        else if (typeof d.registered_at_ms === "string")
-                            m.registered_at_ms = $parseInt(d.registered_at_ms, 10);
-                        else if (typeof d.registered_at_ms === "number")
-                            m.registered_at_ms = d.registered_at_ms;
-                        else if (typeof d.registered_at_ms === "object")
-                            m.registered_at_ms = new $util.LongBits(d.registered_at_ms.low >>> 0, d.registered_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.revoked != null) {
-                    if (d.revoked) {
-                        m.revoked = $Boolean(d.revoked);
-                    }
-                }
-                if (d.leaf != null) {
-                    if (d.leaf.length) {
-                        if (typeof d.leaf === "string")
-                            $util.base64.decode(d.leaf, m.leaf = $util.newBuffer($util.base64.length(d.leaf)), 0);
-                        else if (d.leaf.length >= 0)
-                            m.leaf = d.leaf;
-                    }
-                }
-                if (d.inclusion_proof != null) {
-                    if (!$util.isObject(d.inclusion_proof))
-                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.inclusion_proof: object expected");
-                    m.inclusion_proof = $root.qpq.v1.InclusionProof.fromObject(d.inclusion_proof, q + 1);
-                }
-                if (d.tree_head != null) {
-                    if (!$util.isObject(d.tree_head))
-                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.tree_head: object expected");
-                    m.tree_head = $root.qpq.v1.SignedTreeHead.fromObject(d.tree_head, q + 1);
-                }
-                if (d.consistency_proof != null) {
-                    if (!$util.isObject(d.consistency_proof))
-                        throw $TypeError(".qpq.v1.ResolveIdentityResponse.consistency_proof: object expected");
-                    m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
-                }
-                return m;
-            };
-
-            ResolveIdentityResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.username = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.registered_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.registered_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.revoked = false;
-                    if (o.bytes === $String)
-                        d.leaf = "";
-                    else {
-                        d.leaf = [];
-                        if (o.bytes !== $Array)
-                            d.leaf = $util.newBuffer(d.leaf);
-                    }
-                    d.inclusion_proof = null;
-                    d.tree_head = null;
-                    d.consistency_proof = null;
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.registered_at_ms != null && $Object.hasOwnProperty.call(m, "registered_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.registered_at_ms = typeof m.registered_at_ms === "number" ? $BigInt(m.registered_at_ms) : $util.Long.fromBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.registered_at_ms === "number")
-                        d.registered_at_ms = o.longs === $String ? $String(m.registered_at_ms) : m.registered_at_ms;
-                    else
-                        d.registered_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.registered_at_ms) : o.longs === $Number ? new $util.LongBits(m.registered_at_ms.low >>> 0, m.registered_at_ms.high >>> 0).toNumber(true) : m.registered_at_ms;
-                }
-                if (m.revoked != null && $Object.hasOwnProperty.call(m, "revoked")) {
-                    d.revoked = m.revoked;
-                }
-                if (m.leaf != null && $Object.hasOwnProperty.call(m, "leaf")) {
-                    d.leaf = o.bytes === $String ? $util.base64.encode(m.leaf, 0, m.leaf.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.leaf) : m.leaf;
-                }
-                if (m.inclusion_proof != null && $Object.hasOwnProperty.call(m, "inclusion_proof")) {
-                    d.inclusion_proof = $root.qpq.v1.InclusionProof.toObject(m.inclusion_proof, o, q + 1);
-                }
-                if (m.tree_head != null && $Object.hasOwnProperty.call(m, "tree_head")) {
-                    d.tree_head = $root.qpq.v1.SignedTreeHead.toObject(m.tree_head, o, q + 1);
-                }
-                if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
-                    d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveIdentityResponse.prototype.toJSON = function() {
-                return ResolveIdentityResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveIdentityResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveIdentityResponse";
-            };
-
             return ResolveIdentityResponse;
         })();
 
@@ -17275,10 +8452,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            PublishEndpointRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             PublishEndpointRequest.decode = function (r, l, z, q, g) {
@@ -17366,147 +8539,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            PublishEndpointRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            PublishEndpointRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.node_id != null && $Object.hasOwnProperty.call(m, "node_id")) {
-                    if (!(m.node_id && typeof m.node_id.length === "number" || $util.isString(m.node_id)))
-                        return "node_id: buffer expected";
-                }
-                if (m.relay_url != null && $Object.hasOwnProperty.call(m, "relay_url")) {
-                    if (!$util.isString(m.relay_url))
-                        return "relay_url: string expected";
-                }
-                if (m.direct_addresses != null && $Object.hasOwnProperty.call(m, "direct_addresses")) {
-                    if (!$Array.isArray(m.direct_addresses))
-                        return "direct_addresses: array expected";
-                    for (var i = 0; i < m.direct_addresses.length; ++i) {
-                        if (!$util.isString(m.direct_addresses[i]))
-                            return "direct_addresses: string[] expected";
-                    }
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    if (!$util.isInteger(m.ttl_secs))
-                        return "ttl_secs: integer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            PublishEndpointRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.PublishEndpointRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.PublishEndpointRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.PublishEndpointRequest();
-                if (d.node_id != null) {
-                    if (d.node_id.length) {
-                        if (typeof d.node_id === "string")
-                            $util.base64.decode(d.node_id, m.node_id = $util.newBuffer($util.base64.length(d.node_id)), 0);
-                        else if (d.node_id.length >= 0)
-                            m.node_id = d.node_id;
-                    }
-                }
-                if (d.relay_url != null) {
-                    if (typeof d.relay_url !== "string" || d.relay_url.length) {
-                        m.relay_url = $String(d.relay_url);
-                    }
-                }
-                if (d.direct_addresses) {
-                    if (!$Array.isArray(d.direct_addresses))
-                        throw $TypeError(".qpq.v1.PublishEndpointRequest.direct_addresses: array expected");
-                    m.direct_addresses = $Array(d.direct_addresses.length);
-                    for (var i = 0; i < d.direct_addresses.length; ++i) {
-                        m.direct_addresses[i] = $String(d.direct_addresses[i]);
-                    }
-                }
-                if (d.ttl_secs != null) {
-                    if ($Number(d.ttl_secs) !== 0) {
-                        m.ttl_secs = d.ttl_secs >>> 0;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.PublishEndpointRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            PublishEndpointRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.direct_addresses = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.node_id = "";
-                    else {
-                        d.node_id = [];
-                        if (o.bytes !== $Array)
-                            d.node_id = $util.newBuffer(d.node_id);
-                    }
-                    d.relay_url = "";
-                    d.ttl_secs = 0;
-                    d.auth = null;
-                }
-                if (m.node_id != null && $Object.hasOwnProperty.call(m, "node_id")) {
-                    d.node_id = o.bytes === $String ? $util.base64.encode(m.node_id, 0, m.node_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.node_id) : m.node_id;
-                }
-                if (m.relay_url != null && $Object.hasOwnProperty.call(m, "relay_url")) {
-                    d.relay_url = m.relay_url;
-                }
-                if (m.direct_addresses && m.direct_addresses.length) {
-                    d.direct_addresses = $Array(m.direct_addresses.length);
-                    for (var j = 0; j < m.direct_addresses.length; ++j) {
-                        d.direct_addresses[j] = m.direct_addresses[j];
-                    }
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    d.ttl_secs = m.ttl_secs;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            PublishEndpointRequest.prototype.toJSON = function() {
-                return PublishEndpointRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            PublishEndpointRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.PublishEndpointRequest";
-            };
-
             return PublishEndpointRequest;
         })();
 
@@ -17538,10 +8570,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            PublishEndpointResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             PublishEndpointResponse.decode = function (r, l, z, q, g) {
@@ -17597,87 +8625,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            PublishEndpointResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            PublishEndpointResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (!$util.isInteger(m.expires_at_ms) && !(m.expires_at_ms && $util.isInteger(m.expires_at_ms.low) && $util.isInteger(m.expires_at_ms.high)))
-                        return "expires_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            PublishEndpointResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.PublishEndpointResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.PublishEndpointResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.PublishEndpointResponse();
-                if (d.expires_at_ms != null) {
-                    if (typeof d.expires_at_ms === "object" ? d.expires_at_ms.low || d.expires_at_ms.high : $Number(d.expires_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.expires_at_ms = $util.Long.fromValue(d.expires_at_ms, true);
-                        else if (typeof d.expires_at_ms === "string")
-                            m.expires_at_ms = $parseInt(d.expires_at_ms, 10);
-                        else if (typeof d.expires_at_ms === "number")
-                            m.expires_at_ms = d.expires_at_ms;
-                        else if (typeof d.expires_at_ms === "object")
-                            m.expires_at_ms = new $util.LongBits(d.expires_at_ms.low >>> 0, d.expires_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            PublishEndpointResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.expires_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.expires_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.expires_at_ms = typeof m.expires_at_ms === "number" ? $BigInt(m.expires_at_ms) : $util.Long.fromBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.expires_at_ms === "number")
-                        d.expires_at_ms = o.longs === $String ? $String(m.expires_at_ms) : m.expires_at_ms;
-                    else
-                        d.expires_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.expires_at_ms) : o.longs === $Number ? new $util.LongBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0).toNumber(true) : m.expires_at_ms;
-                }
-                return d;
-            };
-
-            PublishEndpointResponse.prototype.toJSON = function() {
-                return PublishEndpointResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            PublishEndpointResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.PublishEndpointResponse";
-            };
-
             return PublishEndpointResponse;
         })();
 
@@ -17712,10 +8659,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ResolveEndpointRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ResolveEndpointRequest.decode = function (r, l, z, q, g) {
@@ -17777,96 +8720,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ResolveEndpointRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveEndpointRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ResolveEndpointRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveEndpointRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveEndpointRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveEndpointRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ResolveEndpointRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ResolveEndpointRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ResolveEndpointRequest.prototype.toJSON = function() {
-                return ResolveEndpointRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveEndpointRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveEndpointRequest";
-            };
-
             return ResolveEndpointRequest;
         })();
 
@@ -17913,10 +8766,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ResolveEndpointResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ResolveEndpointResponse.decode = function (r, l, z, q, g) {
@@ -18007,176 +8856,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ResolveEndpointResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ResolveEndpointResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.node_id != null && $Object.hasOwnProperty.call(m, "node_id")) {
-                    if (!(m.node_id && typeof m.node_id.length === "number" || $util.isString(m.node_id)))
-                        return "node_id: buffer expected";
-                }
-                if (m.relay_url != null && $Object.hasOwnProperty.call(m, "relay_url")) {
-                    if (!$util.isString(m.relay_url))
-                        return "relay_url: string expected";
-                }
-                if (m.direct_addresses != null && $Object.hasOwnProperty.call(m, "direct_addresses")) {
-                    if (!$Array.isArray(m.direct_addresses))
-                        return "direct_addresses: array expected";
-                    for (var i = 0; i < m.direct_addresses.length; ++i) {
-                        if (!$util.isString(m.direct_addresses[i]))
-                            return "direct_addresses: string[] expected";
-                    }
-                }
-                if (m.published_at_ms != null && $Object.hasOwnProperty.call(m, "published_at_ms")) {
-                    if (!$util.isInteger(m.published_at_ms) && !(m.published_at_ms && $util.isInteger(m.published_at_ms.low) && $util.isInteger(m.published_at_ms.high)))
-                        return "published_at_ms: integer|Long expected";
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (!$util.isInteger(m.expires_at_ms) && !(m.expires_at_ms && $util.isInteger(m.expires_at_ms.low) && $util.isInteger(m.expires_at_ms.high)))
-                        return "expires_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            ResolveEndpointResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ResolveEndpointResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ResolveEndpointResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ResolveEndpointResponse();
-                if (d.node_id != null) {
-                    if (d.node_id.length) {
-                        if (typeof d.node_id === "string")
-                            $util.base64.decode(d.node_id, m.node_id = $util.newBuffer($util.base64.length(d.node_id)), 0);
-                        else if (d.node_id.length >= 0)
-                            m.node_id = d.node_id;
-                    }
-                }
-                if (d.relay_url != null) {
-                    if (typeof d.relay_url !== "string" || d.relay_url.length) {
-                        m.relay_url = $String(d.relay_url);
-                    }
-                }
-                if (d.direct_addresses) {
-                    if (!$Array.isArray(d.direct_addresses))
-                        throw $TypeError(".qpq.v1.ResolveEndpointResponse.direct_addresses: array expected");
-                    m.direct_addresses = $Array(d.direct_addresses.length);
-                    for (var i = 0; i < d.direct_addresses.length; ++i) {
-                        m.direct_addresses[i] = $String(d.direct_addresses[i]);
-                    }
-                }
-                if (d.published_at_ms != null) {
-                    if (typeof d.published_at_ms === "object" ? d.published_at_ms.low || d.published_at_ms.high : $Number(d.published_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.published_at_ms = $util.Long.fromValue(d.published_at_ms, true);
-                        else if (typeof d.published_at_ms === "string")
-                            m.published_at_ms = $parseInt(d.published_at_ms, 10);
-                        else if (typeof d.published_at_ms === "number")
-                            m.published_at_ms = d.published_at_ms;
-                        else if (typeof d.published_at_ms === "object")
-                            m.published_at_ms = new $util.LongBits(d.published_at_ms.low >>> 0, d.published_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.expires_at_ms != null) {
-                    if (typeof d.expires_at_ms === "object" ? d.expires_at_ms.low || d.expires_at_ms.high : $Number(d.expires_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.expires_at_ms = $util.Long.fromValue(d.expires_at_ms, true);
-                        else if (typeof d.expires_at_ms === "string")
-                            m.expires_at_ms = $parseInt(d.expires_at_ms, 10);
-                        else if (typeof d.expires_at_ms === "number")
-                            m.expires_at_ms = d.expires_at_ms;
-                        else if (typeof d.expires_at_ms === "object")
-                            m.expires_at_ms = new $util.LongBits(d.expires_at_ms.low >>> 0, d.expires_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            ResolveEndpointResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.direct_addresses = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.node_id = "";
-                    else {
-                        d.node_id = [];
-                        if (o.bytes !== $Array)
-                            d.node_id = $util.newBuffer(d.node_id);
-                    }
-                    d.relay_url = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.published_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.published_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.expires_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.expires_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.node_id != null && $Object.hasOwnProperty.call(m, "node_id")) {
-                    d.node_id = o.bytes === $String ? $util.base64.encode(m.node_id, 0, m.node_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.node_id) : m.node_id;
-                }
-                if (m.relay_url != null && $Object.hasOwnProperty.call(m, "relay_url")) {
-                    d.relay_url = m.relay_url;
-                }
-                if (m.direct_addresses && m.direct_addresses.length) {
-                    d.direct_addresses = $Array(m.direct_addresses.length);
-                    for (var j = 0; j < m.direct_addresses.length; ++j) {
-                        d.direct_addresses[j] = m.direct_addresses[j];
-                    }
-                }
-                if (m.published_at_ms != null && $Object.hasOwnProperty.call(m, "published_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.published_at_ms = typeof m.published_at_ms === "number" ? $BigInt(m.published_at_ms) : $util.Long.fromBits(m.published_at_ms.low >>> 0, m.published_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.published_at_ms === "number")
-                        d.published_at_ms = o.longs === $String ? $String(m.published_at_ms) : m.published_at_ms;
-                    else
-                        d.published_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.published_at_ms) : o.longs === $Number ? new $util.LongBits(m.published_at_ms.low >>> 0, m.published_at_ms.high >>> 0).toNumber(true) : m.published_at_ms;
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.expires_at_ms = typeof m.expires_at_ms === "number" ? $BigInt(m.expires_at_ms) : $util.Long.fromBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.expires_at_ms === "number")
-                        d.expires_at_ms = o.longs === $String ? $String(m.expires_at_ms) : m.expires_at_ms;
-                    else
-                        d.expires_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.expires_at_ms) : o.longs === $Number ? new $util.LongBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0).toNumber(true) : m.expires_at_ms;
-                }
-                return d;
-            };
-
-            ResolveEndpointResponse.prototype.toJSON = function() {
-                return ResolveEndpointResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ResolveEndpointResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ResolveEndpointResponse";
-            };
-
             return ResolveEndpointResponse;
         })();
 
@@ -18204,10 +8883,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            HealthRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             HealthRequest.decode = function (r, l, z, q, g) {
@@ -18251,48 +8926,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            HealthRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            HealthRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            HealthRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.HealthRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.HealthRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.qpq.v1.HealthRequest();
-            };
-
-            HealthRequest.toObject = function () {
-                return {};
-            };
-
-            HealthRequest.prototype.toJSON = function() {
-                return HealthRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            HealthRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.HealthRequest";
-            };
-
             return HealthRequest;
         })();
 
@@ -18333,10 +8966,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            HealthResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             HealthResponse.decode = function (r, l, z, q, g) {
@@ -18419,135 +9048,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            HealthResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            HealthResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
-                    if (!$util.isString(m.status))
-                        return "status: string expected";
-                }
-                if (m.uptime_secs != null && $Object.hasOwnProperty.call(m, "uptime_secs")) {
-                    if (!$util.isInteger(m.uptime_secs) && !(m.uptime_secs && $util.isInteger(m.uptime_secs.low) && $util.isInteger(m.uptime_secs.high)))
-                        return "uptime_secs: integer|Long expected";
-                }
-                if (m.server_version != null && $Object.hasOwnProperty.call(m, "server_version")) {
-                    if (!$util.isString(m.server_version))
-                        return "server_version: string expected";
-                }
-                if (m.delivery_proof_key != null && $Object.hasOwnProperty.call(m, "delivery_proof_key")) {
-                    if (!(m.delivery_proof_key && typeof m.delivery_proof_key.length === "number" || $util.isString(m.delivery_proof_key)))
-                        return "delivery_proof_key: buffer expected";
-                }
-                return null;
-            };
-
-            HealthResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.HealthResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.HealthResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.HealthResponse();
-                if (d.status != null) {
-                    if (typeof d.status !== "string" || d.status.length) {
-                        m.status = $String(d.status);
-                    }
-                }
-                if (d.uptime_secs != null) {
-                    if (typeof d.uptime_secs === "object" ? d.uptime_secs.low || d.uptime_secs.high : $Number(d.uptime_secs) !== 0) {
-                        if ($util.Long)
-                            m.uptime_secs = $util.Long.fromValue(d.uptime_secs, true);
-                        else if (typeof d.uptime_secs === "string")
-                            m.uptime_secs = $parseInt(d.uptime_secs, 10);
-                        else if (typeof d.uptime_secs === "number")
-                            m.uptime_secs = d.uptime_secs;
-                        else if (typeof d.uptime_secs === "object")
-                            m.uptime_secs = new $util.LongBits(d.uptime_secs.low >>> 0, d.uptime_secs.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.server_version != null) {
-                    if (typeof d.server_version !== "string" || d.server_version.length) {
-                        m.server_version = $String(d.server_version);
-                    }
-                }
-                if (d.delivery_proof_key != null) {
-                    if (d.delivery_proof_key.length) {
-                        if (typeof d.delivery_proof_key === "string")
-                            $util.base64.decode(d.delivery_proof_key, m.delivery_proof_key = $util.newBuffer($util.base64.length(d.delivery_proof_key)), 0);
-                        else if (d.delivery_proof_key.length >= 0)
-                            m.delivery_proof_key = d.delivery_proof_key;
-                    }
-                }
-                return m;
-            };
-
-            HealthResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.status = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.uptime_secs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.uptime_secs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.server_version = "";
-                    if (o.bytes === $String)
-                        d.delivery_proof_key = "";
-                    else {
-                        d.delivery_proof_key = [];
-                        if (o.bytes !== $Array)
-                            d.delivery_proof_key = $util.newBuffer(d.delivery_proof_key);
-                    }
-                }
-                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
-                    d.status = m.status;
-                }
-                if (m.uptime_secs != null && $Object.hasOwnProperty.call(m, "uptime_secs")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.uptime_secs = typeof m.uptime_secs === "number" ? $BigInt(m.uptime_secs) : $util.Long.fromBits(m.uptime_secs.low >>> 0, m.uptime_secs.high >>> 0, true).toBigInt();
-                    else if (typeof m.uptime_secs === "number")
-                        d.uptime_secs = o.longs === $String ? $String(m.uptime_secs) : m.uptime_secs;
-                    else
-                        d.uptime_secs = o.longs === $String ? $util.Long.prototype.toString.call(m.uptime_secs) : o.longs === $Number ? new $util.LongBits(m.uptime_secs.low >>> 0, m.uptime_secs.high >>> 0).toNumber(true) : m.uptime_secs;
-                }
-                if (m.server_version != null && $Object.hasOwnProperty.call(m, "server_version")) {
-                    d.server_version = m.server_version;
-                }
-                if (m.delivery_proof_key != null && $Object.hasOwnProperty.call(m, "delivery_proof_key")) {
-                    d.delivery_proof_key = o.bytes === $String ? $util.base64.encode(m.delivery_proof_key, 0, m.delivery_proof_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.delivery_proof_key) : m.delivery_proof_key;
-                }
-                return d;
-            };
-
-            HealthResponse.prototype.toJSON = function() {
-                return HealthResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            HealthResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.HealthResponse";
-            };
-
             return HealthResponse;
         })();
 
@@ -18588,10 +9088,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            GroupMetadata.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             GroupMetadata.decode = function (r, l, z, q, g) {
@@ -18674,128 +9170,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            GroupMetadata.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            GroupMetadata.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    if (!$util.isString(m.name))
-                        return "name: string expected";
-                }
-                if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
-                    if (!$util.isString(m.description))
-                        return "description: string expected";
-                }
-                if (m.avatar_blob_id != null && $Object.hasOwnProperty.call(m, "avatar_blob_id")) {
-                    if (!(m.avatar_blob_id && typeof m.avatar_blob_id.length === "number" || $util.isString(m.avatar_blob_id)))
-                        return "avatar_blob_id: buffer expected";
-                }
-                if (m.settings != null && $Object.hasOwnProperty.call(m, "settings")) {
-                    if (!(m.settings && typeof m.settings.length === "number" || $util.isString(m.settings)))
-                        return "settings: buffer expected";
-                }
-                return null;
-            };
-
-            GroupMetadata.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.GroupMetadata)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.GroupMetadata: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.GroupMetadata();
-                if (d.name != null) {
-                    if (typeof d.name !== "string" || d.name.length) {
-                        m.name = $String(d.name);
-                    }
-                }
-                if (d.description != null) {
-                    if (typeof d.description !== "string" || d.description.length) {
-                        m.description = $String(d.description);
-                    }
-                }
-                if (d.avatar_blob_id != null) {
-                    if (d.avatar_blob_id.length) {
-                        if (typeof d.avatar_blob_id === "string")
-                            $util.base64.decode(d.avatar_blob_id, m.avatar_blob_id = $util.newBuffer($util.base64.length(d.avatar_blob_id)), 0);
-                        else if (d.avatar_blob_id.length >= 0)
-                            m.avatar_blob_id = d.avatar_blob_id;
-                    }
-                }
-                if (d.settings != null) {
-                    if (d.settings.length) {
-                        if (typeof d.settings === "string")
-                            $util.base64.decode(d.settings, m.settings = $util.newBuffer($util.base64.length(d.settings)), 0);
-                        else if (d.settings.length >= 0)
-                            m.settings = d.settings;
-                    }
-                }
-                return m;
-            };
-
-            GroupMetadata.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.name = "";
-                    d.description = "";
-                    if (o.bytes === $String)
-                        d.avatar_blob_id = "";
-                    else {
-                        d.avatar_blob_id = [];
-                        if (o.bytes !== $Array)
-                            d.avatar_blob_id = $util.newBuffer(d.avatar_blob_id);
-                    }
-                    if (o.bytes === $String)
-                        d.settings = "";
-                    else {
-                        d.settings = [];
-                        if (o.bytes !== $Array)
-                            d.settings = $util.newBuffer(d.settings);
-                    }
-                }
-                if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
-                    d.name = m.name;
-                }
-                if (m.description != null && $Object.hasOwnProperty.call(m, "description")) {
-                    d.description = m.description;
-                }
-                if (m.avatar_blob_id != null && $Object.hasOwnProperty.call(m, "avatar_blob_id")) {
-                    d.avatar_blob_id = o.bytes === $String ? $util.base64.encode(m.avatar_blob_id, 0, m.avatar_blob_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.avatar_blob_id) : m.avatar_blob_id;
-                }
-                if (m.settings != null && $Object.hasOwnProperty.call(m, "settings")) {
-                    d.settings = o.bytes === $String ? $util.base64.encode(m.settings, 0, m.settings.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.settings) : m.settings;
-                }
-                return d;
-            };
-
-            GroupMetadata.prototype.toJSON = function() {
-                return GroupMetadata.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            GroupMetadata.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.GroupMetadata";
-            };
-
             return GroupMetadata;
         })();
 
@@ -18836,10 +9210,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            GroupMember.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             GroupMember.decode = function (r, l, z, q, g) {
@@ -18922,135 +9292,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            GroupMember.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            GroupMember.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    if (!$util.isString(m.username))
-                        return "username: string expected";
-                }
-                if (m.admin != null && $Object.hasOwnProperty.call(m, "admin")) {
-                    if (typeof m.admin !== "boolean")
-                        return "admin: boolean expected";
-                }
-                if (m.joined_at_ms != null && $Object.hasOwnProperty.call(m, "joined_at_ms")) {
-                    if (!$util.isInteger(m.joined_at_ms) && !(m.joined_at_ms && $util.isInteger(m.joined_at_ms.low) && $util.isInteger(m.joined_at_ms.high)))
-                        return "joined_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            GroupMember.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.GroupMember)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.GroupMember: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.GroupMember();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.username != null) {
-                    if (typeof d.username !== "string" || d.username.length) {
-                        m.username = $String(d.username);
-                    }
-                }
-                if (d.admin != null) {
-                    if (d.admin) {
-                        m.admin = $Boolean(d.admin);
-                    }
-                }
-                if (d.joined_at_ms != null) {
-                    if (typeof d.joined_at_ms === "object" ? d.joined_at_ms.low || d.joined_at_ms.high : $Number(d.joined_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.joined_at_ms = $util.Long.fromValue(d.joined_at_ms, true);
-                        else if (typeof d.joined_at_ms === "string")
-                            m.joined_at_ms = $parseInt(d.joined_at_ms, 10);
-                        else if (typeof d.joined_at_ms === "number")
-                            m.joined_at_ms = d.joined_at_ms;
-                        else if (typeof d.joined_at_ms === "object")
-                            m.joined_at_ms = new $util.LongBits(d.joined_at_ms.low >>> 0, d.joined_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            GroupMember.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.username = "";
-                    d.admin = false;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.joined_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.joined_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
-                    d.username = m.username;
-                }
-                if (m.admin != null && $Object.hasOwnProperty.call(m, "admin")) {
-                    d.admin = m.admin;
-                }
-                if (m.joined_at_ms != null && $Object.hasOwnProperty.call(m, "joined_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.joined_at_ms = typeof m.joined_at_ms === "number" ? $BigInt(m.joined_at_ms) : $util.Long.fromBits(m.joined_at_ms.low >>> 0, m.joined_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.joined_at_ms === "number")
-                        d.joined_at_ms = o.longs === $String ? $String(m.joined_at_ms) : m.joined_at_ms;
-                    else
-                        d.joined_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.joined_at_ms) : o.longs === $Number ? new $util.LongBits(m.joined_at_ms.low >>> 0, m.joined_at_ms.high >>> 0).toNumber(true) : m.joined_at_ms;
-                }
-                return d;
-            };
-
-            GroupMember.prototype.toJSON = function() {
-                return GroupMember.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            GroupMember.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.GroupMember";
-            };
-
             return GroupMember;
         })();
 
@@ -19088,10 +9329,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RemoveMemberRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RemoveMemberRequest.decode = function (r, l, z, q, g) {
@@ -19162,118 +9399,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RemoveMemberRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RemoveMemberRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    if (!(m.group_id && typeof m.group_id.length === "number" || $util.isString(m.group_id)))
-                        return "group_id: buffer expected";
-                }
-                if (m.member_key != null && $Object.hasOwnProperty.call(m, "member_key")) {
-                    if (!(m.member_key && typeof m.member_key.length === "number" || $util.isString(m.member_key)))
-                        return "member_key: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            RemoveMemberRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RemoveMemberRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RemoveMemberRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RemoveMemberRequest();
-                if (d.group_id != null) {
-                    if (d.group_id.length) {
-                        if (typeof d.group_id === "string")
-                            $util.base64.decode(d.group_id, m.group_id = $util.newBuffer($util.base64.length(d.group_id)), 0);
-                        else if (d.group_id.length >= 0)
-                            m.group_id = d.group_id;
-                    }
-                }
-                if (d.member_key != null) {
-                    if (d.member_key.length) {
-                        if (typeof d.member_key === "string")
-                            $util.base64.decode(d.member_key, m.member_key = $util.newBuffer($util.base64.length(d.member_key)), 0);
-                        else if (d.member_key.length >= 0)
-                            m.member_key = d.member_key;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.RemoveMemberRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            RemoveMemberRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.group_id = "";
-                    else {
-                        d.group_id = [];
-                        if (o.bytes !== $Array)
-                            d.group_id = $util.newBuffer(d.group_id);
-                    }
-                    if (o.bytes === $String)
-                        d.member_key = "";
-                    else {
-                        d.member_key = [];
-                        if (o.bytes !== $Array)
-                            d.member_key = $util.newBuffer(d.member_key);
-                    }
-                    d.auth = null;
-                }
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    d.group_id = o.bytes === $String ? $util.base64.encode(m.group_id, 0, m.group_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.group_id) : m.group_id;
-                }
-                if (m.member_key != null && $Object.hasOwnProperty.call(m, "member_key")) {
-                    d.member_key = o.bytes === $String ? $util.base64.encode(m.member_key, 0, m.member_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.member_key) : m.member_key;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            RemoveMemberRequest.prototype.toJSON = function() {
-                return RemoveMemberRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RemoveMemberRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RemoveMemberRequest";
-            };
-
             return RemoveMemberRequest;
         })();
 
@@ -19305,10 +9430,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RemoveMemberResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RemoveMemberResponse.decode = function (r, l, z, q, g) {
@@ -19364,71 +9485,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RemoveMemberResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RemoveMemberResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.removed != null && $Object.hasOwnProperty.call(m, "removed")) {
-                    if (typeof m.removed !== "boolean")
-                        return "removed: boolean expected";
-                }
-                return null;
-            };
-
-            RemoveMemberResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RemoveMemberResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RemoveMemberResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RemoveMemberResponse();
-                if (d.removed != null) {
-                    if (d.removed) {
-                        m.removed = $Boolean(d.removed);
-                    }
-                }
-                return m;
-            };
-
-            RemoveMemberResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.removed = false;
-                }
-                if (m.removed != null && $Object.hasOwnProperty.call(m, "removed")) {
-                    d.removed = m.removed;
-                }
-                return d;
-            };
-
-            RemoveMemberResponse.prototype.toJSON = function() {
-                return RemoveMemberResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RemoveMemberResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RemoveMemberResponse";
-            };
-
             return RemoveMemberResponse;
         })();
 
@@ -19466,10 +9522,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UpdateGroupMetadataRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UpdateGroupMetadataRequest.decode = function (r, l, z, q, g) {
@@ -19537,112 +9589,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UpdateGroupMetadataRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UpdateGroupMetadataRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    if (!(m.group_id && typeof m.group_id.length === "number" || $util.isString(m.group_id)))
-                        return "group_id: buffer expected";
-                }
-                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
-                    {
-                        var e = $root.qpq.v1.GroupMetadata.verify(m.metadata, q + 1);
-                        if (e)
-                            return "metadata." + e;
-                    }
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            UpdateGroupMetadataRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UpdateGroupMetadataRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UpdateGroupMetadataRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UpdateGroupMetadataRequest();
-                if (d.group_id != null) {
-                    if (d.group_id.length) {
-                        if (typeof d.group_id === "string")
-                            $util.base64.decode(d.group_id, m.group_id = $util.newBuffer($util.base64.length(d.group_id)), 0);
-                        else if (d.group_id.length >= 0)
-                            m.group_id = d.group_id;
-                    }
-                }
-                if (d.metadata != null) {
-                    if (!$util.isObject(d.metadata))
-                        throw $TypeError(".qpq.v1.UpdateGroupMetadataRequest.metadata: object expected");
-                    m.metadata = $root.qpq.v1.GroupMetadata.fromObject(d.metadata, q + 1);
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.UpdateGroupMetadataRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            UpdateGroupMetadataRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.group_id = "";
-                    else {
-                        d.group_id = [];
-                        if (o.bytes !== $Array)
-                            d.group_id = $util.newBuffer(d.group_id);
-                    }
-                    d.metadata = null;
-                    d.auth = null;
-                }
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    d.group_id = o.bytes === $String ? $util.base64.encode(m.group_id, 0, m.group_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.group_id) : m.group_id;
-                }
-                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
-                    d.metadata = $root.qpq.v1.GroupMetadata.toObject(m.metadata, o, q + 1);
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            UpdateGroupMetadataRequest.prototype.toJSON = function() {
-                return UpdateGroupMetadataRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UpdateGroupMetadataRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UpdateGroupMetadataRequest";
-            };
-
             return UpdateGroupMetadataRequest;
         })();
 
@@ -19674,10 +9620,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UpdateGroupMetadataResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UpdateGroupMetadataResponse.decode = function (r, l, z, q, g) {
@@ -19733,87 +9675,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UpdateGroupMetadataResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UpdateGroupMetadataResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.updated_at_ms != null && $Object.hasOwnProperty.call(m, "updated_at_ms")) {
-                    if (!$util.isInteger(m.updated_at_ms) && !(m.updated_at_ms && $util.isInteger(m.updated_at_ms.low) && $util.isInteger(m.updated_at_ms.high)))
-                        return "updated_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            UpdateGroupMetadataResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UpdateGroupMetadataResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UpdateGroupMetadataResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UpdateGroupMetadataResponse();
-                if (d.updated_at_ms != null) {
-                    if (typeof d.updated_at_ms === "object" ? d.updated_at_ms.low || d.updated_at_ms.high : $Number(d.updated_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.updated_at_ms = $util.Long.fromValue(d.updated_at_ms, true);
-                        else if (typeof d.updated_at_ms === "string")
-                            m.updated_at_ms = $parseInt(d.updated_at_ms, 10);
-                        else if (typeof d.updated_at_ms === "number")
-                            m.updated_at_ms = d.updated_at_ms;
-                        else if (typeof d.updated_at_ms === "object")
-                            m.updated_at_ms = new $util.LongBits(d.updated_at_ms.low >>> 0, d.updated_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            UpdateGroupMetadataResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.updated_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.updated_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.updated_at_ms != null && $Object.hasOwnProperty.call(m, "updated_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.updated_at_ms = typeof m.updated_at_ms === "number" ? $BigInt(m.updated_at_ms) : $util.Long.fromBits(m.updated_at_ms.low >>> 0, m.updated_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.updated_at_ms === "number")
-                        d.updated_at_ms = o.longs === $String ? $String(m.updated_at_ms) : m.updated_at_ms;
-                    else
-                        d.updated_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.updated_at_ms) : o.longs === $Number ? new $util.LongBits(m.updated_at_ms.low >>> 0, m.updated_at_ms.high >>> 0).toNumber(true) : m.updated_at_ms;
-                }
-                return d;
-            };
-
-            UpdateGroupMetadataResponse.prototype.toJSON = function() {
-                return UpdateGroupMetadataResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UpdateGroupMetadataResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UpdateGroupMetadataResponse";
-            };
-
             return UpdateGroupMetadataResponse;
         })();
 
@@ -19854,10 +9715,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListGroupMembersRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListGroupMembersRequest.decode = function (r, l, z, q, g) {
@@ -19937,131 +9794,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListGroupMembersRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListGroupMembersRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    if (!(m.group_id && typeof m.group_id.length === "number" || $util.isString(m.group_id)))
-                        return "group_id: buffer expected";
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    if (!$util.isInteger(m.limit))
-                        return "limit: integer expected";
-                }
-                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
-                    if (!(m.cursor && typeof m.cursor.length === "number" || $util.isString(m.cursor)))
-                        return "cursor: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ListGroupMembersRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListGroupMembersRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListGroupMembersRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListGroupMembersRequest();
-                if (d.group_id != null) {
-                    if (d.group_id.length) {
-                        if (typeof d.group_id === "string")
-                            $util.base64.decode(d.group_id, m.group_id = $util.newBuffer($util.base64.length(d.group_id)), 0);
-                        else if (d.group_id.length >= 0)
-                            m.group_id = d.group_id;
-                    }
-                }
-                if (d.limit != null) {
-                    if ($Number(d.limit) !== 0) {
-                        m.limit = d.limit >>> 0;
-                    }
-                }
-                if (d.cursor != null) {
-                    if (d.cursor.length) {
-                        if (typeof d.cursor === "string")
-                            $util.base64.decode(d.cursor, m.cursor = $util.newBuffer($util.base64.length(d.cursor)), 0);
-                        else if (d.cursor.length >= 0)
-                            m.cursor = d.cursor;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ListGroupMembersRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ListGroupMembersRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.group_id = "";
-                    else {
-                        d.group_id = [];
-                        if (o.bytes !== $Array)
-                            d.group_id = $util.newBuffer(d.group_id);
-                    }
-                    d.limit = 0;
-                    if (o.bytes === $String)
-                        d.cursor = "";
-                    else {
-                        d.cursor = [];
-                        if (o.bytes !== $Array)
-                            d.cursor = $util.newBuffer(d.cursor);
-                    }
-                    d.auth = null;
-                }
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    d.group_id = o.bytes === $String ? $util.base64.encode(m.group_id, 0, m.group_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.group_id) : m.group_id;
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    d.limit = m.limit;
-                }
-                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
-                    d.cursor = o.bytes === $String ? $util.base64.encode(m.cursor, 0, m.cursor.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.cursor) : m.cursor;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ListGroupMembersRequest.prototype.toJSON = function() {
-                return ListGroupMembersRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListGroupMembersRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListGroupMembersRequest";
-            };
-
             return ListGroupMembersRequest;
         })();
 
@@ -20108,10 +9840,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListGroupMembersResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListGroupMembersResponse.decode = function (r, l, z, q, g) {
@@ -20199,184 +9927,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListGroupMembersResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListGroupMembersResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.members != null && $Object.hasOwnProperty.call(m, "members")) {
-                    if (!$Array.isArray(m.members))
-                        return "members: array expected";
-                    for (var i = 0; i < m.members.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.GroupMember.verify(m.members[i], q + 1);
-                            if (e)
-                                return "members." + e;
-                        }
-                    }
-                }
-                if (m.next_cursor != null && $Object.hasOwnProperty.call(m, "next_cursor")) {
-                    if (!(m.next_cursor && typeof m.next_cursor.length === "number" || $util.isString(m.next_cursor)))
-                        return "next_cursor: buffer expected";
-                }
-                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
-                    {
-                        var e = $root.qpq.v1.GroupMetadata.verify(m.metadata, q + 1);
-                        if (e)
-                            return "metadata." + e;
-                    }
-                }
-                if (m.metadata_updated_at_ms != null && $Object.hasOwnProperty.call(m, "metadata_updated_at_ms")) {
-                    if (!$util.isInteger(m.metadata_updated_at_ms) && !(m.metadata_updated_at_ms && $util.isInteger(m.metadata_updated_at_ms.low) && $util.isInteger(m.metadata_updated_at_ms.high)))
-                        return "metadata_updated_at_ms: integer|Long expected";
-                }
-                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
-                    if (!$util.isInteger(m.epoch) && !(m.epoch && $util.isInteger(m.epoch.low) && $util.isInteger(m.epoch.high)))
-                        return "epoch: integer|Long expected";
-                }
-                return null;
-            };
-
-            ListGroupMembersResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListGroupMembersResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListGroupMembersResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListGroupMembersResponse();
-                if (d.members) {
-                    if (!$Array.isArray(d.members))
-                        throw $TypeError(".qpq.v1.ListGroupMembersResponse.members: array expected");
-                    m.members = $Array(d.members.length);
-                    for (var i = 0; i < d.members.length; ++i) {
-                        if (!$util.isObject(d.members[i]))
-                            throw $TypeError(".qpq.v1.ListGroupMembersResponse.members: object expected");
-                        m.members[i] = $root.qpq.v1.GroupMember.fromObject(d.members[i], q + 1);
-                    }
-                }
-                if (d.next_cursor != null) {
-                    if (d.next_cursor.length) {
-                        if (typeof d.next_cursor === "string")
-                            $util.base64.decode(d.next_cursor, m.next_cursor = $util.newBuffer($util.base64.length(d.next_cursor)), 0);
-                        else if (d.next_cursor.length >= 0)
-                            m.next_cursor = d.next_cursor;
-                    }
-                }
-                if (d.metadata != null) {
-                    if (!$util.isObject(d.metadata))
-                        throw $TypeError(".qpq.v1.ListGroupMembersResponse.metadata: object expected");
-                    m.metadata = $root.qpq.v1.GroupMetadata.fromObject(d.metadata, q + 1);
-                }
-                if (d.metadata_updated_at_ms != null) {
-                    if (typeof d.metadata_updated_at_ms === "object" ? d.metadata_updated_at_ms.low || d.metadata_updated_at_ms.high : $Number(d.metadata_updated_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.metadata_updated_at_ms = $util.Long.fromValue(d.metadata_updated_at_ms, true);
-                        else if (typeof d.metadata_updated_at_ms === "string")
-                            m.metadata_updated_at_ms = $parseInt(d.metadata_updated_at_ms, 10);
-                        else if (typeof d.metadata_updated_at_ms === "number")
-                            m.metadata_updated_at_ms = d.metadata_updated_at_ms;
-                        else if (typeof d.metadata_updated_at_ms === "object")
-                            m.metadata_updated_at_ms = new $util.LongBits(d.metadata_updated_at_ms.low >>> 0, d.metadata_updated_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.epoch != null) {
-                    if (typeof d.epoch === "object" ? d.epoch.low || d.epoch.high : $Number(d.epoch) !== 0) {
-                        if ($util.Long)
-                            m.epoch = $util.Long.fromValue(d.epoch, true);
-                        else if (typeof d.epoch === "string")
-                            m.epoch = $parseInt(d.epoch, 10);
-                        else if (typeof d.epoch === "number")
-                            m.epoch = d.epoch;
-                        else if (typeof d.epoch === "object")
-                            m.epoch = new $util.LongBits(d.epoch.low >>> 0, d.epoch.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            ListGroupMembersResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.members = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.next_cursor = "";
-                    else {
-                        d.next_cursor = [];
-                        if (o.bytes !== $Array)
-                            d.next_cursor = $util.newBuffer(d.next_cursor);
-                    }
-                    d.metadata = null;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.metadata_updated_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.metadata_updated_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.epoch = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.epoch = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.members && m.members.length) {
-                    d.members = $Array(m.members.length);
-                    for (var j = 0; j < m.members.length; ++j) {
-                        d.members[j] = $root.qpq.v1.GroupMember.toObject(m.members[j], o, q + 1);
-                    }
-                }
-                if (m.next_cursor != null && $Object.hasOwnProperty.call(m, "next_cursor")) {
-                    d.next_cursor = o.bytes === $String ? $util.base64.encode(m.next_cursor, 0, m.next_cursor.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.next_cursor) : m.next_cursor;
-                }
-                if (m.metadata != null && $Object.hasOwnProperty.call(m, "metadata")) {
-                    d.metadata = $root.qpq.v1.GroupMetadata.toObject(m.metadata, o, q + 1);
-                }
-                if (m.metadata_updated_at_ms != null && $Object.hasOwnProperty.call(m, "metadata_updated_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.metadata_updated_at_ms = typeof m.metadata_updated_at_ms === "number" ? $BigInt(m.metadata_updated_at_ms) : $util.Long.fromBits(m.metadata_updated_at_ms.low >>> 0, m.metadata_updated_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.metadata_updated_at_ms === "number")
-                        d.metadata_updated_at_ms = o.longs === $String ? $String(m.metadata_updated_at_ms) : m.metadata_updated_at_ms;
-                    else
-                        d.metadata_updated_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.metadata_updated_at_ms) : o.longs === $Number ? new $util.LongBits(m.metadata_updated_at_ms.low >>> 0, m.metadata_updated_at_ms.high >>> 0).toNumber(true) : m.metadata_updated_at_ms;
-                }
-                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.epoch = typeof m.epoch === "number" ? $BigInt(m.epoch) : $util.Long.fromBits(m.epoch.low >>> 0, m.epoch.high >>> 0, true).toBigInt();
-                    else if (typeof m.epoch === "number")
-                        d.epoch = o.longs === $String ? $String(m.epoch) : m.epoch;
-                    else
-                        d.epoch = o.longs === $String ? $util.Long.prototype.toString.call(m.epoch) : o.longs === $Number ? new $util.LongBits(m.epoch.low >>> 0, m.epoch.high >>> 0).toNumber(true) : m.epoch;
-                }
-                return d;
-            };
-
-            ListGroupMembersResponse.prototype.toJSON = function() {
-                return ListGroupMembersResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListGroupMembersResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListGroupMembersResponse";
-            };
-
             return ListGroupMembersResponse;
         })();
 
@@ -20420,10 +9970,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RotateKeysRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RotateKeysRequest.decode = function (r, l, z, q, g) {
@@ -20512,169 +10058,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RotateKeysRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RotateKeysRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    if (!(m.group_id && typeof m.group_id.length === "number" || $util.isString(m.group_id)))
-                        return "group_id: buffer expected";
-                }
-                if (m.commit != null && $Object.hasOwnProperty.call(m, "commit")) {
-                    if (!(m.commit && typeof m.commit.length === "number" || $util.isString(m.commit)))
-                        return "commit: buffer expected";
-                }
-                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
-                    if (!$util.isInteger(m.epoch) && !(m.epoch && $util.isInteger(m.epoch.low) && $util.isInteger(m.epoch.high)))
-                        return "epoch: integer|Long expected";
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    if (!(m.message_id && typeof m.message_id.length === "number" || $util.isString(m.message_id)))
-                        return "message_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            RotateKeysRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RotateKeysRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RotateKeysRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RotateKeysRequest();
-                if (d.group_id != null) {
-                    if (d.group_id.length) {
-                        if (typeof d.group_id === "string")
-                            $util.base64.decode(d.group_id, m.group_id = $util.newBuffer($util.base64.length(d.group_id)), 0);
-                        else if (d.group_id.length >= 0)
-                            m.group_id = d.group_id;
-                    }
-                }
-                if (d.commit != null) {
-                    if (d.commit.length) {
-                        if (typeof d.commit === "string")
-                            $util.base64.decode(d.commit, m.commit = $util.newBuffer($util.base64.length(d.commit)), 0);
-                        else if (d.commit.length >= 0)
-                            m.commit = d.commit;
-                    }
-                }
-                if (d.epoch != null) {
-                    if (typeof d.epoch === "object" ? d.epoch.low || d.epoch.high : $Number(d.epoch) !== 0) {
-                        if ($util.Long)
-                            m.epoch = $util.Long.fromValue(d.epoch, true);
-                        else if (typeof d.epoch === "string")
-                            m.epoch = $parseInt(d.epoch, 10);
-                        else if (typeof d.epoch === "number")
-                            m.epoch = d.epoch;
-                        else if (typeof d.epoch === "object")
-                            m.epoch = new $util.LongBits(d.epoch.low >>> 0, d.epoch.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.message_id != null) {
-                    if (d.message_id.length) {
-                        if (typeof d.message_id === "string")
-                            $util.base64.decode(d.message_id, m.message_id = $util.newBuffer($util.base64.length(d.message_id)), 0);
-                        else if (d.message_id.length >= 0)
-                            m.message_id = d.message_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.RotateKeysRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            RotateKeysRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.group_id = "";
-                    else {
-                        d.group_id = [];
-                        if (o.bytes !== $Array)
-                            d.group_id = $util.newBuffer(d.group_id);
-                    }
-                    if (o.bytes === $String)
-                        d.commit = "";
-                    else {
-                        d.commit = [];
-                        if (o.bytes !== $Array)
-                            d.commit = $util.newBuffer(d.commit);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.epoch = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.epoch = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if (o.bytes === $String)
-                        d.message_id = "";
-                    else {
-                        d.message_id = [];
-                        if (o.bytes !== $Array)
-                            d.message_id = $util.newBuffer(d.message_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    d.group_id = o.bytes === $String ? $util.base64.encode(m.group_id, 0, m.group_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.group_id) : m.group_id;
-                }
-                if (m.commit != null && $Object.hasOwnProperty.call(m, "commit")) {
-                    d.commit = o.bytes === $String ? $util.base64.encode(m.commit, 0, m.commit.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.commit) : m.commit;
-                }
-                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.epoch = typeof m.epoch === "number" ? $BigInt(m.epoch) : $util.Long.fromBits(m.epoch.low >>> 0, m.epoch.high >>> 0, true).toBigInt();
-                    else if (typeof m.epoch === "number")
-                        d.epoch = o.longs === $String ? $String(m.epoch) : m.epoch;
-                    else
-                        d.epoch = o.longs === $String ? $util.Long.prototype.toString.call(m.epoch) : o.longs === $Number ? new $util.LongBits(m.epoch.low >>> 0, m.epoch.high >>> 0).toNumber(true) : m.epoch;
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    d.message_id = o.bytes === $String ? $util.base64.encode(m.message_id, 0, m.message_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.message_id) : m.message_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            RotateKeysRequest.prototype.toJSON = function() {
-                return RotateKeysRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RotateKeysRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RotateKeysRequest";
-            };
-
             return RotateKeysRequest;
         })();
 
@@ -20712,10 +10095,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            RotateKeysResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             RotateKeysResponse.decode = function (r, l, z, q, g) {
@@ -20789,113 +10168,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            RotateKeysResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            RotateKeysResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted")) {
-                    if (typeof m.accepted !== "boolean")
-                        return "accepted: boolean expected";
-                }
-                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
-                    if (!$util.isInteger(m.epoch) && !(m.epoch && $util.isInteger(m.epoch.low) && $util.isInteger(m.epoch.high)))
-                        return "epoch: integer|Long expected";
-                }
-                if (m.recipient_count != null && $Object.hasOwnProperty.call(m, "recipient_count")) {
-                    if (!$util.isInteger(m.recipient_count))
-                        return "recipient_count: integer expected";
-                }
-                return null;
-            };
-
-            RotateKeysResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.RotateKeysResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.RotateKeysResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.RotateKeysResponse();
-                if (d.accepted != null) {
-                    if (d.accepted) {
-                        m.accepted = $Boolean(d.accepted);
-                    }
-                }
-                if (d.epoch != null) {
-                    if (typeof d.epoch === "object" ? d.epoch.low || d.epoch.high : $Number(d.epoch) !== 0) {
-                        if ($util.Long)
-                            m.epoch = $util.Long.fromValue(d.epoch, true);
-                        else if (typeof d.epoch === "string")
-                            m.epoch = $parseInt(d.epoch, 10);
-                        else if (typeof d.epoch === "number")
-                            m.epoch = d.epoch;
-                        else if (typeof d.epoch === "object")
-                            m.epoch = new $util.LongBits(d.epoch.low >>> 0, d.epoch.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.recipient_count != null) {
-                    if ($Number(d.recipient_count) !== 0) {
-                        m.recipient_count = d.recipient_count >>> 0;
-                    }
-                }
-                return m;
-            };
-
-            RotateKeysResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.accepted = false;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.epoch = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.epoch = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.recipient_count = 0;
-                }
-                if (m.accepted != null && $Object.hasOwnProperty.call(m, "accepted")) {
-                    d.accepted = m.accepted;
-                }
-                if (m.epoch != null && $Object.hasOwnProperty.call(m, "epoch")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.epoch = typeof m.epoch === "number" ? $BigInt(m.epoch) : $util.Long.fromBits(m.epoch.low >>> 0, m.epoch.high >>> 0, true).toBigInt();
-                    else if (typeof m.epoch === "number")
-                        d.epoch = o.longs === $String ? $String(m.epoch) : m.epoch;
-                    else
-                        d.epoch = o.longs === $String ? $util.Long.prototype.toString.call(m.epoch) : o.longs === $Number ? new $util.LongBits(m.epoch.low >>> 0, m.epoch.high >>> 0).toNumber(true) : m.epoch;
-                }
-                if (m.recipient_count != null && $Object.hasOwnProperty.call(m, "recipient_count")) {
-                    d.recipient_count = m.recipient_count;
-                }
-                return d;
-            };
-
-            RotateKeysResponse.prototype.toJSON = function() {
-                return RotateKeysResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            RotateKeysResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.RotateKeysResponse";
-            };
-
             return RotateKeysResponse;
         })();
 
@@ -20945,10 +10217,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ReportMessageRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ReportMessageRequest.decode = function (r, l, z, q, g) {
@@ -21055,195 +10323,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ReportMessageRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ReportMessageRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.reported_key != null && $Object.hasOwnProperty.call(m, "reported_key")) {
-                    if (!(m.reported_key && typeof m.reported_key.length === "number" || $util.isString(m.reported_key)))
-                        return "reported_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
-                        return "seq: integer|Long expected";
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    if (!$util.isString(m.reason))
-                        return "reason: string expected";
-                }
-                if (m.evidence != null && $Object.hasOwnProperty.call(m, "evidence")) {
-                    if (!(m.evidence && typeof m.evidence.length === "number" || $util.isString(m.evidence)))
-                        return "evidence: buffer expected";
-                }
-                if (m.comment != null && $Object.hasOwnProperty.call(m, "comment")) {
-                    if (!$util.isString(m.comment))
-                        return "comment: string expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ReportMessageRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ReportMessageRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ReportMessageRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ReportMessageRequest();
-                if (d.reported_key != null) {
-                    if (d.reported_key.length) {
-                        if (typeof d.reported_key === "string")
-                            $util.base64.decode(d.reported_key, m.reported_key = $util.newBuffer($util.base64.length(d.reported_key)), 0);
-                        else if (d.reported_key.length >= 0)
-                            m.reported_key = d.reported_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.seq != null) {
-                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
-                        if ($util.Long)
-                            m.seq = $util.Long.fromValue(d.seq, true);
-                        else if (typeof d.seq === "string")
-                            m.seq = $parseInt(d.seq, 10);
-                        else if (typeof d.seq === "number")
-                            m.seq = d.seq;
-                        else if (typeof d.seq === "object")
-                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.reason != null) {
-                    if (typeof d.reason !== "string" || d.reason.length) {
-                        m.reason = $String(d.reason);
-                    }
-                }
-                if (d.evidence != null) {
-                    if (d.evidence.length) {
-                        if (typeof d.evidence === "string")
-                            $util.base64.decode(d.evidence, m.evidence = $util.newBuffer($util.base64.length(d.evidence)), 0);
-                        else if (d.evidence.length >= 0)
-                            m.evidence = d.evidence;
-                    }
-                }
-                if (d.comment != null) {
-                    if (typeof d.comment !== "string" || d.comment.length) {
-                        m.comment = $String(d.comment);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ReportMessageRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ReportMessageRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.reported_key = "";
-                    else {
-                        d.reported_key = [];
-                        if (o.bytes !== $Array)
-                            d.reported_key = $util.newBuffer(d.reported_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.reason = "";
-                    if (o.bytes === $String)
-                        d.evidence = "";
-                    else {
-                        d.evidence = [];
-                        if (o.bytes !== $Array)
-                            d.evidence = $util.newBuffer(d.evidence);
-                    }
-                    d.comment = "";
-                    d.auth = null;
-                }
-                if (m.reported_key != null && $Object.hasOwnProperty.call(m, "reported_key")) {
-                    d.reported_key = o.bytes === $String ? $util.base64.encode(m.reported_key, 0, m.reported_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.reported_key) : m.reported_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
-                    else if (typeof m.seq === "number")
-                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
-                    else
-                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    d.reason = m.reason;
-                }
-                if (m.evidence != null && $Object.hasOwnProperty.call(m, "evidence")) {
-                    d.evidence = o.bytes === $String ? $util.base64.encode(m.evidence, 0, m.evidence.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.evidence) : m.evidence;
-                }
-                if (m.comment != null && $Object.hasOwnProperty.call(m, "comment")) {
-                    d.comment = m.comment;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ReportMessageRequest.prototype.toJSON = function() {
-                return ReportMessageRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ReportMessageRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ReportMessageRequest";
-            };
-
             return ReportMessageRequest;
         })();
 
@@ -21275,10 +10354,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ReportMessageResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ReportMessageResponse.decode = function (r, l, z, q, g) {
@@ -21334,80 +10409,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ReportMessageResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ReportMessageResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.report_id != null && $Object.hasOwnProperty.call(m, "report_id")) {
-                    if (!(m.report_id && typeof m.report_id.length === "number" || $util.isString(m.report_id)))
-                        return "report_id: buffer expected";
-                }
-                return null;
-            };
-
-            ReportMessageResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ReportMessageResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ReportMessageResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ReportMessageResponse();
-                if (d.report_id != null) {
-                    if (d.report_id.length) {
-                        if (typeof d.report_id === "string")
-                            $util.base64.decode(d.report_id, m.report_id = $util.newBuffer($util.base64.length(d.report_id)), 0);
-                        else if (d.report_id.length >= 0)
-                            m.report_id = d.report_id;
-                    }
-                }
-                return m;
-            };
-
-            ReportMessageResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.report_id = "";
-                    else {
-                        d.report_id = [];
-                        if (o.bytes !== $Array)
-                            d.report_id = $util.newBuffer(d.report_id);
-                    }
-                }
-                if (m.report_id != null && $Object.hasOwnProperty.call(m, "report_id")) {
-                    d.report_id = o.bytes === $String ? $util.base64.encode(m.report_id, 0, m.report_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.report_id) : m.report_id;
-                }
-                return d;
-            };
-
-            ReportMessageResponse.prototype.toJSON = function() {
-                return ReportMessageResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ReportMessageResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ReportMessageResponse";
-            };
-
             return ReportMessageResponse;
         })();
 
@@ -21451,10 +10452,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            BanUserRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             BanUserRequest.decode = function (r, l, z, q, g) {
@@ -21543,160 +10540,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            BanUserRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            BanUserRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    if (!$util.isString(m.reason))
-                        return "reason: string expected";
-                }
-                if (m.duration_secs != null && $Object.hasOwnProperty.call(m, "duration_secs")) {
-                    if (!$util.isInteger(m.duration_secs) && !(m.duration_secs && $util.isInteger(m.duration_secs.low) && $util.isInteger(m.duration_secs.high)))
-                        return "duration_secs: integer|Long expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            BanUserRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.BanUserRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.BanUserRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.BanUserRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.reason != null) {
-                    if (typeof d.reason !== "string" || d.reason.length) {
-                        m.reason = $String(d.reason);
-                    }
-                }
-                if (d.duration_secs != null) {
-                    if (typeof d.duration_secs === "object" ? d.duration_secs.low || d.duration_secs.high : $Number(d.duration_secs) !== 0) {
-                        if ($util.Long)
-                            m.duration_secs = $util.Long.fromValue(d.duration_secs, true);
-                        else if (typeof d.duration_secs === "string")
-                            m.duration_secs = $parseInt(d.duration_secs, 10);
-                        else if (typeof d.duration_secs === "number")
-                            m.duration_secs = d.duration_secs;
-                        else if (typeof d.duration_secs === "object")
-                            m.duration_secs = new $util.LongBits(d.duration_secs.low >>> 0, d.duration_secs.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.BanUserRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            BanUserRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.reason = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.duration_secs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.duration_secs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    d.reason = m.reason;
-                }
-                if (m.duration_secs != null && $Object.hasOwnProperty.call(m, "duration_secs")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.duration_secs = typeof m.duration_secs === "number" ? $BigInt(m.duration_secs) : $util.Long.fromBits(m.duration_secs.low >>> 0, m.duration_secs.high >>> 0, true).toBigInt();
-                    else if (typeof m.duration_secs === "number")
-                        d.duration_secs = o.longs === $String ? $String(m.duration_secs) : m.duration_secs;
-                    else
-                        d.duration_secs = o.longs === $String ? $util.Long.prototype.toString.call(m.duration_secs) : o.longs === $Number ? new $util.LongBits(m.duration_secs.low >>> 0, m.duration_secs.high >>> 0).toNumber(true) : m.duration_secs;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            BanUserRequest.prototype.toJSON = function() {
-                return BanUserRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            BanUserRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.BanUserRequest";
-            };
-
             return BanUserRequest;
         })();
 
@@ -21731,10 +10574,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            BanUserResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             BanUserResponse.decode = function (r, l, z, q, g) {
@@ -21799,100 +10638,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            BanUserResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            BanUserResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    if (typeof m.success !== "boolean")
-                        return "success: boolean expected";
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (!$util.isInteger(m.expires_at_ms) && !(m.expires_at_ms && $util.isInteger(m.expires_at_ms.low) && $util.isInteger(m.expires_at_ms.high)))
-                        return "expires_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            BanUserResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.BanUserResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.BanUserResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.BanUserResponse();
-                if (d.success != null) {
-                    if (d.success) {
-                        m.success = $Boolean(d.success);
-                    }
-                }
-                if (d.expires_at_ms != null) {
-                    if (typeof d.expires_at_ms === "object" ? d.expires_at_ms.low || d.expires_at_ms.high : $Number(d.expires_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.expires_at_ms = $util.Long.fromValue(d.expires_at_ms, true);
-                        else if (typeof d.expires_at_ms === "string")
-                            m.expires_at_ms = $parseInt(d.expires_at_ms, 10);
-                        else if (typeof d.expires_at_ms === "number")
-                            m.expires_at_ms = d.expires_at_ms;
-                        else if (typeof d.expires_at_ms === "object")
-                            m.expires_at_ms = new $util.LongBits(d.expires_at_ms.low >>> 0, d.expires_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            BanUserResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.success = false;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.expires_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.expires_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    d.success = m.success;
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.expires_at_ms = typeof m.expires_at_ms === "number" ? $BigInt(m.expires_at_ms) : $util.Long.fromBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.expires_at_ms === "number")
-                        d.expires_at_ms = o.longs === $String ? $String(m.expires_at_ms) : m.expires_at_ms;
-                    else
-                        d.expires_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.expires_at_ms) : o.longs === $Number ? new $util.LongBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0).toNumber(true) : m.expires_at_ms;
-                }
-                return d;
-            };
-
-            BanUserResponse.prototype.toJSON = function() {
-                return BanUserResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            BanUserResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.BanUserResponse";
-            };
-
             return BanUserResponse;
         })();
 
@@ -21930,10 +10675,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UnbanUserRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UnbanUserRequest.decode = function (r, l, z, q, g) {
@@ -22004,118 +10745,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            UnbanUserRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UnbanUserRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            UnbanUserRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UnbanUserRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UnbanUserRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UnbanUserRequest();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.UnbanUserRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            UnbanUserRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            UnbanUserRequest.prototype.toJSON = function() {
-                return UnbanUserRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UnbanUserRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UnbanUserRequest";
-            };
-
             return UnbanUserRequest;
         })();
 
@@ -22147,10 +10776,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            UnbanUserResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             UnbanUserResponse.decode = function (r, l, z, q, g) {
@@ -22204,71 +10829,6 @@ export const qpq = $root.qpq = (() => {
                 if (z !== $undefined)
                     throw $Error("missing end group");
                 return m;
-            };
-
-            UnbanUserResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            UnbanUserResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    if (typeof m.success !== "boolean")
-                        return "success: boolean expected";
-                }
-                return null;
-            };
-
-            UnbanUserResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.UnbanUserResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.UnbanUserResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.UnbanUserResponse();
-                if (d.success != null) {
-                    if (d.success) {
-                        m.success = $Boolean(d.success);
-                    }
-                }
-                return m;
-            };
-
-            UnbanUserResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.success = false;
-                }
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    d.success = m.success;
-                }
-                return d;
-            };
-
-            UnbanUserResponse.prototype.toJSON = function() {
-                return UnbanUserResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            UnbanUserResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.UnbanUserResponse";
             };
 
             return UnbanUserResponse;
@@ -22326,10 +10886,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Report.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Report.decode = function (r, l, z, q, g) {
@@ -22457,252 +11013,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Report.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Report.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.report_id != null && $Object.hasOwnProperty.call(m, "report_id")) {
-                    if (!(m.report_id && typeof m.report_id.length === "number" || $util.isString(m.report_id)))
-                        return "report_id: buffer expected";
-                }
-                if (m.reporter_key != null && $Object.hasOwnProperty.call(m, "reporter_key")) {
-                    if (!(m.reporter_key && typeof m.reporter_key.length === "number" || $util.isString(m.reporter_key)))
-                        return "reporter_key: buffer expected";
-                }
-                if (m.reported_key != null && $Object.hasOwnProperty.call(m, "reported_key")) {
-                    if (!(m.reported_key && typeof m.reported_key.length === "number" || $util.isString(m.reported_key)))
-                        return "reported_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
-                        return "seq: integer|Long expected";
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    if (!$util.isString(m.reason))
-                        return "reason: string expected";
-                }
-                if (m.evidence != null && $Object.hasOwnProperty.call(m, "evidence")) {
-                    if (!(m.evidence && typeof m.evidence.length === "number" || $util.isString(m.evidence)))
-                        return "evidence: buffer expected";
-                }
-                if (m.comment != null && $Object.hasOwnProperty.call(m, "comment")) {
-                    if (!$util.isString(m.comment))
-                        return "comment: string expected";
-                }
-                if (m.created_at_ms != null && $Object.hasOwnProperty.call(m, "created_at_ms")) {
-                    if (!$util.isInteger(m.created_at_ms) && !(m.created_at_ms && $util.isInteger(m.created_at_ms.low) && $util.isInteger(m.created_at_ms.high)))
-                        return "created_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            Report.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Report)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Report: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Report();
-                if (d.report_id != null) {
-                    if (d.report_id.length) {
-                        if (typeof d.report_id === "string")
-                            $util.base64.decode(d.report_id, m.report_id = $util.newBuffer($util.base64.length(d.report_id)), 0);
-                        else if (d.report_id.length >= 0)
-                            m.report_id = d.report_id;
-                    }
-                }
-                if (d.reporter_key != null) {
-                    if (d.reporter_key.length) {
-                        if (typeof d.reporter_key === "string")
-                            $util.base64.decode(d.reporter_key, m.reporter_key = $util.newBuffer($util.base64.length(d.reporter_key)), 0);
-                        else if (d.reporter_key.length >= 0)
-                            m.reporter_key = d.reporter_key;
-                    }
-                }
-                if (d.reported_key != null) {
-                    if (d.reported_key.length) {
-                        if (typeof d.reported_key === "string")
-                            $util.base64.decode(d.reported_key, m.reported_key = $util.newBuffer($util.base64.length(d.reported_key)), 0);
-                        else if (d.reported_key.length >= 0)
-                            m.reported_key = d.reported_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.seq != null) {
-                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
-                        if ($util.Long)
-                            m.seq = $util.Long.fromValue(d.seq, true);
-                        else if (typeof d.seq === "string")
-                            m.seq = $parseInt(d.seq, 10);
-                        else if (typeof d.seq === "number")
-                            m.seq = d.seq;
-                        else if (typeof d.seq === "object")
-                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.reason != null) {
-                    if (typeof d.reason !== "string" || d.reason.length) {
-                        m.reason = $String(d.reason);
-                    }
-                }
-                if (d.evidence != null) {
-                    if (d.evidence.length) {
-                        if (typeof d.evidence === "string")
-                            $util.base64.decode(d.evidence, m.evidence = $util.newBuffer($util.base64.length(d.evidence)), 0);
-                        else if (d.evidence.length >= 0)
-                            m.evidence = d.evidence;
-                    }
-                }
-                if (d.comment != null) {
-                    if (typeof d.comment !== "string" || d.comment.length) {
-                        m.comment = $String(d.comment);
-                    }
-                }
-                if (d.created_at_ms != null) {
-                    if (typeof d.created_at_ms === "object" ? d.created_at_ms.low || d.created_at_ms.high : $Number(d.created_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.created_at_ms = $util.Long.fromValue(d.created_at_ms, true);
-                        else if (typeof d.created_at_ms === "string")
-                            m.created_at_ms = $parseInt(d.created_at_ms, 10);
-                        else if (typeof d.created_at_ms === "number")
-                            m.created_at_ms = d.created_at_ms;
-                        else if (typeof d.created_at_ms === "object")
-                            m.created_at_ms = new $util.LongBits(d.created_at_ms.low >>> 0, d.created_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            Report.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.report_id = "";
-                    else {
-                        d.report_id = [];
-                        if (o.bytes !== $Array)
-                            d.report_id = $util.newBuffer(d.report_id);
-                    }
-                    if (o.bytes === $String)
-                        d.reporter_key = "";
-                    else {
-                        d.reporter_key = [];
-                        if (o.bytes !== $Array)
-                            d.reporter_key = $util.newBuffer(d.reporter_key);
-                    }
-                    if (o.bytes === $String)
-                        d.reported_key = "";
-                    else {
-                        d.reported_key = [];
-                        if (o.bytes !== $Array)
-                            d.reported_key = $util.newBuffer(d.reported_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.reason = "";
-                    if (o.bytes === $String)
-                        d.evidence = "";
-                    else {
-                        d.evidence = [];
-                        if (o.bytes !== $Array)
-                            d.evidence = $util.newBuffer(d.evidence);
-                    }
-                    d.comment = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.created_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.created_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.report_id != null && $Object.hasOwnProperty.call(m, "report_id")) {
-                    d.report_id = o.bytes === $String ? $util.base64.encode(m.report_id, 0, m.report_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.report_id) : m.report_id;
-                }
-                if (m.reporter_key != null && $Object.hasOwnProperty.call(m, "reporter_key")) {
-                    d.reporter_key = o.bytes === $String ? $util.base64.encode(m.reporter_key, 0, m.reporter_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.reporter_key) : m.reporter_key;
-                }
-                if (m.reported_key != null && $Object.hasOwnProperty.call(m, "reported_key")) {
-                    d.reported_key = o.bytes === $String ? $util.base64.encode(m.reported_key, 0, m.reported_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.reported_key) : m.reported_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
-                    else if (typeof m.seq === "number")
-                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
-                    else
-                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    d.reason = m.reason;
-                }
-                if (m.evidence != null && $Object.hasOwnProperty.call(m, "evidence")) {
-                    d.evidence = o.bytes === $String ? $util.base64.encode(m.evidence, 0, m.evidence.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.evidence) : m.evidence;
-                }
-                if (m.comment != null && $Object.hasOwnProperty.call(m, "comment")) {
-                    d.comment = m.comment;
-                }
-                if (m.created_at_ms != null && $Object.hasOwnProperty.call(m, "created_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.created_at_ms = typeof m.created_at_ms === "number" ? $BigInt(m.created_at_ms) : $util.Long.fromBits(m.created_at_ms.low >>> 0, m.created_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.created_at_ms === "number")
-                        d.created_at_ms = o.longs === $String ? $String(m.created_at_ms) : m.created_at_ms;
-                    else
-                        d.created_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.created_at_ms) : o.longs === $Number ? new $util.LongBits(m.created_at_ms.low >>> 0, m.created_at_ms.high >>> 0).toNumber(true) : m.created_at_ms;
-                }
-                return d;
-            };
-
-            Report.prototype.toJSON = function() {
-                return Report.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Report.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Report";
-            };
-
             return Report;
         })();
 
@@ -22740,10 +11050,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListReportsRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListReportsRequest.decode = function (r, l, z, q, g) {
@@ -22814,109 +11120,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListReportsRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListReportsRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    if (!$util.isInteger(m.limit))
-                        return "limit: integer expected";
-                }
-                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
-                    if (!(m.cursor && typeof m.cursor.length === "number" || $util.isString(m.cursor)))
-                        return "cursor: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ListReportsRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListReportsRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListReportsRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListReportsRequest();
-                if (d.limit != null) {
-                    if ($Number(d.limit) !== 0) {
-                        m.limit = d.limit >>> 0;
-                    }
-                }
-                if (d.cursor != null) {
-                    if (d.cursor.length) {
-                        if (typeof d.cursor === "string")
-                            $util.base64.decode(d.cursor, m.cursor = $util.newBuffer($util.base64.length(d.cursor)), 0);
-                        else if (d.cursor.length >= 0)
-                            m.cursor = d.cursor;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ListReportsRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ListReportsRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.limit = 0;
-                    if (o.bytes === $String)
-                        d.cursor = "";
-                    else {
-                        d.cursor = [];
-                        if (o.bytes !== $Array)
-                            d.cursor = $util.newBuffer(d.cursor);
-                    }
-                    d.auth = null;
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    d.limit = m.limit;
-                }
-                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
-                    d.cursor = o.bytes === $String ? $util.base64.encode(m.cursor, 0, m.cursor.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.cursor) : m.cursor;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ListReportsRequest.prototype.toJSON = function() {
-                return ListReportsRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListReportsRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListReportsRequest";
-            };
-
             return ListReportsRequest;
         })();
 
@@ -22954,10 +11157,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListReportsResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListReportsResponse.decode = function (r, l, z, q, g) {
@@ -23021,110 +11220,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListReportsResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListReportsResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.reports != null && $Object.hasOwnProperty.call(m, "reports")) {
-                    if (!$Array.isArray(m.reports))
-                        return "reports: array expected";
-                    for (var i = 0; i < m.reports.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.Report.verify(m.reports[i], q + 1);
-                            if (e)
-                                return "reports." + e;
-                        }
-                    }
-                }
-                if (m.next_cursor != null && $Object.hasOwnProperty.call(m, "next_cursor")) {
-                    if (!(m.next_cursor && typeof m.next_cursor.length === "number" || $util.isString(m.next_cursor)))
-                        return "next_cursor: buffer expected";
-                }
-                return null;
-            };
-
-            ListReportsResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListReportsResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListReportsResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListReportsResponse();
-                if (d.reports) {
-                    if (!$Array.isArray(d.reports))
-                        throw $TypeError(".qpq.v1.ListReportsResponse.reports: array expected");
-                    m.reports = $Array(d.reports.length);
-                    for (var i = 0; i < d.reports.length; ++i) {
-                        if (!$util.isObject(d.reports[i]))
-                            throw $TypeError(".qpq.v1.ListReportsResponse.reports: object expected");
-                        m.reports[i] = $root.qpq.v1.Report.fromObject(d.reports[i], q + 1);
-                    }
-                }
-                if (d.next_cursor != null) {
-                    if (d.next_cursor.length) {
-                        if (typeof d.next_cursor === "string")
-                            $util.base64.decode(d.next_cursor, m.next_cursor = $util.newBuffer($util.base64.length(d.next_cursor)), 0);
-                        else if (d.next_cursor.length >= 0)
-                            m.next_cursor = d.next_cursor;
-                    }
-                }
-                return m;
-            };
-
-            ListReportsResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.reports = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.next_cursor = "";
-                    else {
-                        d.next_cursor = [];
-                        if (o.bytes !== $Array)
-                            d.next_cursor = $util.newBuffer(d.next_cursor);
-                    }
-                }
-                if (m.reports && m.reports.length) {
-                    d.reports = $Array(m.reports.length);
-                    for (var j = 0; j < m.reports.length; ++j) {
-                        d.reports[j] = $root.qpq.v1.Report.toObject(m.reports[j], o, q + 1);
-                    }
-                }
-                if (m.next_cursor != null && $Object.hasOwnProperty.call(m, "next_cursor")) {
-                    d.next_cursor = o.bytes === $String ? $util.base64.encode(m.next_cursor, 0, m.next_cursor.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.next_cursor) : m.next_cursor;
-                }
-                return d;
-            };
-
-            ListReportsResponse.prototype.toJSON = function() {
-                return ListReportsResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListReportsResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListReportsResponse";
-            };
-
             return ListReportsResponse;
         })();
 
@@ -23171,10 +11266,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            BannedUser.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             BannedUser.decode = function (r, l, z, q, g) {
@@ -23275,195 +11366,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            BannedUser.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            BannedUser.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    if (!$util.isString(m.reason))
-                        return "reason: string expected";
-                }
-                if (m.banned_by != null && $Object.hasOwnProperty.call(m, "banned_by")) {
-                    if (!(m.banned_by && typeof m.banned_by.length === "number" || $util.isString(m.banned_by)))
-                        return "banned_by: buffer expected";
-                }
-                if (m.banned_at_ms != null && $Object.hasOwnProperty.call(m, "banned_at_ms")) {
-                    if (!$util.isInteger(m.banned_at_ms) && !(m.banned_at_ms && $util.isInteger(m.banned_at_ms.low) && $util.isInteger(m.banned_at_ms.high)))
-                        return "banned_at_ms: integer|Long expected";
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (!$util.isInteger(m.expires_at_ms) && !(m.expires_at_ms && $util.isInteger(m.expires_at_ms.low) && $util.isInteger(m.expires_at_ms.high)))
-                        return "expires_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            BannedUser.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.BannedUser)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.BannedUser: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.BannedUser();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.reason != null) {
-                    if (typeof d.reason !== "string" || d.reason.length) {
-                        m.reason = $String(d.reason);
-                    }
-                }
-                if (d.banned_by != null) {
-                    if (d.banned_by.length) {
-                        if (typeof d.banned_by === "string")
-                            $util.base64.decode(d.banned_by, m.banned_by = $util.newBuffer($util.base64.length(d.banned_by)), 0);
-                        else if (d.banned_by.length >= 0)
-                            m.banned_by = d.banned_by;
-                    }
-                }
-                if (d.banned_at_ms != null) {
-                    if (typeof d.banned_at_ms === "object" ? d.banned_at_ms.low || d.banned_at_ms.high : $Number(d.banned_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.banned_at_ms = $util.Long.fromValue(d.banned_at_ms, true);
-                        else if (typeof d.banned_at_ms === "string")
-                            m.banned_at_ms = $parseInt(d.banned_at_ms, 10);
-                        else if (typeof d.banned_at_ms === "number")
-                            m.banned_at_ms = d.banned_at_ms;
-                        else if (typeof d.banned_at_ms === "object")
-                            m.banned_at_ms = new $util.LongBits(d.banned_at_ms.low >>> 0, d.banned_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.expires_at_ms != null) {
-                    if (typeof d.expires_at_ms === "object" ? d.expires_at_ms.low || d.expires_at_ms.high : $Number(d.expires_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.expires_at_ms = $util.Long.fromValue(d.expires_at_ms, true);
-                        else if (typeof d.expires_at_ms === "string")
-                            m.expires_at_ms = $parseInt(d.expires_at_ms, 10);
-                        else if (typeof d.expires_at_ms === "number")
-                            m.expires_at_ms = d.expires_at_ms;
-                        else if (typeof d.expires_at_ms === "object")
-                            m.expires_at_ms = new $util.LongBits(d.expires_at_ms.low >>> 0, d.expires_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            BannedUser.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.reason = "";
-                    if (o.bytes === $String)
-                        d.banned_by = "";
-                    else {
-                        d.banned_by = [];
-                        if (o.bytes !== $Array)
-                            d.banned_by = $util.newBuffer(d.banned_by);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.banned_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.banned_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.expires_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.expires_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
-                    d.reason = m.reason;
-                }
-                if (m.banned_by != null && $Object.hasOwnProperty.call(m, "banned_by")) {
-                    d.banned_by = o.bytes === $String ? $util.base64.encode(m.banned_by, 0, m.banned_by.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.banned_by) : m.banned_by;
-                }
-                if (m.banned_at_ms != null && $Object.hasOwnProperty.call(m, "banned_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.banned_at_ms = typeof m.banned_at_ms === "number" ? $BigInt(m.banned_at_ms) : $util.Long.fromBits(m.banned_at_ms.low >>> 0, m.banned_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.banned_at_ms === "number")
-                        d.banned_at_ms = o.longs === $String ? $String(m.banned_at_ms) : m.banned_at_ms;
-                    else
-                        d.banned_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.banned_at_ms) : o.longs === $Number ? new $util.LongBits(m.banned_at_ms.low >>> 0, m.banned_at_ms.high >>> 0).toNumber(true) : m.banned_at_ms;
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.expires_at_ms = typeof m.expires_at_ms === "number" ? $BigInt(m.expires_at_ms) : $util.Long.fromBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.expires_at_ms === "number")
-                        d.expires_at_ms = o.longs === $String ? $String(m.expires_at_ms) : m.expires_at_ms;
-                    else
-                        d.expires_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.expires_at_ms) : o.longs === $Number ? new $util.LongBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0).toNumber(true) : m.expires_at_ms;
-                }
-                return d;
-            };
-
-            BannedUser.prototype.toJSON = function() {
-                return BannedUser.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            BannedUser.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.BannedUser";
-            };
-
             return BannedUser;
         })();
 
@@ -23504,10 +11406,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListBannedRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListBannedRequest.decode = function (r, l, z, q, g) {
@@ -23587,131 +11485,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListBannedRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListBannedRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    if (!$util.isInteger(m.limit))
-                        return "limit: integer expected";
-                }
-                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
-                    if (!(m.cursor && typeof m.cursor.length === "number" || $util.isString(m.cursor)))
-                        return "cursor: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            ListBannedRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListBannedRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListBannedRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListBannedRequest();
-                if (d.limit != null) {
-                    if ($Number(d.limit) !== 0) {
-                        m.limit = d.limit >>> 0;
-                    }
-                }
-                if (d.cursor != null) {
-                    if (d.cursor.length) {
-                        if (typeof d.cursor === "string")
-                            $util.base64.decode(d.cursor, m.cursor = $util.newBuffer($util.base64.length(d.cursor)), 0);
-                        else if (d.cursor.length >= 0)
-                            m.cursor = d.cursor;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.ListBannedRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            ListBannedRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.limit = 0;
-                    if (o.bytes === $String)
-                        d.cursor = "";
-                    else {
-                        d.cursor = [];
-                        if (o.bytes !== $Array)
-                            d.cursor = $util.newBuffer(d.cursor);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.auth = null;
-                }
-                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
-                    d.limit = m.limit;
-                }
-                if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
-                    d.cursor = o.bytes === $String ? $util.base64.encode(m.cursor, 0, m.cursor.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.cursor) : m.cursor;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            ListBannedRequest.prototype.toJSON = function() {
-                return ListBannedRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListBannedRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListBannedRequest";
-            };
-
             return ListBannedRequest;
         })();
 
@@ -23749,10 +11522,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ListBannedResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ListBannedResponse.decode = function (r, l, z, q, g) {
@@ -23816,110 +11585,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ListBannedResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ListBannedResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.banned != null && $Object.hasOwnProperty.call(m, "banned")) {
-                    if (!$Array.isArray(m.banned))
-                        return "banned: array expected";
-                    for (var i = 0; i < m.banned.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.BannedUser.verify(m.banned[i], q + 1);
-                            if (e)
-                                return "banned." + e;
-                        }
-                    }
-                }
-                if (m.next_cursor != null && $Object.hasOwnProperty.call(m, "next_cursor")) {
-                    if (!(m.next_cursor && typeof m.next_cursor.length === "number" || $util.isString(m.next_cursor)))
-                        return "next_cursor: buffer expected";
-                }
-                return null;
-            };
-
-            ListBannedResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ListBannedResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ListBannedResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ListBannedResponse();
-                if (d.banned) {
-                    if (!$Array.isArray(d.banned))
-                        throw $TypeError(".qpq.v1.ListBannedResponse.banned: array expected");
-                    m.banned = $Array(d.banned.length);
-                    for (var i = 0; i < d.banned.length; ++i) {
-                        if (!$util.isObject(d.banned[i]))
-                            throw $TypeError(".qpq.v1.ListBannedResponse.banned: object expected");
-                        m.banned[i] = $root.qpq.v1.BannedUser.fromObject(d.banned[i], q + 1);
-                    }
-                }
-                if (d.next_cursor != null) {
-                    if (d.next_cursor.length) {
-                        if (typeof d.next_cursor === "string")
-                            $util.base64.decode(d.next_cursor, m.next_cursor = $util.newBuffer($util.base64.length(d.next_cursor)), 0);
-                        else if (d.next_cursor.length >= 0)
-                            m.next_cursor = d.next_cursor;
-                    }
-                }
-                return m;
-            };
-
-            ListBannedResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.banned = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.next_cursor = "";
-                    else {
-                        d.next_cursor = [];
-                        if (o.bytes !== $Array)
-                            d.next_cursor = $util.newBuffer(d.next_cursor);
-                    }
-                }
-                if (m.banned && m.banned.length) {
-                    d.banned = $Array(m.banned.length);
-                    for (var j = 0; j < m.banned.length; ++j) {
-                        d.banned[j] = $root.qpq.v1.BannedUser.toObject(m.banned[j], o, q + 1);
-                    }
-                }
-                if (m.next_cursor != null && $Object.hasOwnProperty.call(m, "next_cursor")) {
-                    d.next_cursor = o.bytes === $String ? $util.base64.encode(m.next_cursor, 0, m.next_cursor.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.next_cursor) : m.next_cursor;
-                }
-                return d;
-            };
-
-            ListBannedResponse.prototype.toJSON = function() {
-                return ListBannedResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ListBannedResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ListBannedResponse";
-            };
-
             return ListBannedResponse;
         })();
 
@@ -23957,10 +11622,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            ServerNotice.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             ServerNotice.decode = function (r, l, z, q, g) {
@@ -24034,113 +11695,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            ServerNotice.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            ServerNotice.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
-                    if (!$util.isString(m.text))
-                        return "text: string expected";
-                }
-                if (m.source != null && $Object.hasOwnProperty.call(m, "source")) {
-                    if (!$util.isString(m.source))
-                        return "source: string expected";
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
-                        return "timestamp_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            ServerNotice.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.ServerNotice)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.ServerNotice: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.ServerNotice();
-                if (d.text != null) {
-                    if (typeof d.text !== "string" || d.text.length) {
-                        m.text = $String(d.text);
-                    }
-                }
-                if (d.source != null) {
-                    if (typeof d.source !== "string" || d.source.length) {
-                        m.source = $String(d.source);
-                    }
-                }
-                if (d.timestamp_ms != null) {
-                    if (typeof d.timestamp_ms === "object" ? d.timestamp_ms.low || d.timestamp_ms.high : $Number(d.timestamp_ms) !== 0) {
-                        if ($util.Long)
-                            m.timestamp_ms = $util.Long.fromValue(d.timestamp_ms, true);
-                        else if (typeof d.timestamp_ms === "string")
-                            m.timestamp_ms = $parseInt(d.timestamp_ms, 10);
-                        else if (typeof d.timestamp_ms === "number")
-                            m.timestamp_ms = d.timestamp_ms;
-                        else if (typeof d.timestamp_ms === "object")
-                            m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            ServerNotice.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.text = "";
-                    d.source = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
-                    d.text = m.text;
-                }
-                if (m.source != null && $Object.hasOwnProperty.call(m, "source")) {
-                    d.source = m.source;
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.timestamp_ms = typeof m.timestamp_ms === "number" ? $BigInt(m.timestamp_ms) : $util.Long.fromBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.timestamp_ms === "number")
-                        d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
-                    else
-                        d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
-                }
-                return d;
-            };
-
-            ServerNotice.prototype.toJSON = function() {
-                return ServerNotice.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            ServerNotice.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.ServerNotice";
-            };
-
             return ServerNotice;
         })();
 
@@ -24193,10 +11747,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            NewMessage.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             NewMessage.decode = function (r, l, z, q, g) {
@@ -24312,233 +11862,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            NewMessage.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            NewMessage.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope")) {
-                    {
-                        var e = $root.qpq.v1.Envelope.verify(m.envelope, q + 1);
-                        if (e)
-                            return "envelope." + e;
-                    }
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
-                        return "recipient_key: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    if (!(m.device_id && typeof m.device_id.length === "number" || $util.isString(m.device_id)))
-                        return "device_id: buffer expected";
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    if (!(m.message_id && typeof m.message_id.length === "number" || $util.isString(m.message_id)))
-                        return "message_id: buffer expected";
-                }
-                if (m.enqueued_at_ms != null && $Object.hasOwnProperty.call(m, "enqueued_at_ms")) {
-                    if (!$util.isInteger(m.enqueued_at_ms) && !(m.enqueued_at_ms && $util.isInteger(m.enqueued_at_ms.low) && $util.isInteger(m.enqueued_at_ms.high)))
-                        return "enqueued_at_ms: integer|Long expected";
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (!$util.isInteger(m.expires_at_ms) && !(m.expires_at_ms && $util.isInteger(m.expires_at_ms.low) && $util.isInteger(m.expires_at_ms.high)))
-                        return "expires_at_ms: integer|Long expected";
-                }
-                if (m.data_omitted != null && $Object.hasOwnProperty.call(m, "data_omitted")) {
-                    if (typeof m.data_omitted !== "boolean")
-                        return "data_omitted: boolean expected";
-                }
-                return null;
-            };
-
-            NewMessage.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.NewMessage)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.NewMessage: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.NewMessage();
-                if (d.envelope != null) {
-                    if (!$util.isObject(d.envelope))
-                        throw $TypeError(".qpq.v1.NewMessage.envelope: object expected");
-                    m.envelope = $root.qpq.v1.Envelope.fromObject(d.envelope, q + 1);
-                }
-                if (d.recipient_key != null) {
-                    if (d.recipient_key.length) {
-                        if (typeof d.recipient_key === "string")
-                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
-                        else if (d.recipient_key.length >= 0)
-                            m.recipient_key = d.recipient_key;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.device_id != null) {
-                    if (d.device_id.length) {
-                        if (typeof d.device_id === "string")
-                            $util.base64.decode(d.device_id, m.device_id = $util.newBuffer($util.base64.length(d.device_id)), 0);
-                        else if (d.device_id.length >= 0)
-                            m.device_id = d.device_id;
-                    }
-                }
-                if (d.message_id != null) {
-                    if (d.message_id.length) {
-                        if (typeof d.message_id === "string")
-                            $util.base64.decode(d.message_id, m.message_id = $util.newBuffer($util.base64.length(d.message_id)), 0);
-                        else if (d.message_id.length >= 0)
-                            m.message_id = d.message_id;
-                    }
-                }
-                if (d.enqueued_at_ms != null) {
-                    if (typeof d.enqueued_at_ms === "object" ? d.enqueued_at_ms.low || d.enqueued_at_ms.high : $Number(d.enqueued_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.enqueued_at_ms = $util.Long.fromValue(d.enqueued_at_ms, true);
-                        else if (typeof d.enqueued_at_ms === "string")
-                            m.enqueued_at_ms = $parseInt(d.enqueued_at_ms, 10);
-                        else if (typeof d.enqueued_at_ms === "number")
-                            m.enqueued_at_ms = d.enqueued_at_ms;
-                        else if (typeof d.enqueued_at_ms === "object")
-                            m.enqueued_at_ms = new $util.LongBits(d.enqueued_at_ms.low >>> 0, d.enqueued_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.expires_at_ms != null) {
-                    if (typeof d.expires_at_ms === "object" ? d.expires_at_ms.low || d.expires_at_ms.high : $Number(d.expires_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.expires_at_ms = $util.Long.fromValue(d.expires_at_ms, true);
-                        else if (typeof d.expires_at_ms === "string")
-                            m.expires_at_ms = $parseInt(d.expires_at_ms, 10);
-                        else if (typeof d.expires_at_ms === "number")
-                            m.expires_at_ms = d.expires_at_ms;
-                        else if (typeof d.expires_at_ms === "object")
-                            m.expires_at_ms = new $util.LongBits(d.expires_at_ms.low >>> 0, d.expires_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.data_omitted != null) {
-                    if (d.data_omitted) {
-                        m.data_omitted = $Boolean(d.data_omitted);
-                    }
-                }
-                return m;
-            };
-
-            NewMessage.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.envelope = null;
-                    if (o.bytes === $String)
-                        d.recipient_key = "";
-                    else {
-                        d.recipient_key = [];
-                        if (o.bytes !== $Array)
-                            d.recipient_key = $util.newBuffer(d.recipient_key);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    if (o.bytes === $String)
-                        d.device_id = "";
-                    else {
-                        d.device_id = [];
-                        if (o.bytes !== $Array)
-                            d.device_id = $util.newBuffer(d.device_id);
-                    }
-                    if (o.bytes === $String)
-                        d.message_id = "";
-                    else {
-                        d.message_id = [];
-                        if (o.bytes !== $Array)
-                            d.message_id = $util.newBuffer(d.message_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.enqueued_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.enqueued_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.expires_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.expires_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.data_omitted = false;
-                }
-                if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope")) {
-                    d.envelope = $root.qpq.v1.Envelope.toObject(m.envelope, o, q + 1);
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.device_id != null && $Object.hasOwnProperty.call(m, "device_id")) {
-                    d.device_id = o.bytes === $String ? $util.base64.encode(m.device_id, 0, m.device_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.device_id) : m.device_id;
-                }
-                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
-                    d.message_id = o.bytes === $String ? $util.base64.encode(m.message_id, 0, m.message_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.message_id) : m.message_id;
-                }
-                if (m.enqueued_at_ms != null && $Object.hasOwnProperty.call(m, "enqueued_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.enqueued_at_ms = typeof m.enqueued_at_ms === "number" ? $BigInt(m.enqueued_at_ms) : $util.Long.fromBits(m.enqueued_at_ms.low >>> 0, m.enqueued_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.enqueued_at_ms === "number")
-                        d.enqueued_at_ms = o.longs === $String ? $String(m.enqueued_at_ms) : m.enqueued_at_ms;
-                    else
-                        d.enqueued_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.enqueued_at_ms) : o.longs === $Number ? new $util.LongBits(m.enqueued_at_ms.low >>> 0, m.enqueued_at_ms.high >>> 0).toNumber(true) : m.enqueued_at_ms;
-                }
-                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.expires_at_ms = typeof m.expires_at_ms === "number" ? $BigInt(m.expires_at_ms) : $util.Long.fromBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.expires_at_ms === "number")
-                        d.expires_at_ms = o.longs === $String ? $String(m.expires_at_ms) : m.expires_at_ms;
-                    else
-                        d.expires_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.expires_at_ms) : o.longs === $Number ? new $util.LongBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0).toNumber(true) : m.expires_at_ms;
-                }
-                if (m.data_omitted != null && $Object.hasOwnProperty.call(m, "data_omitted")) {
-                    d.data_omitted = m.data_omitted;
-                }
-                return d;
-            };
-
-            NewMessage.prototype.toJSON = function() {
-                return NewMessage.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            NewMessage.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.NewMessage";
-            };
-
             return NewMessage;
         })();
 
@@ -24579,10 +11902,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Typing.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Typing.decode = function (r, l, z, q, g) {
@@ -24665,144 +11984,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Typing.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Typing.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.sender_key != null && $Object.hasOwnProperty.call(m, "sender_key")) {
-                    if (!(m.sender_key && typeof m.sender_key.length === "number" || $util.isString(m.sender_key)))
-                        return "sender_key: buffer expected";
-                }
-                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
-                    if (typeof m.typing !== "boolean")
-                        return "typing: boolean expected";
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
-                        return "timestamp_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            Typing.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Typing)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Typing: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Typing();
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.sender_key != null) {
-                    if (d.sender_key.length) {
-                        if (typeof d.sender_key === "string")
-                            $util.base64.decode(d.sender_key, m.sender_key = $util.newBuffer($util.base64.length(d.sender_key)), 0);
-                        else if (d.sender_key.length >= 0)
-                            m.sender_key = d.sender_key;
-                    }
-                }
-                if (d.typing != null) {
-                    if (d.typing) {
-                        m.typing = $Boolean(d.typing);
-                    }
-                }
-                if (d.timestamp_ms != null) {
-                    if (typeof d.timestamp_ms === "object" ? d.timestamp_ms.low || d.timestamp_ms.high : $Number(d.timestamp_ms) !== 0) {
-                        if ($util.Long)
-                            m.timestamp_ms = $util.Long.fromValue(d.timestamp_ms, true);
-                        else if (typeof d.timestamp_ms === "string")
-                            m.timestamp_ms = $parseInt(d.timestamp_ms, 10);
-                        else if (typeof d.timestamp_ms === "number")
-                            m.timestamp_ms = d.timestamp_ms;
-                        else if (typeof d.timestamp_ms === "object")
-                            m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            Typing.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    if (o.bytes === $String)
-                        d.sender_key = "";
-                    else {
-                        d.sender_key = [];
-                        if (o.bytes !== $Array)
-                            d.sender_key = $util.newBuffer(d.sender_key);
-                    }
-                    d.typing = false;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.sender_key != null && $Object.hasOwnProperty.call(m, "sender_key")) {
-                    d.sender_key = o.bytes === $String ? $util.base64.encode(m.sender_key, 0, m.sender_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.sender_key) : m.sender_key;
-                }
-                if (m.typing != null && $Object.hasOwnProperty.call(m, "typing")) {
-                    d.typing = m.typing;
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.timestamp_ms = typeof m.timestamp_ms === "number" ? $BigInt(m.timestamp_ms) : $util.Long.fromBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.timestamp_ms === "number")
-                        d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
-                    else
-                        d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
-                }
-                return d;
-            };
-
-            Typing.prototype.toJSON = function() {
-                return Typing.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Typing.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Typing";
-            };
-
             return Typing;
         })();
 
@@ -24840,10 +12021,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Presence.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Presence.decode = function (r, l, z, q, g) {
@@ -24917,122 +12094,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Presence.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            Presence.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    if (!(m.identity_key && typeof m.identity_key.length === "number" || $util.isString(m.identity_key)))
-                        return "identity_key: buffer expected";
-                }
-                if (m.online != null && $Object.hasOwnProperty.call(m, "online")) {
-                    if (typeof m.online !== "boolean")
-                        return "online: boolean expected";
-                }
-                if (m.last_seen_ms != null && $Object.hasOwnProperty.call(m, "last_seen_ms")) {
-                    if (!$util.isInteger(m.last_seen_ms) && !(m.last_seen_ms && $util.isInteger(m.last_seen_ms.low) && $util.isInteger(m.last_seen_ms.high)))
-                        return "last_seen_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            Presence.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Presence)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Presence: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Presence();
-                if (d.identity_key != null) {
-                    if (d.identity_key.length) {
-                        if (typeof d.identity_key === "string")
-                            $util.base64.decode(d.identity_key, m.identity_key = $util.newBuffer($util.base64.length(d.identity_key)), 0);
-                        else if (d.identity_key.length >= 0)
-                            m.identity_key = d.identity_key;
-                    }
-                }
-                if (d.online != null) {
-                    if (d.online) {
-                        m.online = $Boolean(d.online);
-                    }
-                }
-                if (d.last_seen_ms != null) {
-                    if (typeof d.last_seen_ms === "object" ? d.last_seen_ms.low || d.last_seen_ms.high : $Number(d.last_seen_ms) !== 0) {
-                        if ($util.Long)
-                            m.last_seen_ms = $util.Long.fromValue(d.last_seen_ms, true);
-                        else if (typeof d.last_seen_ms === "string")
-                            m.last_seen_ms = $parseInt(d.last_seen_ms, 10);
-                        else if (typeof d.last_seen_ms === "number")
-                            m.last_seen_ms = d.last_seen_ms;
-                        else if (typeof d.last_seen_ms === "object")
-                            m.last_seen_ms = new $util.LongBits(d.last_seen_ms.low >>> 0, d.last_seen_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            Presence.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.identity_key = "";
-                    else {
-                        d.identity_key = [];
-                        if (o.bytes !== $Array)
-                            d.identity_key = $util.newBuffer(d.identity_key);
-                    }
-                    d.online = false;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.last_seen_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.last_seen_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.identity_key != null && $Object.hasOwnProperty.call(m, "identity_key")) {
-                    d.identity_key = o.bytes === $String ? $util.base64.encode(m.identity_key, 0, m.identity_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identity_key) : m.identity_key;
-                }
-                if (m.online != null && $Object.hasOwnProperty.call(m, "online")) {
-                    d.online = m.online;
-                }
-                if (m.last_seen_ms != null && $Object.hasOwnProperty.call(m, "last_seen_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.last_seen_ms = typeof m.last_seen_ms === "number" ? $BigInt(m.last_seen_ms) : $util.Long.fromBits(m.last_seen_ms.low >>> 0, m.last_seen_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.last_seen_ms === "number")
-                        d.last_seen_ms = o.longs === $String ? $String(m.last_seen_ms) : m.last_seen_ms;
-                    else
-                        d.last_seen_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.last_seen_ms) : o.longs === $Number ? new $util.LongBits(m.last_seen_ms.low >>> 0, m.last_seen_ms.high >>> 0).toNumber(true) : m.last_seen_ms;
-                }
-                return d;
-            };
-
-            Presence.prototype.toJSON = function() {
-                return Presence.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            Presence.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Presence";
-            };
-
             return Presence;
         })();
 
@@ -25082,10 +12143,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            Membership.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             Membership.decode = function (r, l, z, q, g) {
@@ -25185,195 +12242,179 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            Membership.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
+            return Membership;
+        })();
+
+        v1.ConfigurePushesRequest = (function() {
+
+            const ConfigurePushesRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
             };
 
-            Membership.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    if (!(m.group_id && typeof m.group_id.length === "number" || $util.isString(m.group_id)))
-                        return "group_id: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.change != null && $Object.hasOwnProperty.call(m, "change")) {
-                    if (!$util.isString(m.change))
-                        return "change: string expected";
-                }
-                if (m.member_keys != null && $Object.hasOwnProperty.call(m, "member_keys")) {
-                    if (!$Array.isArray(m.member_keys))
-                        return "member_keys: array expected";
-                    for (var i = 0; i < m.member_keys.length; ++i) {
-                        if (!(m.member_keys[i] && typeof m.member_keys[i].length === "number" || $util.isString(m.member_keys[i])))
-                            return "member_keys: buffer[] expected";
-                    }
-                }
-                if (m.actor_key != null && $Object.hasOwnProperty.call(m, "actor_key")) {
-                    if (!(m.actor_key && typeof m.actor_key.length === "number" || $util.isString(m.actor_key)))
-                        return "actor_key: buffer expected";
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (!$util.isInteger(m.timestamp_ms) && !(m.timestamp_ms && $util.isInteger(m.timestamp_ms.low) && $util.isInteger(m.timestamp_ms.high)))
-                        return "timestamp_ms: integer|Long expected";
-                }
-                return null;
+            ConfigurePushesRequest.prototype.coalesce = false;
+
+            ConfigurePushesRequest.create = function(properties) {
+                return new ConfigurePushesRequest(properties);
             };
 
-            Membership.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.Membership)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.Membership: object expected");
+            ConfigurePushesRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.Membership();
-                if (d.group_id != null) {
-                    if (d.group_id.length) {
-                        if (typeof d.group_id === "string")
-                            $util.base64.decode(d.group_id, m.group_id = $util.newBuffer($util.base64.length(d.group_id)), 0);
-                        else if (d.group_id.length >= 0)
-                            m.group_id = d.group_id;
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce") && m.coalesce !== false)
+                    w.uint32(8).bool(m.coalesce);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            ConfigurePushesRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ConfigurePushesRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.coalesce = v;
+                            else
+                                delete m.coalesce;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
                     }
                 }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
                 }
-                if (d.change != null) {
-                    if (typeof d.change !== "string" || d.change.length) {
-                        m.change = $String(d.change);
-                    }
-                }
-                if (d.member_keys) {
-                    if (!$Array.isArray(d.member_keys))
-                        throw $TypeError(".qpq.v1.Membership.member_keys: array expected");
-                    m.member_keys = $Array(d.member_keys.length);
-                    for (var i = 0; i < d.member_keys.length; ++i) {
-                        if (typeof d.member_keys[i] === "string")
-                            $util.base64.decode(d.member_keys[i], m.member_keys[i] = $util.newBuffer($util.base64.length(d.member_keys[i])), 0);
-                        else if (d.member_keys[i].length >= 0)
-                            m.member_keys[i] = d.member_keys[i];
-                    }
-                }
-                if (d.actor_key != null) {
-                    if (d.actor_key.length) {
-                        if (typeof d.actor_key === "string")
-                            $util.base64.decode(d.actor_key, m.actor_key = $util.newBuffer($util.base64.length(d.actor_key)), 0);
-                        else if (d.actor_key.length >= 0)
-                            m.actor_key = d.actor_key;
-                    }
-                }
-                if (d.timestamp_ms != null) {
-                    if (typeof d.timestamp_ms === "object" ? d.timestamp_ms.low || d.timestamp_ms.high : $Number(d.timestamp_ms) !== 0) {
-                        if ($util.Long)
-                            m.timestamp_ms = $util.Long.fromValue(d.timestamp_ms, true);
-                        else if (typeof d.timestamp_ms === "string")
-                            m.timestamp_ms = $parseInt(d.timestamp_ms, 10);
-                        else if (typeof d.timestamp_ms === "number")
-                            m.timestamp_ms = d.timestamp_ms;
-                        else if (typeof d.timestamp_ms === "object")
-                            m.timestamp_ms = new $util.LongBits(d.timestamp_ms.low >>> 0, d.timestamp_ms.high >>> 0).toNumber(true);
-                    }
-                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
                 return m;
             };
 
-            Membership.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
+            return ConfigurePushesRequest;
+        })();
+
+        v1.ConfigurePushesResponse = (function() {
+
+            const ConfigurePushesResponse = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            ConfigurePushesResponse.prototype.coalesce = false;
+
+            ConfigurePushesResponse.create = function(properties) {
+                return new ConfigurePushesResponse(properties);
+            };
+
+            ConfigurePushesResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
                 if (q === $undefined)
                     q = 0;
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.member_keys = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.group_id = "";
-                    else {
-                        d.group_id = [];
-                        if (o.bytes !== $Array)
-                            d.group_id = $util.newBuffer(d.group_id);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    d.change = "";
-                    if (o.bytes === $String)
-                        d.actor_key = "";
-                    else {
-                        d.actor_key = [];
-                        if (o.bytes !== $Array)
-                            d.actor_key = $util.newBuffer(d.actor_key);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.timestamp_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.timestamp_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.group_id != null && $Object.hasOwnProperty.call(m, "group_id")) {
-                    d.group_id = o.bytes === $String ? $util.base64.encode(m.group_id, 0, m.group_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.group_id) : m.group_id;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.change != null && $Object.hasOwnProperty.call(m, "change")) {
-                    d.change = m.change;
-                }
-                if (m.member_keys && m.member_keys.length) {
-                    d.member_keys = $Array(m.member_keys.length);
-                    for (var j = 0; j < m.member_keys.length; ++j) {
-                        d.member_keys[j] = o.bytes === $String ? $util.base64.encode(m.member_keys[j], 0, m.member_keys[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.member_keys[j]) : m.member_keys[j];
-                    }
-                }
-                if (m.actor_key != null && $Object.hasOwnProperty.call(m, "actor_key")) {
-                    d.actor_key = o.bytes === $String ? $util.base64.encode(m.actor_key, 0, m.actor_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.actor_key) : m.actor_key;
-                }
-                if (m.timestamp_ms != null && $Object.hasOwnProperty.call(m, "timestamp_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.timestamp_ms = typeof m.timestamp_ms === "number" ? $BigInt(m.timestamp_ms) : $util.Long.fromBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.timestamp_ms === "number")
-                        d.timestamp_ms = o.longs === $String ? $String(m.timestamp_ms) : m.timestamp_ms;
-                    else
-                        d.timestamp_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.timestamp_ms) : o.longs === $Number ? new $util.LongBits(m.timestamp_ms.low >>> 0, m.timestamp_ms.high >>> 0).toNumber(true) : m.timestamp_ms;
-                }
-                return d;
+                if (m.coalesce != null && $Object.hasOwnProperty.call(m, "coalesce") && m.coalesce !== false)
+                    w.uint32(8).bool(m.coalesce);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
             };
 
-            Membership.prototype.toJSON = function() {
-                return Membership.toObject(this, $protobuf.util.toJSONOptions);
+            ConfigurePushesResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.ConfigurePushesResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.coalesce = v;
+                            else
+                                delete m.coalesce;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
             };
 
-            Membership.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.Membership";
-            };
-
-            return Membership;
+            return ConfigurePushesResponse;
         })();
 
         v1.StoreRecoveryBundleRequest = (function() {
@@ -25410,10 +12451,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            StoreRecoveryBundleRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             StoreRecoveryBundleRequest.decode = function (r, l, z, q, g) {
@@ -25484,118 +12521,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            StoreRecoveryBundleRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            StoreRecoveryBundleRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.token_hash != null && $Object.hasOwnProperty.call(m, "token_hash")) {
-                    if (!(m.token_hash && typeof m.token_hash.length === "number" || $util.isString(m.token_hash)))
-                        return "token_hash: buffer expected";
-                }
-                if (m.bundle != null && $Object.hasOwnProperty.call(m, "bundle")) {
-                    if (!(m.bundle && typeof m.bundle.length === "number" || $util.isString(m.bundle)))
-                        return "bundle: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            StoreRecoveryBundleRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.StoreRecoveryBundleRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.StoreRecoveryBundleRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.StoreRecoveryBundleRequest();
-                if (d.token_hash != null) {
-                    if (d.token_hash.length) {
-                        if (typeof d.token_hash === "string")
-                            $util.base64.decode(d.token_hash, m.token_hash = $util.newBuffer($util.base64.length(d.token_hash)), 0);
-                        else if (d.token_hash.length >= 0)
-                            m.token_hash = d.token_hash;
-                    }
-                }
-                if (d.bundle != null) {
-                    if (d.bundle.length) {
-                        if (typeof d.bundle === "string")
-                            $util.base64.decode(d.bundle, m.bundle = $util.newBuffer($util.base64.length(d.bundle)), 0);
-                        else if (d.bundle.length >= 0)
-                            m.bundle = d.bundle;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.StoreRecoveryBundleRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            StoreRecoveryBundleRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.token_hash = "";
-                    else {
-                        d.token_hash = [];
-                        if (o.bytes !== $Array)
-                            d.token_hash = $util.newBuffer(d.token_hash);
-                    }
-                    if (o.bytes === $String)
-                        d.bundle = "";
-                    else {
-                        d.bundle = [];
-                        if (o.bytes !== $Array)
-                            d.bundle = $util.newBuffer(d.bundle);
-                    }
-                    d.auth = null;
-                }
-                if (m.token_hash != null && $Object.hasOwnProperty.call(m, "token_hash")) {
-                    d.token_hash = o.bytes === $String ? $util.base64.encode(m.token_hash, 0, m.token_hash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.token_hash) : m.token_hash;
-                }
-                if (m.bundle != null && $Object.hasOwnProperty.call(m, "bundle")) {
-                    d.bundle = o.bytes === $String ? $util.base64.encode(m.bundle, 0, m.bundle.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bundle) : m.bundle;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            StoreRecoveryBundleRequest.prototype.toJSON = function() {
-                return StoreRecoveryBundleRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            StoreRecoveryBundleRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.StoreRecoveryBundleRequest";
-            };
-
             return StoreRecoveryBundleRequest;
         })();
 
@@ -25630,10 +12555,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            StoreRecoveryBundleResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             StoreRecoveryBundleResponse.decode = function (r, l, z, q, g) {
@@ -25698,84 +12619,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            StoreRecoveryBundleResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            StoreRecoveryBundleResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    if (typeof m.success !== "boolean")
-                        return "success: boolean expected";
-                }
-                if (m.bundle_count != null && $Object.hasOwnProperty.call(m, "bundle_count")) {
-                    if (!$util.isInteger(m.bundle_count))
-                        return "bundle_count: integer expected";
-                }
-                return null;
-            };
-
-            StoreRecoveryBundleResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.StoreRecoveryBundleResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.StoreRecoveryBundleResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.StoreRecoveryBundleResponse();
-                if (d.success != null) {
-                    if (d.success) {
-                        m.success = $Boolean(d.success);
-                    }
-                }
-                if (d.bundle_count != null) {
-                    if ($Number(d.bundle_count) !== 0) {
-                        m.bundle_count = d.bundle_count >>> 0;
-                    }
-                }
-                return m;
-            };
-
-            StoreRecoveryBundleResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.success = false;
-                    d.bundle_count = 0;
-                }
-                if (m.success != null && $Object.hasOwnProperty.call(m, "success")) {
-                    d.success = m.success;
-                }
-                if (m.bundle_count != null && $Object.hasOwnProperty.call(m, "bundle_count")) {
-                    d.bundle_count = m.bundle_count;
-                }
-                return d;
-            };
-
-            StoreRecoveryBundleResponse.prototype.toJSON = function() {
-                return StoreRecoveryBundleResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            StoreRecoveryBundleResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.StoreRecoveryBundleResponse";
-            };
-
             return StoreRecoveryBundleResponse;
         })();
 
@@ -25810,10 +12653,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchRecoveryBundleRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchRecoveryBundleRequest.decode = function (r, l, z, q, g) {
@@ -25875,96 +12714,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchRecoveryBundleRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchRecoveryBundleRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.recovery_token != null && $Object.hasOwnProperty.call(m, "recovery_token")) {
-                    if (!(m.recovery_token && typeof m.recovery_token.length === "number" || $util.isString(m.recovery_token)))
-                        return "recovery_token: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            FetchRecoveryBundleRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchRecoveryBundleRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchRecoveryBundleRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchRecoveryBundleRequest();
-                if (d.recovery_token != null) {
-                    if (d.recovery_token.length) {
-                        if (typeof d.recovery_token === "string")
-                            $util.base64.decode(d.recovery_token, m.recovery_token = $util.newBuffer($util.base64.length(d.recovery_token)), 0);
-                        else if (d.recovery_token.length >= 0)
-                            m.recovery_token = d.recovery_token;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.FetchRecoveryBundleRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            FetchRecoveryBundleRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.recovery_token = "";
-                    else {
-                        d.recovery_token = [];
-                        if (o.bytes !== $Array)
-                            d.recovery_token = $util.newBuffer(d.recovery_token);
-                    }
-                    d.auth = null;
-                }
-                if (m.recovery_token != null && $Object.hasOwnProperty.call(m, "recovery_token")) {
-                    d.recovery_token = o.bytes === $String ? $util.base64.encode(m.recovery_token, 0, m.recovery_token.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recovery_token) : m.recovery_token;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            FetchRecoveryBundleRequest.prototype.toJSON = function() {
-                return FetchRecoveryBundleRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchRecoveryBundleRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchRecoveryBundleRequest";
-            };
-
             return FetchRecoveryBundleRequest;
         })();
 
@@ -25996,10 +12745,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            FetchRecoveryBundleResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             FetchRecoveryBundleResponse.decode = function (r, l, z, q, g) {
@@ -26055,80 +12800,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            FetchRecoveryBundleResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            FetchRecoveryBundleResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.bundle != null && $Object.hasOwnProperty.call(m, "bundle")) {
-                    if (!(m.bundle && typeof m.bundle.length === "number" || $util.isString(m.bundle)))
-                        return "bundle: buffer expected";
-                }
-                return null;
-            };
-
-            FetchRecoveryBundleResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.FetchRecoveryBundleResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.FetchRecoveryBundleResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.FetchRecoveryBundleResponse();
-                if (d.bundle != null) {
-                    if (d.bundle.length) {
-                        if (typeof d.bundle === "string")
-                            $util.base64.decode(d.bundle, m.bundle = $util.newBuffer($util.base64.length(d.bundle)), 0);
-                        else if (d.bundle.length >= 0)
-                            m.bundle = d.bundle;
-                    }
-                }
-                return m;
-            };
-
-            FetchRecoveryBundleResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.bundle = "";
-                    else {
-                        d.bundle = [];
-                        if (o.bytes !== $Array)
-                            d.bundle = $util.newBuffer(d.bundle);
-                    }
-                }
-                if (m.bundle != null && $Object.hasOwnProperty.call(m, "bundle")) {
-                    d.bundle = o.bytes === $String ? $util.base64.encode(m.bundle, 0, m.bundle.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.bundle) : m.bundle;
-                }
-                return d;
-            };
-
-            FetchRecoveryBundleResponse.prototype.toJSON = function() {
-                return FetchRecoveryBundleResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            FetchRecoveryBundleResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.FetchRecoveryBundleResponse";
-            };
-
             return FetchRecoveryBundleResponse;
         })();
 
@@ -26163,10 +12834,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            DeleteRecoveryBundleRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             DeleteRecoveryBundleRequest.decode = function (r, l, z, q, g) {
@@ -26228,96 +12895,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            DeleteRecoveryBundleRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            DeleteRecoveryBundleRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.token_hash != null && $Object.hasOwnProperty.call(m, "token_hash")) {
-                    if (!(m.token_hash && typeof m.token_hash.length === "number" || $util.isString(m.token_hash)))
-                        return "token_hash: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            DeleteRecoveryBundleRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.DeleteRecoveryBundleRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.DeleteRecoveryBundleRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.DeleteRecoveryBundleRequest();
-                if (d.token_hash != null) {
-                    if (d.token_hash.length) {
-                        if (typeof d.token_hash === "string")
-                            $util.base64.decode(d.token_hash, m.token_hash = $util.newBuffer($util.base64.length(d.token_hash)), 0);
-                        else if (d.token_hash.length >= 0)
-                            m.token_hash = d.token_hash;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.DeleteRecoveryBundleRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            DeleteRecoveryBundleRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.token_hash = "";
-                    else {
-                        d.token_hash = [];
-                        if (o.bytes !== $Array)
-                            d.token_hash = $util.newBuffer(d.token_hash);
-                    }
-                    d.auth = null;
-                }
-                if (m.token_hash != null && $Object.hasOwnProperty.call(m, "token_hash")) {
-                    d.token_hash = o.bytes === $String ? $util.base64.encode(m.token_hash, 0, m.token_hash.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.token_hash) : m.token_hash;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            DeleteRecoveryBundleRequest.prototype.toJSON = function() {
-                return DeleteRecoveryBundleRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            DeleteRecoveryBundleRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.DeleteRecoveryBundleRequest";
-            };
-
             return DeleteRecoveryBundleRequest;
         })();
 
@@ -26349,10 +12926,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            DeleteRecoveryBundleResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             DeleteRecoveryBundleResponse.decode = function (r, l, z, q, g) {
@@ -26406,71 +12979,6 @@ export const qpq = $root.qpq = (() => {
                 if (z !== $undefined)
                     throw $Error("missing end group");
                 return m;
-            };
-
-            DeleteRecoveryBundleResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            DeleteRecoveryBundleResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted")) {
-                    if (!$util.isInteger(m.deleted))
-                        return "deleted: integer expected";
-                }
-                return null;
-            };
-
-            DeleteRecoveryBundleResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.DeleteRecoveryBundleResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.DeleteRecoveryBundleResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.DeleteRecoveryBundleResponse();
-                if (d.deleted != null) {
-                    if ($Number(d.deleted) !== 0) {
-                        m.deleted = d.deleted >>> 0;
-                    }
-                }
-                return m;
-            };
-
-            DeleteRecoveryBundleResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.deleted = 0;
-                }
-                if (m.deleted != null && $Object.hasOwnProperty.call(m, "deleted")) {
-                    d.deleted = m.deleted;
-                }
-                return d;
-            };
-
-            DeleteRecoveryBundleResponse.prototype.toJSON = function() {
-                return DeleteRecoveryBundleResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            DeleteRecoveryBundleResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.DeleteRecoveryBundleResponse";
             };
 
             return DeleteRecoveryBundleResponse;

@@ -102,12 +102,38 @@ function walkUp(fn: number, sn: number, path: readonly Uint8Array[], step: (p: U
   return sn === 0
 }
 
-/** RFC 9162 §2.1.3.2: does `path` lead from the leaf (by its hash) at `index` to `root` of a tree of `size`? */
-export function verifyInclusion(leafHashBytes: Uint8Array, index: number, size: number, path: readonly Uint8Array[], root: Uint8Array): boolean {
-  if (!(index >= 0 && index < size) || !isHash(root) || !path.every(isHash)) return false
+/** The root that `path` leads to from the leaf (by its hash) at `index` of a tree of `size`; null when the path does not fit. */
+export function rootFromInclusion(leafHashBytes: Uint8Array, index: number, size: number, path: readonly Uint8Array[]): Uint8Array | null {
+  if (!(index >= 0 && index < size) || !path.every(isHash)) return null
   let r: Uint8Array = leafHashBytes
   const atRoot = walkUp(index, size - 1, path, (p, left) => { r = left ? nodeHash(p, r) : nodeHash(r, p) })
-  return atRoot && Buffer.from(r).equals(root)
+  return atRoot ? r : null
+}
+
+/** RFC 9162 §2.1.3.2: does `path` lead from the leaf (by its hash) at `index` to `root` of a tree of `size`? */
+export function verifyInclusion(leafHashBytes: Uint8Array, index: number, size: number, path: readonly Uint8Array[], root: Uint8Array): boolean {
+  if (!isHash(root)) return false
+  const r = rootFromInclusion(leafHashBytes, index, size, path)
+  return r !== null && Buffer.from(r).equals(root)
+}
+
+/**
+ * The root of a whole tree given its leaf hashes, and every leaf's inclusion path (leaf level
+ * first): what a signer of a batch hands out, n − 1 node hashes for n leaves.
+ */
+export function treeWithPaths(leafHashes: readonly Uint8Array[]): { root: Uint8Array; paths: Uint8Array[][] } {
+  if (leafHashes.length === 0) return { root: EMPTY_ROOT, paths: [] }
+  const paths: Uint8Array[][] = leafHashes.map(() => [])
+  const build = (lo: number, hi: number): Uint8Array => {
+    if (hi - lo === 1) return leafHashes[lo] as Uint8Array
+    const k = splitPoint(hi - lo)
+    const left = build(lo, lo + k)
+    const right = build(lo + k, hi)
+    for (let i = lo; i < lo + k; i++) (paths[i] as Uint8Array[]).push(right)
+    for (let i = lo + k; i < hi; i++) (paths[i] as Uint8Array[]).push(left)
+    return nodeHash(left, right)
+  }
+  return { root: build(0, leafHashes.length), paths }
 }
 
 /** RFC 9162 §2.1.4.2: is the tree (first, firstRoot) a prefix of the tree (second, secondRoot)? */

@@ -11,6 +11,8 @@ export const CloseCode = { Normal: 0, Refused: 1, Misbehaving: 2 } as const
 
 /** Largest datagram we let quiche build (it is configured to 1350). */
 export const MAX_DATAGRAM = 1500
+/** Most bytes of coalesced uni-stream messages put on one stream. */
+const MAX_COALESCED_BYTES = 256 * 1024
 
 export interface ConnectionEvents {
   /** The handshake completed. Return a reason string to refuse the connection (it is closed). */
@@ -30,6 +32,8 @@ export interface ReadResult { bytes: number; fin: boolean; resetCode: number | n
 export interface ConnectionLimits {
   /** Bytes this connection may hold in JS before reads stop. */
   heldLimit: number
+  /** Counts the uni streams opened and the messages sent on them (shared by a listener's connections). */
+  uniCounters?: { uniStreamsOpened: number; uniMessagesSent: number }
   /** Queued push (uni stream) frames and bytes; beyond them sendUni() refuses. */
   uniQueueMax: number
   uniQueueMaxBytes: number
@@ -67,6 +71,11 @@ export class QuicConnection implements BudgetMember {
   private out = Buffer.allocUnsafe(MAX_DATAGRAM)
   /** Owner data (the RPC layer keeps its per-connection state here). */
   app: unknown = null
+  /**
+   * The peer reads several messages per uni stream (until FIN): queued sendUni() messages go out
+   * together on one stream per flush instead of a stream each.
+   */
+  coalesceUni = false
 
   constructor(
     readonly q: NativeConnection,
@@ -294,12 +303,26 @@ export class QuicConnection implements BudgetMember {
 
   private drainUni(): void {
     while (this.uniQueue.length > 0 && this.q.peerStreamsLeftUni() > 0) {
-      const frame = this.uniQueue.shift() as Buffer
-      this.uniQueueBytes -= frame.length
-      this.release(frame.length)
+      let data: Buffer
+      let n = 1
+      if (this.coalesceUni && this.uniQueue.length > 1) {
+        // as many queued messages as fit one stream's worth, in order
+        let bytes = (this.uniQueue[0] as Buffer).length
+        while (n < this.uniQueue.length && bytes + (this.uniQueue[n] as Buffer).length <= MAX_COALESCED_BYTES) bytes += (this.uniQueue[n++] as Buffer).length
+        data = Buffer.concat(this.uniQueue.splice(0, n), bytes)
+      } else {
+        data = this.uniQueue.shift() as Buffer
+      }
+      const counters = this.limits.uniCounters
+      if (counters !== undefined) {
+        counters.uniStreamsOpened++
+        counters.uniMessagesSent += n
+      }
+      this.uniQueueBytes -= data.length
+      this.release(data.length)
       const sid = this.nextUniStream
       this.nextUniStream += 4
-      this.write(sid, frame, true)
+      this.write(sid, data, true)
     }
   }
 

@@ -112,6 +112,11 @@ export interface QuicServerStats {
   refused: Record<RefusalReason, number>
   invalidTokens: number
   packetsDropped: number
+  datagramsReceived: number
+  datagramsSent: number
+  /** Server-opened uni streams, and the messages (push frames) sent on them. */
+  uniStreamsOpened: number
+  uniMessagesSent: number
 }
 
 interface AddressCount { connections: number; handshakes: number }
@@ -119,7 +124,7 @@ interface AddressCount { connections: number; handshakes: number }
 export class QuicServer {
   readonly stats: QuicServerStats = {
     connectionsAccepted: 0, handshakesFailed: 0, retriesSent: 0, versionNegotiationsSent: 0,
-    statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0,
+    statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0, datagramsReceived: 0, datagramsSent: 0, uniStreamsOpened: 0, uniMessagesSent: 0,
     refused: { max_connections: 0, max_connections_per_ip: 0, max_half_open: 0, max_handshakes_per_ip: 0 },
   }
   readonly budget: ByteBudget
@@ -147,7 +152,7 @@ export class QuicServer {
     this.secrets = new ListenerSecrets(opts.secret)
     this.budget = new ByteBudget(opts.bufferBudget)
     this.config = buildConfig(opts.transport, { caPem: opts.tls.caPem ?? null, keyPem: opts.tls.keyPem, certChainPem: opts.tls.certPem })
-    this.limits = { heldLimit: opts.connectionBudget, uniQueueMax: opts.pushQueueMax, uniQueueMaxBytes: opts.pushQueueMaxBytes }
+    this.limits = { heldLimit: opts.connectionBudget, uniQueueMax: opts.pushQueueMax, uniQueueMaxBytes: opts.pushQueueMaxBytes, uniCounters: this.stats }
     this.events = {
       onEstablished: (c) => this.established(c),
       onReadable: (c, sid) => this.guard('stream handler', () => this.handler.onReadable(c, sid)),
@@ -222,10 +227,12 @@ export class QuicServer {
   }
 
   private transmit = (buf: Buffer, len: number, to: HostPort): void => {
+    this.stats.datagramsSent++
     this.socket?.send(buf, 0, len, to.port, to.host)
   }
 
   private onDatagram(msg: Buffer, from: HostPort): void {
+    this.stats.datagramsReceived++
     if (msg.length === 0) return
     // Short header: our connection ids are CID_LEN bytes, read them without a native call.
     // A known id from a new address (NAT rebinding) is fine: quiche validates the new path

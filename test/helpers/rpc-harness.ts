@@ -7,6 +7,7 @@ import type { MessageCodec } from '../../protocol/codec.js'
 import type { SessionResolver } from '../../daemon/services/call-context.js'
 import { buildMethodTable } from '../../daemon/rpc/methods.js'
 import { PushHub } from '../../daemon/rpc/push-hub.js'
+import { configurePushesHandler } from '../../daemon/rpc/push-settings.js'
 import { DEFAULT_TRANSPORT, toPem, type TransportSettings } from '../../protocol/quic/config.js'
 import { DEFAULT_SERVER_LIMITS, type QuicServerOptions } from '../../protocol/quic/server.js'
 import { DEFAULT_RPC_LIMITS, RpcServer, type RpcServerOptions } from '../../daemon/rpc/rpc-server.js'
@@ -74,7 +75,10 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     }),
     method({ id: T.Throw, name: 'Throw', request: bytesCodec, response: bytesCodec, auth: false, rateClass: 'none', handler: () => { throw new Error('boom: secret internals') } }),
   ]
-  const health = buildMethodTable({ health: { startedAt: Date.now(), version: 'test', isDraining: () => server.isDraining } })
+  const health = buildMethodTable({
+    health: { startedAt: Date.now(), version: 'test', isDraining: () => server.isDraining },
+    configurePushes: configurePushesHandler((id) => server.connection(id)),
+  })
   const table = methodTable([...health.values(), ...testMethods])
   const dispatcher = new Dispatcher(table, o.sessions ?? { resolve: () => null }, silentLogger(), o.rpcTimeoutMs ?? 30_000)
   const quic: QuicServerOptions = {
@@ -86,7 +90,8 @@ export async function startHarness(o: HarnessOptions = {}): Promise<Harness> {
     ...o.quic,
   }
   const server: RpcServer = new RpcServer({ ...DEFAULT_RPC_LIMITS, ...o.rpc, quic }, dispatcher, o.log ?? silentLogger())
-  push = new PushHub(server)
+  push = new PushHub()
+  push.serve(server)
   const { port } = await server.start()
   const clients: QpqClient[] = []
   return {

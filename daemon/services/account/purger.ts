@@ -1,5 +1,5 @@
 // Account deletion in one transaction. Every service that keeps data of an account registers a
-// purge step here when the daemon is wired (daemon/node.ts): sessions, devices and push tokens,
+// purge step here when the daemon is wired (daemon/wiring/): sessions, devices and push tokens,
 // recovery bundles now; delivery queues, KeyPackages, hybrid keys, channel memberships, blobs…
 // as they land. purge() runs every step, in registration order, then deletes the account's row
 // (its OPAQUE record, username and identity key) — all inside one SQLite transaction, so an
@@ -12,7 +12,7 @@
 // Rows that reference users(id) with ON DELETE CASCADE go with the account's row anyway; every
 // other table holding data of accounts (keyed by identity key or username, or by an id without
 // a foreign key) must have a step. We register steps for the cascading tables too, so that the
-// list in node.ts says what a deletion deletes. Leaving a row behind is worse than it looks:
+// wiring says what a deletion deletes. Leaving a row behind is worse than it looks:
 // users.id is a plain INTEGER PRIMARY KEY, so SQLite may give a deleted account's id to the next
 // account registered, and a row left under the old id would become the new account's.
 import type Database from 'better-sqlite3-multiple-ciphers'

@@ -1,7 +1,8 @@
 // OPAQUE registration and login (methods 100–103). The OPAQUE work runs on the crypto pool.
 // An unknown user and a wrong password look the same: OPAQUE answers unknown users from a fake
 // record, every failure is the same status and message, and every answer takes at least 5 ms
-// (the original's floor), so accounts cannot be enumerated through this service.
+// (the original's floor), so accounts cannot be enumerated through this service. A message that
+// is not the OPAQUE message it should be is answered 1 whoever it names: a client's error.
 import type { qpq } from '../../../proto/qpq.js'
 import { BadRequestError, UnauthorizedError } from '../../../protocol/errors.js'
 import { vetoCheck } from '../veto.js'
@@ -53,6 +54,7 @@ export class AuthService {
   registerStart = (req: InstanceType<V1['OpaqueRegisterStartRequest']>): Promise<qpq.v1.OpaqueRegisterStartResponse.$Properties> => floor(async () => {
     const username = normalizeUsername(req.username)
     const response = await this.d.pool.run('opaqueRegistrationResponse', { serverSetup: this.d.serverSetup, userIdentifier: username, request: req.request })
+    if (response === null) throw new BadRequestError('request is not an OPAQUE registration request')
     return { response }
   })
 
@@ -60,6 +62,9 @@ export class AuthService {
     const username = normalizeUsername(req.username)
     const key = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     if (req.upload.length !== RECORD_BYTES) throw new BadRequestError(`upload must be an OPAQUE registration record of ${RECORD_BYTES} bytes`)
+    if (!(await this.d.pool.run('opaqueRecordReadable', { record: req.upload }))) {
+      throw new BadRequestError('upload is not an OPAQUE registration record: its client public key is not a Ristretto255 element')
+    }
     const now = Date.now()
     const created = this.d.store.createAccount(username, key, Buffer.from(req.upload), now, () => this.d.registered(username, key, now))
     // taken username or identity key: success false, as the original answers
@@ -77,10 +82,12 @@ export class AuthService {
     let started
     try {
       started = await this.d.pool.run('opaqueStartLogin', { ...arg, record: account ? account.record.toString('base64url') : null })
-    } catch {
-      // an undecodable login request (or a damaged record): the same answer as any failure
+    } catch (err) {
+      // a stored record that does not deserialize: the same answer as any failure, for the operator a warning
+      ctx.log.warn({ username, reason: (err as Error).message }, 'OPAQUE login start failed on the server side (a damaged record?)')
       throw new UnauthorizedError(LOGIN_FAILED)
     }
+    if (started === null) throw new BadRequestError('request is not an OPAQUE login request')
     this.d.logins.put(ctx.connectionId, username, started.state, account?.id ?? null)
     return { response: started.response }
   })
@@ -90,6 +97,10 @@ export class AuthService {
     const key = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     const pending = this.d.logins.take(ctx.connectionId, username)
     const sessionKey = pending === null ? null : await this.d.pool.run('opaqueFinishLogin', { state: pending.state, finalization: req.finalization })
+    if (sessionKey === 'malformed') {
+      this.d.onLogin(false)
+      throw new BadRequestError('finalization is not an OPAQUE login finalization')
+    }
     const account = pending?.accountId == null ? undefined : this.d.store.account(username)
     if (sessionKey === null || account === undefined || account.id !== pending?.accountId || !account.identityKey.equals(key)) {
       this.d.onLogin(false)

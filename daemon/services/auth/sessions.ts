@@ -22,6 +22,8 @@ export class SessionService implements SessionResolver {
   private readonly cache = new Map<string, Cached>()
   /** Keyed by the Session objects resolve() hands out (and handlers get as ctx.session). */
   private readonly origins = new WeakMap<Session, Origin>()
+  /** The hash of a token object seen before: a connection's bound token comes back on every call. */
+  private readonly hashes = new WeakMap<Uint8Array, { h: Buffer; key: string }>()
   private deviceSeen: DeviceSeenListener | null = null
   private readonly endedListeners: EndedListener[] = []
 
@@ -37,8 +39,13 @@ export class SessionService implements SessionResolver {
 
   resolve(token: Uint8Array, deviceId: Uint8Array | null): Session | null {
     if (token.length !== 32) return null
-    const h = hash(token)
-    const key = h.toString('hex')
+    let known = this.hashes.get(token)
+    if (known === undefined) {
+      const digest = hash(token)
+      known = { h: digest, key: digest.toString('hex') }
+      this.hashes.set(token, known)
+    }
+    const { h, key } = known
     const now = this.now()
     let hit = this.cache.get(key)
     if (hit === undefined) {

@@ -57,7 +57,7 @@ export class BlobService {
     this.now = d.now ?? Date.now
   }
 
-  /** Creates the blob directory and clears what a previous run left unfinished (daemon/node.ts sweeps from then on). */
+  /** Creates the blob directory and clears what a previous run left unfinished (daemon/wiring/background.ts sweeps from then on). */
   async start(): Promise<void> {
     await this.d.disk.prepare()
     await this.sweep()

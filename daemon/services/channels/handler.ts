@@ -3,8 +3,8 @@
 // membership changes pushed to the members (Membership, 1003) and raised as plugin hooks
 // (channel.created, group.join, group.leave), typing signals fanned out (Typing, 1001), and
 // server-assisted key rotation (RotateKeys: the commit is enqueued to every other member in the
-// same transaction that records the epoch). Delivery asks `mayEnqueue` before storing a message
-// on a registered channel: only members send to and receive from it.
+// same transaction that records the epoch). Delivery asks the channel gate (gate.ts) before
+// storing a message on a registered channel: only members send to and receive from it.
 import { qpq } from '../../../proto/qpq.js'
 import type { HookBus } from '../../../plugins/hooks.js'
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../../protocol/errors.js'
@@ -59,16 +59,6 @@ export class ChannelService {
   }
 
   /** Delivery's gate: on a registered channel, sender (when known) and every recipient must be members. */
-  mayEnqueue(sender: Uint8Array | null, recipients: readonly Buffer[], channel: Buffer): void {
-    if (channel.length !== CHANNEL_ID_BYTES) return
-    const { store } = this.d
-    if (store.channel(channel) === undefined) return // an unregistered channel id: a free-form queue scope
-    if (sender !== null && store.membership(channel, Buffer.from(sender.buffer, sender.byteOffset, sender.byteLength)) === undefined) {
-      throw new ForbiddenError('you are not a member of this channel')
-    }
-    for (const r of recipients) if (store.membership(channel, r) === undefined) throw new ForbiddenError('the recipient is not a member of this channel')
-  }
-
   createChannel = async (req: InstanceType<V1['CreateChannelRequest']>, ctx: CallContext): Promise<qpq.v1.CreateChannelResponse.$Properties> => {
     const hasPeer = req.peer_key.length > 0
     if (hasPeer === (req.group_id.length > 0)) throw new BadRequestError('set exactly one of peer_key (a direct-message channel) and group_id (a group channel)')

@@ -12,9 +12,10 @@ import { CHANNEL_ID_BYTES, DEVICE_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES
 import type { CommitBatcher } from '../../storage/commit-batcher.js'
 import type { DeliveryStore, EnqueueResult, NewMessage, QueueScope, StoredMessage } from './store.js'
 import { Waiters } from './waiters.js'
-import { encodeProof, type ProofFacts } from '../../../protocol/proof.js'
+import type { ProofFacts } from '../../../protocol/proof.js'
 import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus } from '../../../plugins/hooks.js'
+import type { Logger } from '../../observability/logger.js'
 
 const EMPTY = Buffer.alloc(0)
 
@@ -50,13 +51,14 @@ export interface DeliveryDeps {
   recipientExists(identityKey: Buffer): boolean
   /** Throws when the channel's membership forbids this message (services/channels). */
   mayEnqueue(sender: Uint8Array | null, recipients: readonly Buffer[], channel: Buffer): void
-  /** A message was committed: push it to the recipient's connections. */
+  /** A message was committed: push it to the recipient's connections (a throw is logged, never answered). */
   delivered(message: qpq.v1.NewMessage.$Properties): void
+  log: Logger
   counters: { enqueue(bytes: number): void; fetch(): void; fetchWait(): void }
   /** Plugin hook points: message.enqueue / message.batch_enqueue (veto), message.fetch (observe). */
   hooks: HookBus
-  /** Signs a delivery proof (ruling 8): see proof.ts. */
-  prove(facts: ProofFacts): Promise<Uint8Array>
+  /** The delivery proof of a stored message (ruling 8; protocol/proof.ts), as the response carries it. */
+  prove(facts: Omit<ProofFacts, 'timestampMs'>): Promise<Uint8Array>
   now?: () => number
 }
 
@@ -87,9 +89,19 @@ export class DeliveryService {
     if (veto !== null) await vetoCheck(veto)
     const r = await this.d.batcher.submit(() => this.store(m))
     this.committed([m], [r])
-    const timestampMs = this.now()
-    const signature = await this.d.prove({ recipient: m.recipient, channel: m.channel, seq: r.seq, payload: m.payload, timestampMs })
-    return { seq: r.seq, duplicate: r.duplicate, delivery_proof: encodeProof(timestampMs, signature) }
+    // a duplicate has the stored bytes (the store compared them), so the proof is over those
+    if (!r.proven) return { seq: r.seq, duplicate: r.duplicate, delivery_proof: EMPTY }
+    return { seq: r.seq, duplicate: r.duplicate, delivery_proof: await this.proofOf(m, r.seq) }
+  }
+
+  /** The message is committed: a proof that cannot be made leaves it empty, never fails the Enqueue. */
+  private async proofOf(m: NewMessage, seq: number): Promise<Uint8Array> {
+    try {
+      return await this.d.prove({ recipient: m.recipient, channel: m.channel, seq, payload: m.payload })
+    } catch (err) {
+      this.d.log.error({ err, seq }, 'a committed message got no delivery proof')
+      return EMPTY
+    }
   }
 
   /** All or nothing: one bad recipient stores nothing. */
@@ -180,8 +192,10 @@ export class DeliveryService {
     }
   }
 
-  ack = (req: InstanceType<V1['AckRequest']>, ctx: CallContext): qpq.v1.AckResponse.$Properties => {
-    this.d.store.ack(this.scope(req, ctx), req.seq_up_to)
+  /** Rides the group commit like enqueues: answered once the cursor move is durable. */
+  ack = async (req: InstanceType<V1['AckRequest']>, ctx: CallContext): Promise<qpq.v1.AckResponse.$Properties> => {
+    const scope = this.scope(req, ctx)
+    await this.d.batcher.submit(() => this.d.store.ack(scope, req.seq_up_to))
     return {}
   }
 
@@ -208,21 +222,30 @@ export class DeliveryService {
     if (this.d.store.depth(m.recipient, m.channel) >= this.d.limits.maxQueueDepth) {
       throw new UnavailableError(`the recipient's queue is full (${this.d.limits.maxQueueDepth} messages): retry later`)
     }
-    return this.d.store.enqueue(m, this.now())
+    const r = this.d.store.enqueue(m, this.now())
+    if (r === 'conflict') throw new BadRequestError("message_id was already used in this queue with other payload bytes: a retry must resend the same bytes, a new message needs a new message_id")
+    return r
   }
 
-  /** After the commit: count, wake long-polls, push. */
+  /**
+   * After the commit: count, wake long-polls, push. The messages are stored whatever happens
+   * here, so nothing here may fail the call: a failure is logged and the message waits for Fetch.
+   */
   private committed(messages: NewMessage[], results: EnqueueResult[]): void {
     const now = this.now()
     messages.forEach((m, i) => {
       const r = results[i] as EnqueueResult
       if (r.duplicate) return
-      this.d.counters.enqueue(m.payload.length)
-      if (!this.d.waiters.empty) this.d.waiters.wake(Waiters.key(m.recipient, m.channel))
-      this.d.delivered({
-        envelope: { seq: r.seq, data: m.payload }, recipient_key: m.recipient, channel_id: m.channel,
-        message_id: m.messageId ?? EMPTY, enqueued_at_ms: now, expires_at_ms: m.expiresAt,
-      })
+      try {
+        this.d.counters.enqueue(m.payload.length)
+        if (!this.d.waiters.empty) this.d.waiters.wake(Waiters.key(m.recipient, m.channel))
+        this.d.delivered({
+          envelope: { seq: r.seq, data: m.payload }, recipient_key: m.recipient, channel_id: m.channel,
+          message_id: m.messageId ?? EMPTY, enqueued_at_ms: now, expires_at_ms: m.expiresAt,
+        })
+      } catch (err) {
+        this.d.log.warn({ err, seq: r.seq }, 'a committed message was not pushed (it stays queued for Fetch)')
+      }
     })
   }
 

@@ -4,18 +4,23 @@
 // acked it (or, without devices, the device-less cursor has), or when it expires. Reading the
 // account's devices here couples this store to the devices table: both live in one database.
 // The server never parses payloads.
+import { createHash } from 'node:crypto'
 import type Database from 'better-sqlite3-multiple-ciphers'
 
 export interface QueueScope { recipient: Buffer; channel: Buffer; device: Buffer }
 export interface StoredMessage { seq: number; data: Buffer }
 export interface NewMessage { recipient: Buffer; channel: Buffer; payload: Buffer; messageId: Buffer | null; expiresAt: number }
-export interface EnqueueResult { seq: number; duplicate: boolean }
+/**
+ * `proven` is false for a duplicate whose first bytes are unknown (an id remembered before
+ * migration 13 whose message has been acked): no delivery proof can vouch for them.
+ */
+export interface EnqueueResult { seq: number; duplicate: boolean; proven: boolean }
 
 export class DeliveryStore {
   private readonly nextSeq: Database.Statement<[Buffer, Buffer]>
   private readonly insert: Database.Statement<[Buffer, Buffer, number, Buffer, number, number]>
-  private readonly seenId: Database.Statement<[Buffer, Buffer, Buffer, number], { seq: number }>
-  private readonly rememberId: Database.Statement<[Buffer, Buffer, Buffer, number, number]>
+  private readonly seenId: Database.Statement<[Buffer, Buffer, Buffer, number], { seq: number; payload_sha256: Buffer | null }>
+  private readonly rememberId: Database.Statement<[Buffer, Buffer, Buffer, number, Buffer, number]>
   private readonly depthOf: Database.Statement<[Buffer, Buffer, Buffer, Buffer], { n: number }>
   private readonly cursorOf: Database.Statement<[Buffer, Buffer, Buffer], { acked_seq: number }>
   private readonly pending: Database.Statement<[Buffer, Buffer, number, number, number], StoredMessage>
@@ -24,14 +29,13 @@ export class DeliveryStore {
   private readonly expire: Database.Statement<[number, number]>
   private readonly expireIds: Database.Statement<[number, number]>
   private readonly total: Database.Statement<[], { n: number }>
-  readonly transaction: <T>(fn: () => T) => T
 
   constructor(private readonly db: Database.Database) {
     this.nextSeq = db.prepare(`INSERT INTO queue_heads (recipient, channel, last_seq) VALUES (?, ?, 1)
       ON CONFLICT DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq`)
     this.insert = db.prepare('INSERT INTO messages (recipient, channel, seq, payload, enqueued_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-    this.seenId = db.prepare('SELECT seq FROM message_ids WHERE recipient = ? AND channel = ? AND message_id = ? AND expires_at > ?')
-    this.rememberId = db.prepare('INSERT OR REPLACE INTO message_ids (recipient, channel, message_id, seq, expires_at) VALUES (?, ?, ?, ?, ?)')
+    this.seenId = db.prepare('SELECT seq, payload_sha256 FROM message_ids WHERE recipient = ? AND channel = ? AND message_id = ? AND expires_at > ?')
+    this.rememberId = db.prepare('INSERT OR REPLACE INTO message_ids (recipient, channel, message_id, seq, payload_sha256, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
     // from the queue's two ends (two index lookups, not a scan): messages leave from the front
     // (ack) or by expiry, so this counts an expired gap until the sweep — never too few
     this.depthOf = db.prepare(`SELECT coalesce((SELECT last_seq FROM queue_heads WHERE recipient = ? AND channel = ?)
@@ -53,7 +57,6 @@ export class DeliveryStore {
     this.expire = db.prepare('DELETE FROM messages WHERE id IN (SELECT id FROM messages WHERE expires_at <= ? LIMIT ?)')
     this.expireIds = db.prepare('DELETE FROM message_ids WHERE (recipient, channel, message_id) IN (SELECT recipient, channel, message_id FROM message_ids WHERE expires_at <= ? LIMIT ?)')
     this.total = db.prepare('SELECT count(*) AS n FROM messages')
-    this.transaction = <T>(fn: () => T): T => db.transaction(fn)()
   }
 
   /** Messages in one queue (for the depth limit). */
@@ -61,16 +64,23 @@ export class DeliveryStore {
     return (this.depthOf.get(recipient, channel, recipient, channel) as { n: number }).n
   }
 
-  /** Appends one message; with a message id seen within its TTL, returns the first copy's seq instead. Call inside a transaction. */
-  enqueue(m: NewMessage, now: number): EnqueueResult {
+  /**
+   * Appends one message. With a message id seen in this queue within its TTL nothing is stored:
+   * the same bytes get the first copy's seq, other bytes 'conflict'. Call inside a transaction.
+   */
+  enqueue(m: NewMessage, now: number): EnqueueResult | 'conflict' {
+    const hash = m.messageId === null ? null : createHash('sha256').update(m.payload).digest()
     if (m.messageId !== null) {
       const seen = this.seenId.get(m.recipient, m.channel, m.messageId, now)
-      if (seen !== undefined) return { seq: seen.seq, duplicate: true }
+      if (seen !== undefined) {
+        if (seen.payload_sha256 === null) return { seq: seen.seq, duplicate: true, proven: false }
+        return seen.payload_sha256.equals(hash as Buffer) ? { seq: seen.seq, duplicate: true, proven: true } : 'conflict'
+      }
     }
     const seq = (this.nextSeq.get(m.recipient, m.channel) as { last_seq: number }).last_seq
     this.insert.run(m.recipient, m.channel, seq, m.payload, now, m.expiresAt)
-    if (m.messageId !== null) this.rememberId.run(m.recipient, m.channel, m.messageId, seq, m.expiresAt)
-    return { seq, duplicate: false }
+    if (m.messageId !== null) this.rememberId.run(m.recipient, m.channel, m.messageId, seq, hash as Buffer, m.expiresAt)
+    return { seq, duplicate: false, proven: true }
   }
 
   /** Unexpired messages after the scope's cursor, oldest first. */
@@ -79,12 +89,10 @@ export class DeliveryStore {
     return this.pending.all(scope.recipient, scope.channel, cursor, now, limit)
   }
 
-  /** Moves the scope's cursor to seqUpTo (never back) and deletes what all cursors have passed. */
+  /** Moves the scope's cursor to seqUpTo (never back) and deletes what all cursors have passed. Call inside a transaction. */
   ack(scope: QueueScope, seqUpTo: number): void {
-    this.transaction(() => {
-      this.setCursor.run(scope.recipient, scope.channel, scope.device, seqUpTo)
-      this.trim.run({ r: scope.recipient, c: scope.channel })
-    })
+    this.setCursor.run(scope.recipient, scope.channel, scope.device, seqUpTo)
+    this.trim.run({ r: scope.recipient, c: scope.channel })
   }
 
   /** Deletes up to `batch` expired messages and message ids; returns how many messages. */

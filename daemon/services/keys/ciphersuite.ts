@@ -1,7 +1,7 @@
-// Reads the MLS ciphersuite of a KeyPackage (RFC 9420 §10) without parsing the rest: the server
-// treats packages as opaque (ruling 11) except for the allowlist of ciphersuites it accepts
-// (spec part-05: "the server rejects KeyPackages outside the allowed set"). A package comes as a
-// bare KeyPackage (`u16 version | u16 cipher_suite | …`) or wrapped in an MLSMessage
+// Reads the MLS ciphersuite of a KeyPackage (RFC 9420 §10) without parsing the rest, for the
+// optional allowlist (key_package_check = ciphersuite; spec part-05: "the server rejects
+// KeyPackages outside the allowed set"); by default packages are opaque (ruling 11). A package
+// comes as a bare KeyPackage (`u16 version | u16 cipher_suite | …`) or wrapped in an MLSMessage
 // (`u16 version | u16 wire_format = 5 (mls_key_package) | KeyPackage`).
 const MLS10 = 0x0001
 const WIRE_FORMAT_KEY_PACKAGE = 0x0005

@@ -1,7 +1,8 @@
 // Keys (methods 300–304): single-use MLS KeyPackages and hybrid X25519+ML-KEM-768 public keys.
 // A client uploads packages for its own identity only (several, and tops them up); anyone with a
 // session fetches one of another identity's, which removes it (RFC 9420: a KeyPackage is used
-// once). Fetching when none is left answers empty bytes, not an error. Hybrid keys: one per
+// once). Packages are opaque bytes, as the original server keeps them and its clients expect
+// (ruling 11); reading their ciphersuite is an option (key_package_check). Fetching when none is left answers empty bytes, not an error. Hybrid keys: one per
 // identity, replaced on upload, fetched without being consumed, many at once in input order.
 import { createHash } from 'node:crypto'
 import type { qpq } from '../../../proto/qpq.js'
@@ -23,8 +24,8 @@ export const HYBRID_FETCH_MAX = 1_000
 
 export interface KeyDeps {
   store: KeyStore
-  /** RFC 9420 ciphersuite ids accepted (config mls_ciphersuites). */
-  ciphersuites: readonly number[]
+  /** RFC 9420 ciphersuite ids accepted (config mls_ciphersuites); null: packages are not read (key_package_check opaque). */
+  ciphersuites: readonly number[] | null
   onUpload(): void
   now?: () => number
 }
@@ -35,22 +36,18 @@ const suiteName = (id: number): string => CIPHERSUITE_NAMES[id] ?? `0x${id.toStr
 
 export class KeyService {
   private readonly now: () => number
-  private readonly ciphersuites: ReadonlySet<number>
+  private readonly ciphersuites: ReadonlySet<number> | null
 
   constructor(private readonly d: KeyDeps) {
     this.now = d.now ?? Date.now
-    this.ciphersuites = new Set(d.ciphersuites)
+    this.ciphersuites = d.ciphersuites === null ? null : new Set(d.ciphersuites)
   }
 
   uploadKeyPackage = (req: InstanceType<V1['UploadKeyPackageRequest']>, ctx: CallContext): qpq.v1.UploadKeyPackageResponse.$Properties => {
     const identity = this.ownIdentity(req.identity_key, ctx)
     const pkg = Buffer.from(req.package)
     if (pkg.length === 0 || pkg.length > KEY_PACKAGE_MAX_BYTES) throw new BadRequestError(`package must be 1 to ${KEY_PACKAGE_MAX_BYTES} bytes, got ${pkg.length}`)
-    const suite = keyPackageCiphersuite(pkg)
-    if (suite === null) throw new BadRequestError('package is not an MLS 1.0 KeyPackage (RFC 9420, TLS-encoded)')
-    if (!this.ciphersuites.has(suite)) {
-      throw new BadRequestError(`ciphersuite ${suiteName(suite)} is not accepted here; accepted: ${[...this.ciphersuites].map(suiteName).join(', ')}`)
-    }
+    if (this.ciphersuites !== null) this.checkCiphersuite(pkg, this.ciphersuites)
     const { store } = this.d
     const stored = store.atomically(() => {
       const n = store.packageCount(identity)
@@ -83,6 +80,15 @@ export class KeyService {
     if (req.identity_keys.length > HYBRID_FETCH_MAX) throw new BadRequestError(`at most ${HYBRID_FETCH_MAX} identity_keys per call`)
     const identities = req.identity_keys.map((k, i) => sizedBytes(k, `identity_keys[${i}]`, IDENTITY_KEY_BYTES))
     return { keys: identities.map((k) => this.d.store.hybrid(k) ?? Buffer.alloc(0)) }
+  }
+
+  /** key_package_check = ciphersuite: an MLS 1.0 KeyPackage of an accepted suite only. */
+  private checkCiphersuite(pkg: Buffer, accepted: ReadonlySet<number>): void {
+    const suite = keyPackageCiphersuite(pkg)
+    if (suite === null) throw new BadRequestError('package is not an MLS 1.0 KeyPackage (RFC 9420, TLS-encoded)')
+    if (!accepted.has(suite)) {
+      throw new BadRequestError(`ciphersuite ${suiteName(suite)} is not accepted here; accepted: ${[...accepted].map(suiteName).join(', ')}`)
+    }
   }
 
   /** Keys are uploaded for the caller's own identity only. */
