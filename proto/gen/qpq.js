@@ -9308,6 +9308,7 @@ export const qpq = $root.qpq = (() => {
 
             RelayEnqueueRequest.prototype.federation_auth = null;
             RelayEnqueueRequest.prototype.enqueue = null;
+            RelayEnqueueRequest.prototype.relay_id = $util.newBuffer([]);
 
             RelayEnqueueRequest.create = function(properties) {
                 return new RelayEnqueueRequest(properties);
@@ -9324,6 +9325,8 @@ export const qpq = $root.qpq = (() => {
                     $root.qpq.v1.FederationAuth.encode(m.federation_auth, w.uint32(10).fork(), q + 1).ldelim();
                 if (m.enqueue != null && $Object.hasOwnProperty.call(m, "enqueue"))
                     $root.qpq.v1.EnqueueRequest.encode(m.enqueue, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id") && m.relay_id.length)
+                    w.uint32(26).bytes(m.relay_id);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9373,6 +9376,15 @@ export const qpq = $root.qpq = (() => {
                             m.enqueue = $root.qpq.v1.EnqueueRequest.decode(r, r.size(), $undefined, q + 1, m.enqueue);
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.relay_id = v;
+                            else
+                                delete m.relay_id;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9417,6 +9429,10 @@ export const qpq = $root.qpq = (() => {
                             return "enqueue." + e;
                     }
                 }
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id")) {
+                    if (!(m.relay_id && typeof m.relay_id.length === "number" || $util.isString(m.relay_id)))
+                        return "relay_id: buffer expected";
+                }
                 return null;
             };
 
@@ -9440,6 +9456,14 @@ export const qpq = $root.qpq = (() => {
                         throw $TypeError(".qpq.v1.RelayEnqueueRequest.enqueue: object expected");
                     m.enqueue = $root.qpq.v1.EnqueueRequest.fromObject(d.enqueue, q + 1);
                 }
+                if (d.relay_id != null) {
+                    if (d.relay_id.length) {
+                        if (typeof d.relay_id === "string")
+                            $util.base64.decode(d.relay_id, m.relay_id = $util.newBuffer($util.base64.length(d.relay_id)), 0);
+                        else if (d.relay_id.length >= 0)
+                            m.relay_id = d.relay_id;
+                    }
+                }
                 return m;
             };
 
@@ -9454,12 +9478,22 @@ export const qpq = $root.qpq = (() => {
                 if (o.defaults) {
                     d.federation_auth = null;
                     d.enqueue = null;
+                    if (o.bytes === $String)
+                        d.relay_id = "";
+                    else {
+                        d.relay_id = [];
+                        if (o.bytes !== $Array)
+                            d.relay_id = $util.newBuffer(d.relay_id);
+                    }
                 }
                 if (m.federation_auth != null && $Object.hasOwnProperty.call(m, "federation_auth")) {
                     d.federation_auth = $root.qpq.v1.FederationAuth.toObject(m.federation_auth, o, q + 1);
                 }
                 if (m.enqueue != null && $Object.hasOwnProperty.call(m, "enqueue")) {
                     d.enqueue = $root.qpq.v1.EnqueueRequest.toObject(m.enqueue, o, q + 1);
+                }
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id")) {
+                    d.relay_id = o.bytes === $String ? $util.base64.encode(m.relay_id, 0, m.relay_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.relay_id) : m.relay_id;
                 }
                 return d;
             };
@@ -9635,6 +9669,7 @@ export const qpq = $root.qpq = (() => {
         v1.RelayBatchEnqueueRequest = (function() {
 
             const RelayBatchEnqueueRequest = function (p) {
+                this.messages = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -9643,6 +9678,7 @@ export const qpq = $root.qpq = (() => {
 
             RelayBatchEnqueueRequest.prototype.federation_auth = null;
             RelayBatchEnqueueRequest.prototype.batch = null;
+            RelayBatchEnqueueRequest.prototype.messages = $util.emptyArray;
 
             RelayBatchEnqueueRequest.create = function(properties) {
                 return new RelayBatchEnqueueRequest(properties);
@@ -9659,6 +9695,10 @@ export const qpq = $root.qpq = (() => {
                     $root.qpq.v1.FederationAuth.encode(m.federation_auth, w.uint32(10).fork(), q + 1).ldelim();
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch"))
                     $root.qpq.v1.BatchEnqueueRequest.encode(m.batch, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.messages != null && m.messages.length) {
+                    for (var i = 0; i < m.messages.length; ++i)
+                        $root.qpq.v1.RelayedMessage.encode(m.messages[i], w.uint32(26).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9708,6 +9748,14 @@ export const qpq = $root.qpq = (() => {
                             m.batch = $root.qpq.v1.BatchEnqueueRequest.decode(r, r.size(), $undefined, q + 1, m.batch);
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.messages && m.messages.length))
+                                m.messages = [];
+                            m.messages.push($root.qpq.v1.RelayedMessage.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9752,6 +9800,17 @@ export const qpq = $root.qpq = (() => {
                             return "batch." + e;
                     }
                 }
+                if (m.messages != null && $Object.hasOwnProperty.call(m, "messages")) {
+                    if (!$Array.isArray(m.messages))
+                        return "messages: array expected";
+                    for (var i = 0; i < m.messages.length; ++i) {
+                        {
+                            var e = $root.qpq.v1.RelayedMessage.verify(m.messages[i], q + 1);
+                            if (e)
+                                return "messages." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -9775,6 +9834,16 @@ export const qpq = $root.qpq = (() => {
                         throw $TypeError(".qpq.v1.RelayBatchEnqueueRequest.batch: object expected");
                     m.batch = $root.qpq.v1.BatchEnqueueRequest.fromObject(d.batch, q + 1);
                 }
+                if (d.messages) {
+                    if (!$Array.isArray(d.messages))
+                        throw $TypeError(".qpq.v1.RelayBatchEnqueueRequest.messages: array expected");
+                    m.messages = $Array(d.messages.length);
+                    for (var i = 0; i < d.messages.length; ++i) {
+                        if (!$util.isObject(d.messages[i]))
+                            throw $TypeError(".qpq.v1.RelayBatchEnqueueRequest.messages: object expected");
+                        m.messages[i] = $root.qpq.v1.RelayedMessage.fromObject(d.messages[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -9786,6 +9855,9 @@ export const qpq = $root.qpq = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.messages = [];
+                }
                 if (o.defaults) {
                     d.federation_auth = null;
                     d.batch = null;
@@ -9795,6 +9867,12 @@ export const qpq = $root.qpq = (() => {
                 }
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch")) {
                     d.batch = $root.qpq.v1.BatchEnqueueRequest.toObject(m.batch, o, q + 1);
+                }
+                if (m.messages && m.messages.length) {
+                    d.messages = $Array(m.messages.length);
+                    for (var j = 0; j < m.messages.length; ++j) {
+                        d.messages[j] = $root.qpq.v1.RelayedMessage.toObject(m.messages[j], o, q + 1);
+                    }
                 }
                 return d;
             };
@@ -9815,6 +9893,7 @@ export const qpq = $root.qpq = (() => {
         v1.RelayBatchEnqueueResponse = (function() {
 
             const RelayBatchEnqueueResponse = function (p) {
+                this.results = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -9822,6 +9901,7 @@ export const qpq = $root.qpq = (() => {
             };
 
             RelayBatchEnqueueResponse.prototype.result = null;
+            RelayBatchEnqueueResponse.prototype.results = $util.emptyArray;
 
             RelayBatchEnqueueResponse.create = function(properties) {
                 return new RelayBatchEnqueueResponse(properties);
@@ -9836,6 +9916,10 @@ export const qpq = $root.qpq = (() => {
                     throw $Error("max depth exceeded");
                 if (m.result != null && $Object.hasOwnProperty.call(m, "result"))
                     $root.qpq.v1.BatchEnqueueResponse.encode(m.result, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.qpq.v1.RelayResult.encode(m.results[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9879,6 +9963,14 @@ export const qpq = $root.qpq = (() => {
                             m.result = $root.qpq.v1.BatchEnqueueResponse.decode(r, r.size(), $undefined, q + 1, m.result);
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.qpq.v1.RelayResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -9916,6 +10008,17 @@ export const qpq = $root.qpq = (() => {
                             return "result." + e;
                     }
                 }
+                if (m.results != null && $Object.hasOwnProperty.call(m, "results")) {
+                    if (!$Array.isArray(m.results))
+                        return "results: array expected";
+                    for (var i = 0; i < m.results.length; ++i) {
+                        {
+                            var e = $root.qpq.v1.RelayResult.verify(m.results[i], q + 1);
+                            if (e)
+                                return "results." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -9934,6 +10037,16 @@ export const qpq = $root.qpq = (() => {
                         throw $TypeError(".qpq.v1.RelayBatchEnqueueResponse.result: object expected");
                     m.result = $root.qpq.v1.BatchEnqueueResponse.fromObject(d.result, q + 1);
                 }
+                if (d.results) {
+                    if (!$Array.isArray(d.results))
+                        throw $TypeError(".qpq.v1.RelayBatchEnqueueResponse.results: array expected");
+                    m.results = $Array(d.results.length);
+                    for (var i = 0; i < d.results.length; ++i) {
+                        if (!$util.isObject(d.results[i]))
+                            throw $TypeError(".qpq.v1.RelayBatchEnqueueResponse.results: object expected");
+                        m.results[i] = $root.qpq.v1.RelayResult.fromObject(d.results[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -9945,11 +10058,20 @@ export const qpq = $root.qpq = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.results = [];
+                }
                 if (o.defaults) {
                     d.result = null;
                 }
                 if (m.result != null && $Object.hasOwnProperty.call(m, "result")) {
                     d.result = $root.qpq.v1.BatchEnqueueResponse.toObject(m.result, o, q + 1);
+                }
+                if (m.results && m.results.length) {
+                    d.results = $Array(m.results.length);
+                    for (var j = 0; j < m.results.length; ++j) {
+                        d.results[j] = $root.qpq.v1.RelayResult.toObject(m.results[j], o, q + 1);
+                    }
                 }
                 return d;
             };
@@ -9965,6 +10087,627 @@ export const qpq = $root.qpq = (() => {
             };
 
             return RelayBatchEnqueueResponse;
+        })();
+
+        v1.RelayedMessage = (function() {
+
+            const RelayedMessage = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RelayedMessage.prototype.relay_id = $util.newBuffer([]);
+            RelayedMessage.prototype.recipient_key = $util.newBuffer([]);
+            RelayedMessage.prototype.payload = $util.newBuffer([]);
+            RelayedMessage.prototype.channel_id = $util.newBuffer([]);
+            RelayedMessage.prototype.expires_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RelayedMessage.prototype.message_id = $util.newBuffer([]);
+
+            RelayedMessage.create = function(properties) {
+                return new RelayedMessage(properties);
+            };
+
+            RelayedMessage.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id") && m.relay_id.length)
+                    w.uint32(10).bytes(m.relay_id);
+                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key") && m.recipient_key.length)
+                    w.uint32(18).bytes(m.recipient_key);
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload.length)
+                    w.uint32(26).bytes(m.payload);
+                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id") && m.channel_id.length)
+                    w.uint32(34).bytes(m.channel_id);
+                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms") && (typeof m.expires_at_ms === "object" ? m.expires_at_ms.low || m.expires_at_ms.high : m.expires_at_ms !== 0))
+                    w.uint32(40).uint64(m.expires_at_ms);
+                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id") && m.message_id.length)
+                    w.uint32(50).bytes(m.message_id);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RelayedMessage.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RelayedMessage.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.RelayedMessage();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.relay_id = v;
+                            else
+                                delete m.relay_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.recipient_key = v;
+                            else
+                                delete m.recipient_key;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.payload = v;
+                            else
+                                delete m.payload;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.channel_id = v;
+                            else
+                                delete m.channel_id;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expires_at_ms = v;
+                            else
+                                delete m.expires_at_ms;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.message_id = v;
+                            else
+                                delete m.message_id;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            RelayedMessage.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RelayedMessage.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id")) {
+                    if (!(m.relay_id && typeof m.relay_id.length === "number" || $util.isString(m.relay_id)))
+                        return "relay_id: buffer expected";
+                }
+                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
+                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
+                        return "recipient_key: buffer expected";
+                }
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
+                    if (!(m.payload && typeof m.payload.length === "number" || $util.isString(m.payload)))
+                        return "payload: buffer expected";
+                }
+                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
+                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
+                        return "channel_id: buffer expected";
+                }
+                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
+                    if (!$util.isInteger(m.expires_at_ms) && !(m.expires_at_ms && $util.isInteger(m.expires_at_ms.low) && $util.isInteger(m.expires_at_ms.high)))
+                        return "expires_at_ms: integer|Long expected";
+                }
+                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
+                    if (!(m.message_id && typeof m.message_id.length === "number" || $util.isString(m.message_id)))
+                        return "message_id: buffer expected";
+                }
+                return null;
+            };
+
+            RelayedMessage.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.RelayedMessage)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.RelayedMessage: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.RelayedMessage();
+                if (d.relay_id != null) {
+                    if (d.relay_id.length) {
+                        if (typeof d.relay_id === "string")
+                            $util.base64.decode(d.relay_id, m.relay_id = $util.newBuffer($util.base64.length(d.relay_id)), 0);
+                        else if (d.relay_id.length >= 0)
+                            m.relay_id = d.relay_id;
+                    }
+                }
+                if (d.recipient_key != null) {
+                    if (d.recipient_key.length) {
+                        if (typeof d.recipient_key === "string")
+                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
+                        else if (d.recipient_key.length >= 0)
+                            m.recipient_key = d.recipient_key;
+                    }
+                }
+                if (d.payload != null) {
+                    if (d.payload.length) {
+                        if (typeof d.payload === "string")
+                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
+                        else if (d.payload.length >= 0)
+                            m.payload = d.payload;
+                    }
+                }
+                if (d.channel_id != null) {
+                    if (d.channel_id.length) {
+                        if (typeof d.channel_id === "string")
+                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
+                        else if (d.channel_id.length >= 0)
+                            m.channel_id = d.channel_id;
+                    }
+                }
+                if (d.expires_at_ms != null) {
+                    if (typeof d.expires_at_ms === "object" ? d.expires_at_ms.low || d.expires_at_ms.high : $Number(d.expires_at_ms) !== 0) {
+                        if ($util.Long)
+                            m.expires_at_ms = $util.Long.fromValue(d.expires_at_ms, true);
+                        else if (typeof d.expires_at_ms === "string")
+                            m.expires_at_ms = $parseInt(d.expires_at_ms, 10);
+                        else if (typeof d.expires_at_ms === "number")
+                            m.expires_at_ms = d.expires_at_ms;
+                        else if (typeof d.expires_at_ms === "object")
+                            m.expires_at_ms = new $util.LongBits(d.expires_at_ms.low >>> 0, d.expires_at_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.message_id != null) {
+                    if (d.message_id.length) {
+                        if (typeof d.message_id === "string")
+                            $util.base64.decode(d.message_id, m.message_id = $util.newBuffer($util.base64.length(d.message_id)), 0);
+                        else if (d.message_id.length >= 0)
+                            m.message_id = d.message_id;
+                    }
+                }
+                return m;
+            };
+
+            RelayedMessage.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.relay_id = "";
+                    else {
+                        d.relay_id = [];
+                        if (o.bytes !== $Array)
+                            d.relay_id = $util.newBuffer(d.relay_id);
+                    }
+                    if (o.bytes === $String)
+                        d.recipient_key = "";
+                    else {
+                        d.recipient_key = [];
+                        if (o.bytes !== $Array)
+                            d.recipient_key = $util.newBuffer(d.recipient_key);
+                    }
+                    if (o.bytes === $String)
+                        d.payload = "";
+                    else {
+                        d.payload = [];
+                        if (o.bytes !== $Array)
+                            d.payload = $util.newBuffer(d.payload);
+                    }
+                    if (o.bytes === $String)
+                        d.channel_id = "";
+                    else {
+                        d.channel_id = [];
+                        if (o.bytes !== $Array)
+                            d.channel_id = $util.newBuffer(d.channel_id);
+                    }
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.expires_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.expires_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.message_id = "";
+                    else {
+                        d.message_id = [];
+                        if (o.bytes !== $Array)
+                            d.message_id = $util.newBuffer(d.message_id);
+                    }
+                }
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id")) {
+                    d.relay_id = o.bytes === $String ? $util.base64.encode(m.relay_id, 0, m.relay_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.relay_id) : m.relay_id;
+                }
+                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
+                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
+                }
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
+                    d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
+                }
+                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
+                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
+                }
+                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.expires_at_ms = typeof m.expires_at_ms === "number" ? $BigInt(m.expires_at_ms) : $util.Long.fromBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.expires_at_ms === "number")
+                        d.expires_at_ms = o.longs === $String ? $String(m.expires_at_ms) : m.expires_at_ms;
+                    else
+                        d.expires_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.expires_at_ms) : o.longs === $Number ? new $util.LongBits(m.expires_at_ms.low >>> 0, m.expires_at_ms.high >>> 0).toNumber(true) : m.expires_at_ms;
+                }
+                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id")) {
+                    d.message_id = o.bytes === $String ? $util.base64.encode(m.message_id, 0, m.message_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.message_id) : m.message_id;
+                }
+                return d;
+            };
+
+            RelayedMessage.prototype.toJSON = function() {
+                return RelayedMessage.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RelayedMessage.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.RelayedMessage";
+            };
+
+            return RelayedMessage;
+        })();
+
+        v1.RelayResult = (function() {
+
+            const RelayResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RelayResult.prototype.relay_id = $util.newBuffer([]);
+            RelayResult.prototype.status = 0;
+            RelayResult.prototype.duplicate = false;
+            RelayResult.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RelayResult.prototype.reason = "";
+
+            RelayResult.create = function(properties) {
+                return new RelayResult(properties);
+            };
+
+            RelayResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id") && m.relay_id.length)
+                    w.uint32(10).bytes(m.relay_id);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(16).uint32(m.status);
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate") && m.duplicate !== false)
+                    w.uint32(24).bool(m.duplicate);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(32).uint64(m.seq);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(42).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RelayResult.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            RelayResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.RelayResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.relay_id = v;
+                            else
+                                delete m.relay_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.duplicate = v;
+                            else
+                                delete m.duplicate;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            RelayResult.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            RelayResult.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id")) {
+                    if (!(m.relay_id && typeof m.relay_id.length === "number" || $util.isString(m.relay_id)))
+                        return "relay_id: buffer expected";
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    if (!$util.isInteger(m.status))
+                        return "status: integer expected";
+                }
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
+                    if (typeof m.duplicate !== "boolean")
+                        return "duplicate: boolean expected";
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                        return "seq: integer|Long expected";
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    if (!$util.isString(m.reason))
+                        return "reason: string expected";
+                }
+                return null;
+            };
+
+            RelayResult.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.RelayResult)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.RelayResult: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.RelayResult();
+                if (d.relay_id != null) {
+                    if (d.relay_id.length) {
+                        if (typeof d.relay_id === "string")
+                            $util.base64.decode(d.relay_id, m.relay_id = $util.newBuffer($util.base64.length(d.relay_id)), 0);
+                        else if (d.relay_id.length >= 0)
+                            m.relay_id = d.relay_id;
+                    }
+                }
+                if (d.status != null) {
+                    if ($Number(d.status) !== 0) {
+                        m.status = d.status >>> 0;
+                    }
+                }
+                if (d.duplicate != null) {
+                    if (d.duplicate) {
+                        m.duplicate = $Boolean(d.duplicate);
+                    }
+                }
+                if (d.seq != null) {
+                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                        if ($util.Long)
+                            m.seq = $util.Long.fromValue(d.seq, true);
+                        else if (typeof d.seq === "string")
+                            m.seq = $parseInt(d.seq, 10);
+                        else if (typeof d.seq === "number")
+                            m.seq = d.seq;
+                        else if (typeof d.seq === "object")
+                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.reason != null) {
+                    if (typeof d.reason !== "string" || d.reason.length) {
+                        m.reason = $String(d.reason);
+                    }
+                }
+                return m;
+            };
+
+            RelayResult.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    if (o.bytes === $String)
+                        d.relay_id = "";
+                    else {
+                        d.relay_id = [];
+                        if (o.bytes !== $Array)
+                            d.relay_id = $util.newBuffer(d.relay_id);
+                    }
+                    d.status = 0;
+                    d.duplicate = false;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.reason = "";
+                }
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id")) {
+                    d.relay_id = o.bytes === $String ? $util.base64.encode(m.relay_id, 0, m.relay_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.relay_id) : m.relay_id;
+                }
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                    d.status = m.status;
+                }
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
+                    d.duplicate = m.duplicate;
+                }
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
+                    else if (typeof m.seq === "number")
+                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                    else
+                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
+                }
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                    d.reason = m.reason;
+                }
+                return d;
+            };
+
+            RelayResult.prototype.toJSON = function() {
+                return RelayResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            RelayResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.RelayResult";
+            };
+
+            return RelayResult;
         })();
 
         v1.ProxyFetchKeyPackageRequest = (function() {
@@ -11140,6 +11883,7 @@ export const qpq = $root.qpq = (() => {
             FederationHealthResponse.prototype.domain = "";
             FederationHealthResponse.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             FederationHealthResponse.prototype.peer_known = false;
+            FederationHealthResponse.prototype.link_back = null;
 
             FederationHealthResponse.create = function(properties) {
                 return new FederationHealthResponse(properties);
@@ -11160,6 +11904,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(24).uint64(m.server_time_ms);
                 if (m.peer_known != null && $Object.hasOwnProperty.call(m, "peer_known") && m.peer_known !== false)
                     w.uint32(32).bool(m.peer_known);
+                if (m.link_back != null && $Object.hasOwnProperty.call(m, "link_back"))
+                    $root.qpq.v1.FederationQueueState.encode(m.link_back, w.uint32(42).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -11230,6 +11976,12 @@ export const qpq = $root.qpq = (() => {
                                 delete m.peer_known;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.link_back = $root.qpq.v1.FederationQueueState.decode(r, r.size(), $undefined, q + 1, m.link_back);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -11279,6 +12031,13 @@ export const qpq = $root.qpq = (() => {
                     if (typeof m.peer_known !== "boolean")
                         return "peer_known: boolean expected";
                 }
+                if (m.link_back != null && $Object.hasOwnProperty.call(m, "link_back")) {
+                    {
+                        var e = $root.qpq.v1.FederationQueueState.verify(m.link_back, q + 1);
+                        if (e)
+                            return "link_back." + e;
+                    }
+                }
                 return null;
             };
 
@@ -11319,6 +12078,11 @@ export const qpq = $root.qpq = (() => {
                         m.peer_known = $Boolean(d.peer_known);
                     }
                 }
+                if (d.link_back != null) {
+                    if (!$util.isObject(d.link_back))
+                        throw $TypeError(".qpq.v1.FederationHealthResponse.link_back: object expected");
+                    m.link_back = $root.qpq.v1.FederationQueueState.fromObject(d.link_back, q + 1);
+                }
                 return m;
             };
 
@@ -11339,6 +12103,7 @@ export const qpq = $root.qpq = (() => {
                     } else
                         d.server_time_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     d.peer_known = false;
+                    d.link_back = null;
                 }
                 if (m.health != null && $Object.hasOwnProperty.call(m, "health")) {
                     d.health = $root.qpq.v1.HealthResponse.toObject(m.health, o, q + 1);
@@ -11357,6 +12122,9 @@ export const qpq = $root.qpq = (() => {
                 if (m.peer_known != null && $Object.hasOwnProperty.call(m, "peer_known")) {
                     d.peer_known = m.peer_known;
                 }
+                if (m.link_back != null && $Object.hasOwnProperty.call(m, "link_back")) {
+                    d.link_back = $root.qpq.v1.FederationQueueState.toObject(m.link_back, o, q + 1);
+                }
                 return d;
             };
 
@@ -11371,6 +12139,416 @@ export const qpq = $root.qpq = (() => {
             };
 
             return FederationHealthResponse;
+        })();
+
+        v1.FederationQueueState = (function() {
+
+            const FederationQueueState = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            FederationQueueState.prototype.domain = "";
+            FederationQueueState.prototype.pending = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.oldest_enqueued_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.last_success_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.last_failure_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.last_failure_reason = "";
+            FederationQueueState.prototype.consecutive_failures = 0;
+            FederationQueueState.prototype.next_retry_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            FederationQueueState.create = function(properties) {
+                return new FederationQueueState(properties);
+            };
+
+            FederationQueueState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain") && m.domain !== "")
+                    w.uint32(10).string(m.domain);
+                if (m.pending != null && $Object.hasOwnProperty.call(m, "pending") && (typeof m.pending === "object" ? m.pending.low || m.pending.high : m.pending !== 0))
+                    w.uint32(16).uint64(m.pending);
+                if (m.oldest_enqueued_ms != null && $Object.hasOwnProperty.call(m, "oldest_enqueued_ms") && (typeof m.oldest_enqueued_ms === "object" ? m.oldest_enqueued_ms.low || m.oldest_enqueued_ms.high : m.oldest_enqueued_ms !== 0))
+                    w.uint32(24).uint64(m.oldest_enqueued_ms);
+                if (m.last_success_ms != null && $Object.hasOwnProperty.call(m, "last_success_ms") && (typeof m.last_success_ms === "object" ? m.last_success_ms.low || m.last_success_ms.high : m.last_success_ms !== 0))
+                    w.uint32(32).uint64(m.last_success_ms);
+                if (m.last_failure_ms != null && $Object.hasOwnProperty.call(m, "last_failure_ms") && (typeof m.last_failure_ms === "object" ? m.last_failure_ms.low || m.last_failure_ms.high : m.last_failure_ms !== 0))
+                    w.uint32(40).uint64(m.last_failure_ms);
+                if (m.last_failure_reason != null && $Object.hasOwnProperty.call(m, "last_failure_reason") && m.last_failure_reason !== "")
+                    w.uint32(50).string(m.last_failure_reason);
+                if (m.consecutive_failures != null && $Object.hasOwnProperty.call(m, "consecutive_failures") && m.consecutive_failures !== 0)
+                    w.uint32(56).uint32(m.consecutive_failures);
+                if (m.next_retry_ms != null && $Object.hasOwnProperty.call(m, "next_retry_ms") && (typeof m.next_retry_ms === "object" ? m.next_retry_ms.low || m.next_retry_ms.high : m.next_retry_ms !== 0))
+                    w.uint32(64).uint64(m.next_retry_ms);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            FederationQueueState.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            FederationQueueState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.FederationQueueState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.domain = v;
+                            else
+                                delete m.domain;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pending = v;
+                            else
+                                delete m.pending;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.oldest_enqueued_ms = v;
+                            else
+                                delete m.oldest_enqueued_ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.last_success_ms = v;
+                            else
+                                delete m.last_success_ms;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.last_failure_ms = v;
+                            else
+                                delete m.last_failure_ms;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.last_failure_reason = v;
+                            else
+                                delete m.last_failure_reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.consecutive_failures = v;
+                            else
+                                delete m.consecutive_failures;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.next_retry_ms = v;
+                            else
+                                delete m.next_retry_ms;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            FederationQueueState.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            FederationQueueState.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
+                    if (!$util.isString(m.domain))
+                        return "domain: string expected";
+                }
+                if (m.pending != null && $Object.hasOwnProperty.call(m, "pending")) {
+                    if (!$util.isInteger(m.pending) && !(m.pending && $util.isInteger(m.pending.low) && $util.isInteger(m.pending.high)))
+                        return "pending: integer|Long expected";
+                }
+                if (m.oldest_enqueued_ms != null && $Object.hasOwnProperty.call(m, "oldest_enqueued_ms")) {
+                    if (!$util.isInteger(m.oldest_enqueued_ms) && !(m.oldest_enqueued_ms && $util.isInteger(m.oldest_enqueued_ms.low) && $util.isInteger(m.oldest_enqueued_ms.high)))
+                        return "oldest_enqueued_ms: integer|Long expected";
+                }
+                if (m.last_success_ms != null && $Object.hasOwnProperty.call(m, "last_success_ms")) {
+                    if (!$util.isInteger(m.last_success_ms) && !(m.last_success_ms && $util.isInteger(m.last_success_ms.low) && $util.isInteger(m.last_success_ms.high)))
+                        return "last_success_ms: integer|Long expected";
+                }
+                if (m.last_failure_ms != null && $Object.hasOwnProperty.call(m, "last_failure_ms")) {
+                    if (!$util.isInteger(m.last_failure_ms) && !(m.last_failure_ms && $util.isInteger(m.last_failure_ms.low) && $util.isInteger(m.last_failure_ms.high)))
+                        return "last_failure_ms: integer|Long expected";
+                }
+                if (m.last_failure_reason != null && $Object.hasOwnProperty.call(m, "last_failure_reason")) {
+                    if (!$util.isString(m.last_failure_reason))
+                        return "last_failure_reason: string expected";
+                }
+                if (m.consecutive_failures != null && $Object.hasOwnProperty.call(m, "consecutive_failures")) {
+                    if (!$util.isInteger(m.consecutive_failures))
+                        return "consecutive_failures: integer expected";
+                }
+                if (m.next_retry_ms != null && $Object.hasOwnProperty.call(m, "next_retry_ms")) {
+                    if (!$util.isInteger(m.next_retry_ms) && !(m.next_retry_ms && $util.isInteger(m.next_retry_ms.low) && $util.isInteger(m.next_retry_ms.high)))
+                        return "next_retry_ms: integer|Long expected";
+                }
+                return null;
+            };
+
+            FederationQueueState.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.FederationQueueState)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.FederationQueueState: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.FederationQueueState();
+                if (d.domain != null) {
+                    if (typeof d.domain !== "string" || d.domain.length) {
+                        m.domain = $String(d.domain);
+                    }
+                }
+                if (d.pending != null) {
+                    if (typeof d.pending === "object" ? d.pending.low || d.pending.high : $Number(d.pending) !== 0) {
+                        if ($util.Long)
+                            m.pending = $util.Long.fromValue(d.pending, true);
+                        else if (typeof d.pending === "string")
+                            m.pending = $parseInt(d.pending, 10);
+                        else if (typeof d.pending === "number")
+                            m.pending = d.pending;
+                        else if (typeof d.pending === "object")
+                            m.pending = new $util.LongBits(d.pending.low >>> 0, d.pending.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.oldest_enqueued_ms != null) {
+                    if (typeof d.oldest_enqueued_ms === "object" ? d.oldest_enqueued_ms.low || d.oldest_enqueued_ms.high : $Number(d.oldest_enqueued_ms) !== 0) {
+                        if ($util.Long)
+                            m.oldest_enqueued_ms = $util.Long.fromValue(d.oldest_enqueued_ms, true);
+                        else if (typeof d.oldest_enqueued_ms === "string")
+                            m.oldest_enqueued_ms = $parseInt(d.oldest_enqueued_ms, 10);
+                        else if (typeof d.oldest_enqueued_ms === "number")
+                            m.oldest_enqueued_ms = d.oldest_enqueued_ms;
+                        else if (typeof d.oldest_enqueued_ms === "object")
+                            m.oldest_enqueued_ms = new $util.LongBits(d.oldest_enqueued_ms.low >>> 0, d.oldest_enqueued_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.last_success_ms != null) {
+                    if (typeof d.last_success_ms === "object" ? d.last_success_ms.low || d.last_success_ms.high : $Number(d.last_success_ms) !== 0) {
+                        if ($util.Long)
+                            m.last_success_ms = $util.Long.fromValue(d.last_success_ms, true);
+                        else if (typeof d.last_success_ms === "string")
+                            m.last_success_ms = $parseInt(d.last_success_ms, 10);
+                        else if (typeof d.last_success_ms === "number")
+                            m.last_success_ms = d.last_success_ms;
+                        else if (typeof d.last_success_ms === "object")
+                            m.last_success_ms = new $util.LongBits(d.last_success_ms.low >>> 0, d.last_success_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.last_failure_ms != null) {
+                    if (typeof d.last_failure_ms === "object" ? d.last_failure_ms.low || d.last_failure_ms.high : $Number(d.last_failure_ms) !== 0) {
+                        if ($util.Long)
+                            m.last_failure_ms = $util.Long.fromValue(d.last_failure_ms, true);
+                        else if (typeof d.last_failure_ms === "string")
+                            m.last_failure_ms = $parseInt(d.last_failure_ms, 10);
+                        else if (typeof d.last_failure_ms === "number")
+                            m.last_failure_ms = d.last_failure_ms;
+                        else if (typeof d.last_failure_ms === "object")
+                            m.last_failure_ms = new $util.LongBits(d.last_failure_ms.low >>> 0, d.last_failure_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.last_failure_reason != null) {
+                    if (typeof d.last_failure_reason !== "string" || d.last_failure_reason.length) {
+                        m.last_failure_reason = $String(d.last_failure_reason);
+                    }
+                }
+                if (d.consecutive_failures != null) {
+                    if ($Number(d.consecutive_failures) !== 0) {
+                        m.consecutive_failures = d.consecutive_failures >>> 0;
+                    }
+                }
+                if (d.next_retry_ms != null) {
+                    if (typeof d.next_retry_ms === "object" ? d.next_retry_ms.low || d.next_retry_ms.high : $Number(d.next_retry_ms) !== 0) {
+                        if ($util.Long)
+                            m.next_retry_ms = $util.Long.fromValue(d.next_retry_ms, true);
+                        else if (typeof d.next_retry_ms === "string")
+                            m.next_retry_ms = $parseInt(d.next_retry_ms, 10);
+                        else if (typeof d.next_retry_ms === "number")
+                            m.next_retry_ms = d.next_retry_ms;
+                        else if (typeof d.next_retry_ms === "object")
+                            m.next_retry_ms = new $util.LongBits(d.next_retry_ms.low >>> 0, d.next_retry_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                return m;
+            };
+
+            FederationQueueState.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.domain = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.pending = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.pending = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.oldest_enqueued_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.oldest_enqueued_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.last_success_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.last_success_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.last_failure_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.last_failure_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.last_failure_reason = "";
+                    d.consecutive_failures = 0;
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.next_retry_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.next_retry_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
+                    d.domain = m.domain;
+                }
+                if (m.pending != null && $Object.hasOwnProperty.call(m, "pending")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.pending = typeof m.pending === "number" ? $BigInt(m.pending) : $util.Long.fromBits(m.pending.low >>> 0, m.pending.high >>> 0, true).toBigInt();
+                    else if (typeof m.pending === "number")
+                        d.pending = o.longs === $String ? $String(m.pending) : m.pending;
+                    else
+                        d.pending = o.longs === $String ? $util.Long.prototype.toString.call(m.pending) : o.longs === $Number ? new $util.LongBits(m.pending.low >>> 0, m.pending.high >>> 0).toNumber(true) : m.pending;
+                }
+                if (m.oldest_enqueued_ms != null && $Object.hasOwnProperty.call(m, "oldest_enqueued_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.oldest_enqueued_ms = typeof m.oldest_enqueued_ms === "number" ? $BigInt(m.oldest_enqueued_ms) : $util.Long.fromBits(m.oldest_enqueued_ms.low >>> 0, m.oldest_enqueued_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.oldest_enqueued_ms === "number")
+                        d.oldest_enqueued_ms = o.longs === $String ? $String(m.oldest_enqueued_ms) : m.oldest_enqueued_ms;
+                    else
+                        d.oldest_enqueued_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.oldest_enqueued_ms) : o.longs === $Number ? new $util.LongBits(m.oldest_enqueued_ms.low >>> 0, m.oldest_enqueued_ms.high >>> 0).toNumber(true) : m.oldest_enqueued_ms;
+                }
+                if (m.last_success_ms != null && $Object.hasOwnProperty.call(m, "last_success_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.last_success_ms = typeof m.last_success_ms === "number" ? $BigInt(m.last_success_ms) : $util.Long.fromBits(m.last_success_ms.low >>> 0, m.last_success_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.last_success_ms === "number")
+                        d.last_success_ms = o.longs === $String ? $String(m.last_success_ms) : m.last_success_ms;
+                    else
+                        d.last_success_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.last_success_ms) : o.longs === $Number ? new $util.LongBits(m.last_success_ms.low >>> 0, m.last_success_ms.high >>> 0).toNumber(true) : m.last_success_ms;
+                }
+                if (m.last_failure_ms != null && $Object.hasOwnProperty.call(m, "last_failure_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.last_failure_ms = typeof m.last_failure_ms === "number" ? $BigInt(m.last_failure_ms) : $util.Long.fromBits(m.last_failure_ms.low >>> 0, m.last_failure_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.last_failure_ms === "number")
+                        d.last_failure_ms = o.longs === $String ? $String(m.last_failure_ms) : m.last_failure_ms;
+                    else
+                        d.last_failure_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.last_failure_ms) : o.longs === $Number ? new $util.LongBits(m.last_failure_ms.low >>> 0, m.last_failure_ms.high >>> 0).toNumber(true) : m.last_failure_ms;
+                }
+                if (m.last_failure_reason != null && $Object.hasOwnProperty.call(m, "last_failure_reason")) {
+                    d.last_failure_reason = m.last_failure_reason;
+                }
+                if (m.consecutive_failures != null && $Object.hasOwnProperty.call(m, "consecutive_failures")) {
+                    d.consecutive_failures = m.consecutive_failures;
+                }
+                if (m.next_retry_ms != null && $Object.hasOwnProperty.call(m, "next_retry_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.next_retry_ms = typeof m.next_retry_ms === "number" ? $BigInt(m.next_retry_ms) : $util.Long.fromBits(m.next_retry_ms.low >>> 0, m.next_retry_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.next_retry_ms === "number")
+                        d.next_retry_ms = o.longs === $String ? $String(m.next_retry_ms) : m.next_retry_ms;
+                    else
+                        d.next_retry_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.next_retry_ms) : o.longs === $Number ? new $util.LongBits(m.next_retry_ms.low >>> 0, m.next_retry_ms.high >>> 0).toNumber(true) : m.next_retry_ms;
+                }
+                return d;
+            };
+
+            FederationQueueState.prototype.toJSON = function() {
+                return FederationQueueState.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            FederationQueueState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.FederationQueueState";
+            };
+
+            return FederationQueueState;
         })();
 
         v1.UploadKeyPackageRequest = (function() {
@@ -16178,6 +17356,798 @@ export const qpq = $root.qpq = (() => {
             return ConsistencyProof;
         })();
 
+        v1.KtPeerAlert = (function() {
+
+            const KtPeerAlert = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            KtPeerAlert.prototype.domain = "";
+            KtPeerAlert.prototype.kind = "";
+            KtPeerAlert.prototype.detail = "";
+            KtPeerAlert.prototype.raised_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            KtPeerAlert.prototype.earlier = null;
+            KtPeerAlert.prototype.later = null;
+
+            KtPeerAlert.create = function(properties) {
+                return new KtPeerAlert(properties);
+            };
+
+            KtPeerAlert.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain") && m.domain !== "")
+                    w.uint32(10).string(m.domain);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(26).string(m.detail);
+                if (m.raised_at_ms != null && $Object.hasOwnProperty.call(m, "raised_at_ms") && (typeof m.raised_at_ms === "object" ? m.raised_at_ms.low || m.raised_at_ms.high : m.raised_at_ms !== 0))
+                    w.uint32(32).uint64(m.raised_at_ms);
+                if (m.earlier != null && $Object.hasOwnProperty.call(m, "earlier"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.earlier, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.later != null && $Object.hasOwnProperty.call(m, "later"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.later, w.uint32(50).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            KtPeerAlert.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            KtPeerAlert.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.KtPeerAlert();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.domain = v;
+                            else
+                                delete m.domain;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.raised_at_ms = v;
+                            else
+                                delete m.raised_at_ms;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.earlier = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.earlier);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.later = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.later);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            KtPeerAlert.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            KtPeerAlert.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
+                    if (!$util.isString(m.domain))
+                        return "domain: string expected";
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    if (!$util.isString(m.kind))
+                        return "kind: string expected";
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    if (!$util.isString(m.detail))
+                        return "detail: string expected";
+                }
+                if (m.raised_at_ms != null && $Object.hasOwnProperty.call(m, "raised_at_ms")) {
+                    if (!$util.isInteger(m.raised_at_ms) && !(m.raised_at_ms && $util.isInteger(m.raised_at_ms.low) && $util.isInteger(m.raised_at_ms.high)))
+                        return "raised_at_ms: integer|Long expected";
+                }
+                if (m.earlier != null && $Object.hasOwnProperty.call(m, "earlier")) {
+                    {
+                        var e = $root.qpq.v1.SignedTreeHead.verify(m.earlier, q + 1);
+                        if (e)
+                            return "earlier." + e;
+                    }
+                }
+                if (m.later != null && $Object.hasOwnProperty.call(m, "later")) {
+                    {
+                        var e = $root.qpq.v1.SignedTreeHead.verify(m.later, q + 1);
+                        if (e)
+                            return "later." + e;
+                    }
+                }
+                return null;
+            };
+
+            KtPeerAlert.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.KtPeerAlert)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.KtPeerAlert: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.KtPeerAlert();
+                if (d.domain != null) {
+                    if (typeof d.domain !== "string" || d.domain.length) {
+                        m.domain = $String(d.domain);
+                    }
+                }
+                if (d.kind != null) {
+                    if (typeof d.kind !== "string" || d.kind.length) {
+                        m.kind = $String(d.kind);
+                    }
+                }
+                if (d.detail != null) {
+                    if (typeof d.detail !== "string" || d.detail.length) {
+                        m.detail = $String(d.detail);
+                    }
+                }
+                if (d.raised_at_ms != null) {
+                    if (typeof d.raised_at_ms === "object" ? d.raised_at_ms.low || d.raised_at_ms.high : $Number(d.raised_at_ms) !== 0) {
+                        if ($util.Long)
+                            m.raised_at_ms = $util.Long.fromValue(d.raised_at_ms, true);
+                        else if (typeof d.raised_at_ms === "string")
+                            m.raised_at_ms = $parseInt(d.raised_at_ms, 10);
+                        else if (typeof d.raised_at_ms === "number")
+                            m.raised_at_ms = d.raised_at_ms;
+                        else if (typeof d.raised_at_ms === "object")
+                            m.raised_at_ms = new $util.LongBits(d.raised_at_ms.low >>> 0, d.raised_at_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.earlier != null) {
+                    if (!$util.isObject(d.earlier))
+                        throw $TypeError(".qpq.v1.KtPeerAlert.earlier: object expected");
+                    m.earlier = $root.qpq.v1.SignedTreeHead.fromObject(d.earlier, q + 1);
+                }
+                if (d.later != null) {
+                    if (!$util.isObject(d.later))
+                        throw $TypeError(".qpq.v1.KtPeerAlert.later: object expected");
+                    m.later = $root.qpq.v1.SignedTreeHead.fromObject(d.later, q + 1);
+                }
+                return m;
+            };
+
+            KtPeerAlert.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.domain = "";
+                    d.kind = "";
+                    d.detail = "";
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.raised_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.raised_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    d.earlier = null;
+                    d.later = null;
+                }
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
+                    d.domain = m.domain;
+                }
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind")) {
+                    d.kind = m.kind;
+                }
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail")) {
+                    d.detail = m.detail;
+                }
+                if (m.raised_at_ms != null && $Object.hasOwnProperty.call(m, "raised_at_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.raised_at_ms = typeof m.raised_at_ms === "number" ? $BigInt(m.raised_at_ms) : $util.Long.fromBits(m.raised_at_ms.low >>> 0, m.raised_at_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.raised_at_ms === "number")
+                        d.raised_at_ms = o.longs === $String ? $String(m.raised_at_ms) : m.raised_at_ms;
+                    else
+                        d.raised_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.raised_at_ms) : o.longs === $Number ? new $util.LongBits(m.raised_at_ms.low >>> 0, m.raised_at_ms.high >>> 0).toNumber(true) : m.raised_at_ms;
+                }
+                if (m.earlier != null && $Object.hasOwnProperty.call(m, "earlier")) {
+                    d.earlier = $root.qpq.v1.SignedTreeHead.toObject(m.earlier, o, q + 1);
+                }
+                if (m.later != null && $Object.hasOwnProperty.call(m, "later")) {
+                    d.later = $root.qpq.v1.SignedTreeHead.toObject(m.later, o, q + 1);
+                }
+                return d;
+            };
+
+            KtPeerAlert.prototype.toJSON = function() {
+                return KtPeerAlert.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            KtPeerAlert.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.KtPeerAlert";
+            };
+
+            return KtPeerAlert;
+        })();
+
+        v1.FetchPeerTreeHeadsRequest = (function() {
+
+            const FetchPeerTreeHeadsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            FetchPeerTreeHeadsRequest.prototype.domain = "";
+            FetchPeerTreeHeadsRequest.prototype.limit = 0;
+            FetchPeerTreeHeadsRequest.prototype.auth = null;
+
+            FetchPeerTreeHeadsRequest.create = function(properties) {
+                return new FetchPeerTreeHeadsRequest(properties);
+            };
+
+            FetchPeerTreeHeadsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain") && m.domain !== "")
+                    w.uint32(10).string(m.domain);
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                    w.uint32(16).uint32(m.limit);
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
+                    $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            FetchPeerTreeHeadsRequest.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            FetchPeerTreeHeadsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.FetchPeerTreeHeadsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.domain = v;
+                            else
+                                delete m.domain;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.limit = v;
+                            else
+                                delete m.limit;
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            FetchPeerTreeHeadsRequest.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            FetchPeerTreeHeadsRequest.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
+                    if (!$util.isString(m.domain))
+                        return "domain: string expected";
+                }
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    if (!$util.isInteger(m.limit))
+                        return "limit: integer expected";
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    {
+                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
+                        if (e)
+                            return "auth." + e;
+                    }
+                }
+                return null;
+            };
+
+            FetchPeerTreeHeadsRequest.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.FetchPeerTreeHeadsRequest)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.FetchPeerTreeHeadsRequest: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.FetchPeerTreeHeadsRequest();
+                if (d.domain != null) {
+                    if (typeof d.domain !== "string" || d.domain.length) {
+                        m.domain = $String(d.domain);
+                    }
+                }
+                if (d.limit != null) {
+                    if ($Number(d.limit) !== 0) {
+                        m.limit = d.limit >>> 0;
+                    }
+                }
+                if (d.auth != null) {
+                    if (!$util.isObject(d.auth))
+                        throw $TypeError(".qpq.v1.FetchPeerTreeHeadsRequest.auth: object expected");
+                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
+                }
+                return m;
+            };
+
+            FetchPeerTreeHeadsRequest.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.defaults) {
+                    d.domain = "";
+                    d.limit = 0;
+                    d.auth = null;
+                }
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain")) {
+                    d.domain = m.domain;
+                }
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                    d.limit = m.limit;
+                }
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
+                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
+                }
+                return d;
+            };
+
+            FetchPeerTreeHeadsRequest.prototype.toJSON = function() {
+                return FetchPeerTreeHeadsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            FetchPeerTreeHeadsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.FetchPeerTreeHeadsRequest";
+            };
+
+            return FetchPeerTreeHeadsRequest;
+        })();
+
+        v1.FetchPeerTreeHeadsResponse = (function() {
+
+            const FetchPeerTreeHeadsResponse = function (p) {
+                this.heads = [];
+                this.alerts = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            FetchPeerTreeHeadsResponse.prototype.heads = $util.emptyArray;
+            FetchPeerTreeHeadsResponse.prototype.alerts = $util.emptyArray;
+            FetchPeerTreeHeadsResponse.prototype.last_checked_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FetchPeerTreeHeadsResponse.prototype.signer_key = $util.newBuffer([]);
+
+            FetchPeerTreeHeadsResponse.create = function(properties) {
+                return new FetchPeerTreeHeadsResponse(properties);
+            };
+
+            FetchPeerTreeHeadsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.heads != null && m.heads.length) {
+                    for (var i = 0; i < m.heads.length; ++i)
+                        $root.qpq.v1.SignedTreeHead.encode(m.heads[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.alerts != null && m.alerts.length) {
+                    for (var i = 0; i < m.alerts.length; ++i)
+                        $root.qpq.v1.KtPeerAlert.encode(m.alerts[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
+                if (m.last_checked_ms != null && $Object.hasOwnProperty.call(m, "last_checked_ms") && (typeof m.last_checked_ms === "object" ? m.last_checked_ms.low || m.last_checked_ms.high : m.last_checked_ms !== 0))
+                    w.uint32(24).uint64(m.last_checked_ms);
+                if (m.signer_key != null && $Object.hasOwnProperty.call(m, "signer_key") && m.signer_key.length)
+                    w.uint32(34).bytes(m.signer_key);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            FetchPeerTreeHeadsResponse.encodeDelimited = function(message, writer) {
+                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+            };
+
+            FetchPeerTreeHeadsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.FetchPeerTreeHeadsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.heads && m.heads.length))
+                                m.heads = [];
+                            m.heads.push($root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.alerts && m.alerts.length))
+                                m.alerts = [];
+                            m.alerts.push($root.qpq.v1.KtPeerAlert.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.last_checked_ms = v;
+                            else
+                                delete m.last_checked_ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signer_key = v;
+                            else
+                                delete m.signer_key;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            FetchPeerTreeHeadsResponse.decodeDelimited = function(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.size());
+            };
+
+            FetchPeerTreeHeadsResponse.verify = function (m, q) {
+                if (typeof m !== "object" || m === null)
+                    return "object expected";
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (m.heads != null && $Object.hasOwnProperty.call(m, "heads")) {
+                    if (!$Array.isArray(m.heads))
+                        return "heads: array expected";
+                    for (var i = 0; i < m.heads.length; ++i) {
+                        {
+                            var e = $root.qpq.v1.SignedTreeHead.verify(m.heads[i], q + 1);
+                            if (e)
+                                return "heads." + e;
+                        }
+                    }
+                }
+                if (m.alerts != null && $Object.hasOwnProperty.call(m, "alerts")) {
+                    if (!$Array.isArray(m.alerts))
+                        return "alerts: array expected";
+                    for (var i = 0; i < m.alerts.length; ++i) {
+                        {
+                            var e = $root.qpq.v1.KtPeerAlert.verify(m.alerts[i], q + 1);
+                            if (e)
+                                return "alerts." + e;
+                        }
+                    }
+                }
+                if (m.last_checked_ms != null && $Object.hasOwnProperty.call(m, "last_checked_ms")) {
+                    if (!$util.isInteger(m.last_checked_ms) && !(m.last_checked_ms && $util.isInteger(m.last_checked_ms.low) && $util.isInteger(m.last_checked_ms.high)))
+                        return "last_checked_ms: integer|Long expected";
+                }
+                if (m.signer_key != null && $Object.hasOwnProperty.call(m, "signer_key")) {
+                    if (!(m.signer_key && typeof m.signer_key.length === "number" || $util.isString(m.signer_key)))
+                        return "signer_key: buffer expected";
+                }
+                return null;
+            };
+
+            FetchPeerTreeHeadsResponse.fromObject = function (d, q) {
+                if (d instanceof $root.qpq.v1.FetchPeerTreeHeadsResponse)
+                    return d;
+                if (!$util.isObject(d))
+                    throw $TypeError(".qpq.v1.FetchPeerTreeHeadsResponse: object expected");
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var m = new $root.qpq.v1.FetchPeerTreeHeadsResponse();
+                if (d.heads) {
+                    if (!$Array.isArray(d.heads))
+                        throw $TypeError(".qpq.v1.FetchPeerTreeHeadsResponse.heads: array expected");
+                    m.heads = $Array(d.heads.length);
+                    for (var i = 0; i < d.heads.length; ++i) {
+                        if (!$util.isObject(d.heads[i]))
+                            throw $TypeError(".qpq.v1.FetchPeerTreeHeadsResponse.heads: object expected");
+                        m.heads[i] = $root.qpq.v1.SignedTreeHead.fromObject(d.heads[i], q + 1);
+                    }
+                }
+                if (d.alerts) {
+                    if (!$Array.isArray(d.alerts))
+                        throw $TypeError(".qpq.v1.FetchPeerTreeHeadsResponse.alerts: array expected");
+                    m.alerts = $Array(d.alerts.length);
+                    for (var i = 0; i < d.alerts.length; ++i) {
+                        if (!$util.isObject(d.alerts[i]))
+                            throw $TypeError(".qpq.v1.FetchPeerTreeHeadsResponse.alerts: object expected");
+                        m.alerts[i] = $root.qpq.v1.KtPeerAlert.fromObject(d.alerts[i], q + 1);
+                    }
+                }
+                if (d.last_checked_ms != null) {
+                    if (typeof d.last_checked_ms === "object" ? d.last_checked_ms.low || d.last_checked_ms.high : $Number(d.last_checked_ms) !== 0) {
+                        if ($util.Long)
+                            m.last_checked_ms = $util.Long.fromValue(d.last_checked_ms, true);
+                        else if (typeof d.last_checked_ms === "string")
+                            m.last_checked_ms = $parseInt(d.last_checked_ms, 10);
+                        else if (typeof d.last_checked_ms === "number")
+                            m.last_checked_ms = d.last_checked_ms;
+                        else if (typeof d.last_checked_ms === "object")
+                            m.last_checked_ms = new $util.LongBits(d.last_checked_ms.low >>> 0, d.last_checked_ms.high >>> 0).toNumber(true);
+                    }
+                }
+                if (d.signer_key != null) {
+                    if (d.signer_key.length) {
+                        if (typeof d.signer_key === "string")
+                            $util.base64.decode(d.signer_key, m.signer_key = $util.newBuffer($util.base64.length(d.signer_key)), 0);
+                        else if (d.signer_key.length >= 0)
+                            m.signer_key = d.signer_key;
+                    }
+                }
+                return m;
+            };
+
+            FetchPeerTreeHeadsResponse.toObject = function (m, o, q) {
+                if (!o)
+                    o = {};
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var d = {};
+                if (o.arrays || o.defaults) {
+                    d.heads = [];
+                    d.alerts = [];
+                }
+                if (o.defaults) {
+                    if ($util.Long) {
+                        var n = new $util.Long(0, 0, true);
+                        d.last_checked_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                    } else
+                        d.last_checked_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    if (o.bytes === $String)
+                        d.signer_key = "";
+                    else {
+                        d.signer_key = [];
+                        if (o.bytes !== $Array)
+                            d.signer_key = $util.newBuffer(d.signer_key);
+                    }
+                }
+                if (m.heads && m.heads.length) {
+                    d.heads = $Array(m.heads.length);
+                    for (var j = 0; j < m.heads.length; ++j) {
+                        d.heads[j] = $root.qpq.v1.SignedTreeHead.toObject(m.heads[j], o, q + 1);
+                    }
+                }
+                if (m.alerts && m.alerts.length) {
+                    d.alerts = $Array(m.alerts.length);
+                    for (var j = 0; j < m.alerts.length; ++j) {
+                        d.alerts[j] = $root.qpq.v1.KtPeerAlert.toObject(m.alerts[j], o, q + 1);
+                    }
+                }
+                if (m.last_checked_ms != null && $Object.hasOwnProperty.call(m, "last_checked_ms")) {
+                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                        d.last_checked_ms = typeof m.last_checked_ms === "number" ? $BigInt(m.last_checked_ms) : $util.Long.fromBits(m.last_checked_ms.low >>> 0, m.last_checked_ms.high >>> 0, true).toBigInt();
+                    else if (typeof m.last_checked_ms === "number")
+                        d.last_checked_ms = o.longs === $String ? $String(m.last_checked_ms) : m.last_checked_ms;
+                    else
+                        d.last_checked_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.last_checked_ms) : o.longs === $Number ? new $util.LongBits(m.last_checked_ms.low >>> 0, m.last_checked_ms.high >>> 0).toNumber(true) : m.last_checked_ms;
+                }
+                if (m.signer_key != null && $Object.hasOwnProperty.call(m, "signer_key")) {
+                    d.signer_key = o.bytes === $String ? $util.base64.encode(m.signer_key, 0, m.signer_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signer_key) : m.signer_key;
+                }
+                return d;
+            };
+
+            FetchPeerTreeHeadsResponse.prototype.toJSON = function() {
+                return FetchPeerTreeHeadsResponse.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            FetchPeerTreeHeadsResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/qpq.v1.FetchPeerTreeHeadsResponse";
+            };
+
+            return FetchPeerTreeHeadsResponse;
+        })();
+
         v1.ResolveUserRequest = (function() {
 
             const ResolveUserRequest = function (p) {
@@ -16402,6 +18372,7 @@ export const qpq = $root.qpq = (() => {
         v1.ResolveUserResponse = (function() {
 
             const ResolveUserResponse = function (p) {
+                this.peer_alerts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -16413,6 +18384,7 @@ export const qpq = $root.qpq = (() => {
             ResolveUserResponse.prototype.inclusion_proof = null;
             ResolveUserResponse.prototype.tree_head = null;
             ResolveUserResponse.prototype.consistency_proof = null;
+            ResolveUserResponse.prototype.peer_alerts = $util.emptyArray;
 
             ResolveUserResponse.create = function(properties) {
                 return new ResolveUserResponse(properties);
@@ -16435,6 +18407,10 @@ export const qpq = $root.qpq = (() => {
                     $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(34).fork(), q + 1).ldelim();
                 if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
                     $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.peer_alerts != null && m.peer_alerts.length) {
+                    for (var i = 0; i < m.peer_alerts.length; ++i)
+                        $root.qpq.v1.KtPeerAlert.encode(m.peer_alerts[i], w.uint32(50).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -16508,6 +18484,14 @@ export const qpq = $root.qpq = (() => {
                             m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
                             continue;
                         }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.peer_alerts && m.peer_alerts.length))
+                                m.peer_alerts = [];
+                            m.peer_alerts.push($root.qpq.v1.KtPeerAlert.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -16567,6 +18551,17 @@ export const qpq = $root.qpq = (() => {
                             return "consistency_proof." + e;
                     }
                 }
+                if (m.peer_alerts != null && $Object.hasOwnProperty.call(m, "peer_alerts")) {
+                    if (!$Array.isArray(m.peer_alerts))
+                        return "peer_alerts: array expected";
+                    for (var i = 0; i < m.peer_alerts.length; ++i) {
+                        {
+                            var e = $root.qpq.v1.KtPeerAlert.verify(m.peer_alerts[i], q + 1);
+                            if (e)
+                                return "peer_alerts." + e;
+                        }
+                    }
+                }
                 return null;
             };
 
@@ -16611,6 +18606,16 @@ export const qpq = $root.qpq = (() => {
                         throw $TypeError(".qpq.v1.ResolveUserResponse.consistency_proof: object expected");
                     m.consistency_proof = $root.qpq.v1.ConsistencyProof.fromObject(d.consistency_proof, q + 1);
                 }
+                if (d.peer_alerts) {
+                    if (!$Array.isArray(d.peer_alerts))
+                        throw $TypeError(".qpq.v1.ResolveUserResponse.peer_alerts: array expected");
+                    m.peer_alerts = $Array(d.peer_alerts.length);
+                    for (var i = 0; i < d.peer_alerts.length; ++i) {
+                        if (!$util.isObject(d.peer_alerts[i]))
+                            throw $TypeError(".qpq.v1.ResolveUserResponse.peer_alerts: object expected");
+                        m.peer_alerts[i] = $root.qpq.v1.KtPeerAlert.fromObject(d.peer_alerts[i], q + 1);
+                    }
+                }
                 return m;
             };
 
@@ -16622,6 +18627,9 @@ export const qpq = $root.qpq = (() => {
                 if (q > $util.recursionLimit)
                     throw $Error("max depth exceeded");
                 var d = {};
+                if (o.arrays || o.defaults) {
+                    d.peer_alerts = [];
+                }
                 if (o.defaults) {
                     if (o.bytes === $String)
                         d.identity_key = "";
@@ -16655,6 +18663,12 @@ export const qpq = $root.qpq = (() => {
                 }
                 if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof")) {
                     d.consistency_proof = $root.qpq.v1.ConsistencyProof.toObject(m.consistency_proof, o, q + 1);
+                }
+                if (m.peer_alerts && m.peer_alerts.length) {
+                    d.peer_alerts = $Array(m.peer_alerts.length);
+                    for (var j = 0; j < m.peer_alerts.length; ++j) {
+                        d.peer_alerts[j] = $root.qpq.v1.KtPeerAlert.toObject(m.peer_alerts[j], o, q + 1);
+                    }
                 }
                 return d;
             };
