@@ -123,7 +123,10 @@ export class Federation {
     this.sweeps = [
       new Sweep('expired federation dedup records', 60_000, () => inboundStore.sweep(this.now(), SWEEP_BATCH), sweepLog),
       new Sweep('expired relayed messages', 60_000, () => {
-        for (const [d, n] of outbound.expireEverywhere(this.now())) this.metrics.relayExpired.labels(d).inc(n)
+        for (const [d, n] of outbound.expireEverywhere(this.now())) {
+          this.metrics.relayExpired.labels(d).inc(n)
+          c.log.warn({ destination: d, expired: n }, 'relayed messages expired before their destination took them')
+        }
       }, sweepLog),
     ]
   }

@@ -42,9 +42,9 @@ export class OutboundStore {
   private readonly byMessageId: Database.Statement<[string, Buffer, Buffer, Buffer], { id: number; relay_id: Buffer }>
   private readonly oldest: Database.Statement<[string, number, number], Row>
   private readonly remove: Database.Statement<[number]>
-  private readonly expire: Database.Statement<[string, number]>
   private readonly expireAll: Database.Statement<[number], { destination: string }>
-  private readonly count: Database.Statement<[string], { n: number; oldest: number | null }>
+  private readonly count: Database.Statement<[string], { n: number }>
+  private readonly oldestOf: Database.Statement<[string], { enqueued_at: number }>
   private readonly withPending: Database.Statement<[], { destination: string }>
   private readonly stateOf: Database.Statement<[string], StateRow>
   private readonly states: Database.Statement<[], StateRow>
@@ -56,9 +56,9 @@ export class OutboundStore {
     this.byMessageId = db.prepare('SELECT id, relay_id FROM federation_outbound WHERE destination = ? AND recipient = ? AND channel = ? AND message_id = ?')
     this.oldest = db.prepare('SELECT id, relay_id, recipient, channel, payload, message_id, enqueued_at, expires_at FROM federation_outbound WHERE destination = ? AND expires_at > ? ORDER BY id LIMIT ?')
     this.remove = db.prepare('DELETE FROM federation_outbound WHERE id = ?')
-    this.expire = db.prepare('DELETE FROM federation_outbound WHERE destination = ? AND expires_at <= ?')
     this.expireAll = db.prepare('DELETE FROM federation_outbound WHERE expires_at <= ? RETURNING destination')
-    this.count = db.prepare('SELECT count(*) AS n, min(enqueued_at) AS oldest FROM federation_outbound WHERE destination = ?')
+    this.count = db.prepare('SELECT count(*) AS n FROM federation_outbound WHERE destination = ?')
+    this.oldestOf = db.prepare('SELECT enqueued_at FROM federation_outbound WHERE destination = ? ORDER BY id LIMIT 1')
     this.withPending = db.prepare('SELECT DISTINCT destination FROM federation_outbound')
     this.stateOf = db.prepare('SELECT * FROM federation_destinations WHERE domain = ?')
     this.states = db.prepare('SELECT * FROM federation_destinations ORDER BY domain')
@@ -106,11 +106,6 @@ export class OutboundStore {
     this.acknowledgeTx(ids, state)
   }
 
-  /** Deletes a destination's expired messages; returns how many. */
-  expireFor(destination: string, now: number): number {
-    return this.expire.run(destination, now).changes
-  }
-
   /** Deletes every expired message; returns how many per destination. */
   expireEverywhere(now: number): Map<string, number> {
     const n = new Map<string, number>()
@@ -119,8 +114,8 @@ export class OutboundStore {
   }
 
   pending(destination: string): { count: number; oldestEnqueuedAt: number | null } {
-    const r = this.count.get(destination) as { n: number; oldest: number | null }
-    return { count: r.n, oldestEnqueuedAt: r.oldest }
+    const count = (this.count.get(destination) as { n: number }).n
+    return { count, oldestEnqueuedAt: count === 0 ? null : this.oldestOf.get(destination)?.enqueued_at ?? null }
   }
 
   destinationsWithPending(): string[] {

@@ -167,13 +167,8 @@ export class OutboundRelay {
     const { store, settings, metrics } = this.d
     for (;;) {
       if (this.stopped) return
-      const now = this.d.now()
-      const expired = store.expireFor(domain, now)
-      if (expired > 0) {
-        metrics.relayExpired.labels(domain).inc(expired)
-        this.d.log.warn({ destination: domain, expired }, 'relayed messages expired before their destination took them')
-      }
-      const batch = store.batch(domain, settings.batchMax, settings.batchMaxBytes, now)
+      // expired messages are skipped here and deleted (and counted) by the sweep
+      const batch = store.batch(domain, settings.batchMax, settings.batchMaxBytes, this.d.now())
       if (batch.length === 0) return
       let results: qpq.v1.IRelayResult[]
       try {

@@ -325,10 +325,11 @@ export const migrations: readonly Migration[] = [
         relay_id BLOB NOT NULL UNIQUE CHECK (length(relay_id) = 16),
         recipient BLOB NOT NULL CHECK (length(recipient) = 32),
         channel BLOB NOT NULL,
-        payload BLOB NOT NULL,
         message_id BLOB,
         enqueued_at INTEGER NOT NULL,
-        expires_at INTEGER NOT NULL
+        expires_at INTEGER NOT NULL,
+        -- last: reading the columns before it never walks a large payload's overflow pages
+        payload BLOB NOT NULL
       );
       CREATE INDEX federation_outbound_by_destination ON federation_outbound(destination, id);
       CREATE INDEX federation_outbound_by_expiry ON federation_outbound(expires_at);

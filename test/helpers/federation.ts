@@ -113,8 +113,10 @@ export interface FedNode {
   queue(identityKey: Buffer, channel?: Buffer): StoredMessage[]
   /** Replaces the user resolution peers see (a forked log in the KT tests). */
   setResolver(r: LocalServices['resolveUser']): void
-  /** A resolver over another KT log (same signing key): a fork of this node's log. */
-  forkedResolver(users: Array<[string, Buffer]>): LocalServices['resolveUser']
+  /** The node's own user resolution, over its real log. */
+  readonly ownResolver: LocalServices['resolveUser']
+  /** A resolver over another KT log (by default signed with this node's KT key: a fork of its log). */
+  forkedResolver(users: Array<[string, Buffer]>, ktKey?: Buffer): LocalServices['resolveUser']
   stop(): Promise<void>
 }
 
@@ -157,7 +159,8 @@ export async function startFedNode(o: FedNodeOptions): Promise<FedNode> {
     counters: { enqueue: () => {}, fetch: () => {}, fetchWait: () => {} },
     prove: async () => new Uint8Array(64),
   })
-  let resolver: LocalServices['resolveUser'] = (req) => userService(users, kt).resolveUser(qpq.v1.ResolveUserRequest.create(req))
+  const ownResolver: LocalServices['resolveUser'] = (req) => userService(users, kt).resolveUser(qpq.v1.ResolveUserRequest.create(req))
+  let resolver = ownResolver
   const local: LocalServices = {
     delivery: { store: (m) => delivery.storeRelayed(m) },
     resolveUser: (req) => resolver(req),
@@ -179,8 +182,9 @@ export async function startFedNode(o: FedNodeOptions): Promise<FedNode> {
     throw err
   }
   let stopped = false
+  const forks: Storage[] = []
   return {
-    domain: o.domain, fed, storage, db, hooks, registry, ktKey, keys,
+    domain: o.domain, fed, storage, db, hooks, registry, ktKey, keys, ownResolver,
     addUser(name, identityKey = newKey()) {
       users.set(name, identityKey)
       kt.bind(name, identityKey, Date.now())
@@ -188,9 +192,10 @@ export async function startFedNode(o: FedNodeOptions): Promise<FedNode> {
     },
     queue: (k, channel = Buffer.alloc(0)) => deliveryStore.fetch({ recipient: k, channel, device: Buffer.alloc(0) }, 10_000, Date.now()),
     setResolver(r) { resolver = r },
-    forkedResolver(forkUsers) {
+    forkedResolver(forkUsers, forkKey = ktKey) {
       const other = openDatabase({ file: path.join(mkdtempSync(path.join(tmpdir(), 'qpq-fork-')), 'qpq.db'), key: randomBytes(32), durability: 'normal', migrations })
-      const forkKt = ktLogOn(other, ktKey)
+      forks.push(other)
+      const forkKt = ktLogOn(other, forkKey)
       const map = new Map<string, Buffer>()
       for (const [name, key] of forkUsers) {
         map.set(name, key)
@@ -203,6 +208,7 @@ export async function startFedNode(o: FedNodeOptions): Promise<FedNode> {
       stopped = true
       await fed.stop(1_000)
       storage.close()
+      for (const f of forks) f.close()
     },
   }
 }
