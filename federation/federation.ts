@@ -62,6 +62,8 @@ export interface LinkHealth {
 }
 
 const FEDERATION_HEALTH = 905
+/** Peers often start together: the first check of their logs waits this long (or the interval, if shorter). */
+const FIRST_AUDIT_MS = 30_000
 const HEADS_DEFAULT = 20
 const HEADS_MAX = 100
 const SWEEP_BATCH = 5_000
@@ -136,7 +138,7 @@ export class Federation {
     const address = await this.listener.start()
     this.relay.start()
     for (const s of this.sweeps) s.start()
-    this.scheduleAudit(0)
+    this.scheduleAudit(Math.min(FIRST_AUDIT_MS, this.o.auditIntervalMs))
     this.log.info({ domain: this.domain, listen: `${address.host}:${address.port}`, peers: this.o.peers.map((p) => p.domain) }, 'federation relay listening')
     return address
   }
