@@ -169,6 +169,15 @@ export class Federation {
     return this.relay.enqueue(domain, messages)
   }
 
+  /**
+   * relayTo inside the caller's transaction (all or none with its own writes); call
+   * `committed()` after the commit (it wakes the relay and fires federation.outbound).
+   */
+  relayInTransaction(domain: string, messages: readonly OutboundMessage[]): { queued: Queued[]; committed(): void } {
+    if (!this.trust.isPeer(domain)) throw new NotFoundError(`${domain} is not a federation peer of this server`)
+    return this.relay.queueInTransaction(domain, messages)
+  }
+
   /** The domain a remote identity key was resolved at (where an Enqueue to it is relayed). */
   domainOfKey(identityKey: Uint8Array): string | null {
     return this.users.domainOf(identityKey) ?? null

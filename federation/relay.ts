@@ -80,16 +80,30 @@ export class OutboundRelay {
    * are durable. A message id already queued for the same recipient and channel is a duplicate.
    */
   async enqueue(domain: string, messages: readonly OutboundMessage[]): Promise<Queued[]> {
+    const { queued, committed } = await this.d.submit(() => this.queueInTransaction(domain, messages))
+    committed()
+    return queued
+  }
+
+  /**
+   * The same inside the caller's own transaction (a BatchEnqueue whose local and remote
+   * recipients commit together): call `committed()` once that transaction has committed.
+   */
+  queueInTransaction(domain: string, messages: readonly OutboundMessage[]): { queued: Queued[]; committed(): void } {
     for (const m of messages) {
       if (m.payload.length + RELAY_OVERHEAD > MAX_PAYLOAD) throw new BadRequestError(`a payload of ${m.payload.length} bytes is too large to relay to another domain`)
     }
     const now = this.d.now()
-    const queued = await this.d.submit(() => messages.map((m) => this.d.store.add(domain, m, now)))
-    messages.forEach((m, i) => {
-      if (!(queued[i] as Queued).duplicate) this.d.hooks.observe('federation.outbound', { domain, recipient: m.recipient, size: m.payload.length })
-    })
-    this.wake(domain)
-    return queued
+    const queued = messages.map((m) => this.d.store.add(domain, m, now))
+    return {
+      queued,
+      committed: () => {
+        messages.forEach((m, i) => {
+          if (!(queued[i] as Queued).duplicate) this.d.hooks.observe('federation.outbound', { domain, recipient: m.recipient, size: m.payload.length })
+        })
+        this.wake(domain)
+      },
+    }
   }
 
   /** The peer called us: it is up, so a backoff towards it ends now. */

@@ -4,6 +4,7 @@
 // single-use KeyPackage (902) and hybrid key (903) of a remote identity. A resolved user's key
 // is remembered with its domain, so Enqueues to that key are relayed there.
 import { qpq } from '../proto/qpq.js'
+import type { MessageCodec } from '../protocol/codec.js'
 import { NotFoundError, RateLimitedError, RpcError, Status, UnavailableError } from '../protocol/errors.js'
 import { decodeLeaf } from '../protocol/kt/leaf.js'
 import { leafHash, verifyInclusion } from '../protocol/kt/merkle.js'
@@ -65,21 +66,23 @@ export class RemoteLookups {
 
   /** Pops one KeyPackage of a remote identity (empty when it has none left). */
   async fetchKeyPackage(domain: string, identityKey: Uint8Array): Promise<Uint8Array> {
-    const link = this.peerLink(domain)
-    try {
-      const r = await link.call(PROXY_FETCH_KEY_PACKAGE, qpq.v1.ProxyFetchKeyPackageRequest.encode({ federation_auth: { origin_domain: this.d.originDomain }, fetch: { identity_key: identityKey } }).finish(), qpq.v1.ProxyFetchKeyPackageResponse)
-      return r.result?.package ?? new Uint8Array()
-    } catch (err) {
-      throw peerFailure(domain, err)
-    }
+    const fetch = { identity_key: identityKey }
+    const r = await this.ask(domain, PROXY_FETCH_KEY_PACKAGE, (auth) => qpq.v1.ProxyFetchKeyPackageRequest.encode({ federation_auth: auth, fetch }).finish(), qpq.v1.ProxyFetchKeyPackageResponse)
+    return r.result?.package ?? new Uint8Array()
   }
 
   /** A remote identity's hybrid public key (empty when it stored none). */
   async fetchHybridKey(domain: string, identityKey: Uint8Array): Promise<Uint8Array> {
+    const fetch = { identity_key: identityKey }
+    const r = await this.ask(domain, PROXY_FETCH_HYBRID_KEY, (auth) => qpq.v1.ProxyFetchHybridKeyRequest.encode({ federation_auth: auth, fetch }).finish(), qpq.v1.ProxyFetchHybridKeyResponse)
+    return r.result?.hybrid_public_key ?? new Uint8Array()
+  }
+
+  /** One call to a peer, its failure as our client's error. */
+  private async ask<Res>(domain: string, methodId: number, request: (auth: qpq.v1.IFederationAuth) => Uint8Array, response: MessageCodec<Res>): Promise<Res> {
     const link = this.peerLink(domain)
     try {
-      const r = await link.call(PROXY_FETCH_HYBRID_KEY, qpq.v1.ProxyFetchHybridKeyRequest.encode({ federation_auth: { origin_domain: this.d.originDomain }, fetch: { identity_key: identityKey } }).finish(), qpq.v1.ProxyFetchHybridKeyResponse)
-      return r.result?.hybrid_public_key ?? new Uint8Array()
+      return await link.call(methodId, request({ origin_domain: this.d.originDomain }), response)
     } catch (err) {
       throw peerFailure(domain, err)
     }

@@ -3,11 +3,12 @@
 // can work together — our certificate names our domain and allows clientAuth, a pinned peer's
 // certificate names that peer and matches its pin — and, in development only, generates a
 // self-signed federation certificate in the data directory. Every refusal names the option.
-import { X509Certificate, createPrivateKey } from 'node:crypto'
+import { X509Certificate } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { FederationConfig } from '../daemon/config/federation.js'
 import { selfSigned } from '../daemon/tls/x509.js'
+import { privateKeyPem } from '../daemon/tls/server-identity.js'
 import { writeFileAtomic } from '../protocol/atomic-file.js'
 import { toPem } from '../protocol/quic/config.js'
 import { FEDERATION_DEFAULTS, type FederationOptions, type FederationPeerOptions } from './options.js'
@@ -89,12 +90,9 @@ export function federationOptions(input: SettingsInput): FederationOptions & { g
   const keyBytes = read(keyFile, 'federation_key')
   let keyPem: Buffer
   try {
-    const isPem = keyBytes.subarray(0, 64).toString('latin1').includes('-----BEGIN')
-    const key = isPem ? createPrivateKey(keyBytes) : createPrivateKey({ key: keyBytes, format: 'der', type: 'pkcs8' })
-    if (!leaf.checkPrivateKey(key)) throw new Error('it does not belong to federation_cert')
-    keyPem = Buffer.from(key.export({ type: 'pkcs8', format: 'pem' }))
+    keyPem = privateKeyPem(keyBytes, leaf)
   } catch (err) {
-    throw new FederationSetupError(`cannot use federation_key ${keyFile}: ${(err as Error).message}`)
+    throw new FederationSetupError(`cannot use federation_key ${keyFile}: ${(err as Error).message} (federation_cert ${certFile})`)
   }
   const caPem = f.ca === null ? null : certificates(f.ca, 'federation_ca').pem
   const peers = f.peers.map((p): FederationPeerOptions => {

@@ -106,7 +106,7 @@ describe('relaying between two domains', () => {
     }
   })
 
-  it('drops what the peer refuses for good, keeps what it refuses for now', async () => {
+  it('drops what the peer refuses for good (no such user, a plugin\'s veto), counted by status', async () => {
     // no such user at b: final (4), removed and counted
     const nobody = newKey()
     await a.fed.relayTo('b.example', [msg(nobody, 'lost')])
@@ -148,6 +148,19 @@ describe('relaying between two domains', () => {
     } finally {
       off()
     }
+  })
+
+  it('queues inside a caller\'s transaction: all or none with its own writes', async () => {
+    const tx = (fail: boolean): { committed(): void } => a.storage.db.transaction(() => {
+      const r = a.fed.relayInTransaction('b.example', [msg(bob, fail ? 'rolled back' : 'atomic')])
+      if (fail) throw new Error('the caller failed')
+      return r
+    })()
+    assert.throws(() => tx(true), /the caller failed/)
+    tx(false).committed()
+    // FIFO: had the first been queued, it would have arrived before the second
+    await waitFor(() => texts(b, bob).includes('atomic'), 5_000, 'the committed one')
+    assert.ok(!texts(b, bob).includes('rolled back'))
   })
 
   it('refuses a destination that is not a peer', async () => {

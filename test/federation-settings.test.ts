@@ -46,7 +46,7 @@ describe('federation settings', () => {
   it('refuses certificates, keys and pins that cannot work, naming the option', () => {
     const refused = (f: Partial<FederationConfig>, re: RegExp): void => assert.throws(() => load(base({ cert: p('a.pem'), key: p('a.key'), ca: p('ca.pem'), ...f })), (e: unknown) => e instanceof FederationSetupError && re.test(e.message))
     refused({ cert: p('other.pem') }, /federation_cert .* does not name federation_domain a.example in its subjectAltName \(it names z.example\)/)
-    refused({ key: p('missing-key.key') }, /cannot use federation_key .*: it does not belong to federation_cert/)
+    refused({ key: p('missing-key.key') }, /cannot use federation_key .*: it does not belong to the certificate \(federation_cert /)
     refused({ ca: p('nothing.pem') }, /cannot read federation_ca .*nothing.pem/)
     refused({ ca: p('garbage.pem') }, /federation_ca .*garbage.pem is not a certificate/)
     refused({ ca: p('a.key') }, /federation_ca .*a.key holds no certificate/)
