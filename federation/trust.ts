@@ -1,8 +1,8 @@
 // Who a federation peer is. BoringSSL verifies every peer's chain natively (verifyPeer + the
 // trust anchors below; never a verify callback, which would turn that check off). Then this
 // decides which configured domain the verified certificate may speak for: a domain its SAN
-// names, that is a configured peer, and whose own rule it meets — its pinned key, or a chain to
-// federation_ca.
+// names, that is a configured peer, and whose own rule it meets — its pinned key (and a chain to
+// federation_ca unless the peer's own certificate anchors it), or a chain to federation_ca.
 //
 // Measured on this binding (docs/federation.md): BoringSSL accepts a leaf issued by ANY
 // certificate in the trust store, even a self-signed end-entity one (CA:FALSE). The listener's
@@ -88,8 +88,10 @@ export class PeerTrust {
     for (const d of configured) {
       const p = this.peers.get(d) as FederationPeerOptions
       if (p.pinSha256 !== null) {
-        if (p.pinSha256.equals(pin)) domains.push(d)
-        else why.push(`${d}: its key does not match pin_sha256`)
+        // pinned besides the CA (no certificate of its own given): the chain must lead to the CA too
+        if (!p.pinSha256.equals(pin)) why.push(`${d}: its key does not match pin_sha256`)
+        else if (p.certPem === null && !this.chainsToCa(certs)) why.push(`${d}: not issued by federation_ca`)
+        else domains.push(d)
       } else if (this.chainsToCa(certs)) {
         domains.push(d)
       } else {

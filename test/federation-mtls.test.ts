@@ -13,7 +13,7 @@ import { Status } from '../protocol/errors.js'
 import { qpq } from '../proto/qpq.js'
 import { FEDERATION_DEFAULTS } from '../federation/options.js'
 import { TestCa, freePort, peer, pinOf, selfSignedIdentity, startFedNode, type FedNode, type Identity } from './helpers/federation.js'
-import { generateKeyPairSync } from 'node:crypto'
+import { createPublicKey, generateKeyPairSync } from 'node:crypto'
 
 type Outcome = { status: number; message: string } | { refused: string }
 
@@ -109,6 +109,13 @@ describe('the federation listener authenticates peers', () => {
     const forged = { certPem: toPem(der, 'CERTIFICATE'), keyPem: Buffer.from(k.privateKey.export({ type: 'pkcs8', format: 'pem' })) }
     const r = await call(forged, 'a.example')
     assert.ok('refused' in r && /a.example: not issued by federation_ca/.test(r.refused), JSON.stringify(r))
+  })
+
+  it('refuses a pinned key in a certificate that does not chain to the CA, when the peer is pinned besides the CA', async () => {
+    // c.example's own key, certified by the pinned p.example instead of the CA
+    const der = issueCertificate({ commonName: 'c.example', altNames: ['c.example'], publicKey: createPublicKey(cIdentity.certPem), issuer: { commonName: 'p.example', publicKey: pinned.publicKey }, signingKey: pinned.key, validDays: 1 })
+    const r = await call({ certPem: toPem(der, 'CERTIFICATE'), keyPem: cIdentity.keyPem }, 'c.example')
+    assert.ok('refused' in r && /c.example: not issued by federation_ca/.test(r.refused), JSON.stringify(r))
   })
 
   it('serves only 900-905: the client methods answer 3, ids outside the protocol 11', async () => {
