@@ -12,6 +12,10 @@ import type { LogLevel } from '../observability/logger.js'
 import { parsePluginTables, type PluginSettings } from './plugins.js'
 import { PROTOCOL_MAX_BLOB_BYTES } from '../../protocol/blobs.js'
 import { parseAddress, type HostPort } from '../../protocol/address.js'
+import { normalizeDomain } from '../../protocol/domain.js'
+import { checkFederation, parsePeers, type FederationConfig, type FederationPeer } from './federation.js'
+
+export type { FederationPeer }
 
 export interface Config {
   /** The TOML file that was read, if any. */
@@ -58,16 +62,8 @@ export interface Config {
   pluginDir: string | null
   /** From `[plugins.<name>]` tables in the config file, by plugin name. */
   plugins: Record<string, PluginSettings>
-  federation: {
-    enabled: boolean
-    domain: string | null
-    listen: HostPort
-    cert: string | null
-    key: string | null
-    ca: string | null
-    /** From `[[federation.peers]]` in the config file. */
-    peers: FederationPeer[]
-  }
+  /** `peers` from `[[federation.peers]]` in the config file (config/federation.ts). */
+  federation: FederationConfig
 }
 
 /** Option keys whose values are secrets (shown as *** by check-config). */
@@ -137,13 +133,6 @@ function validate(spec: OptionSpec, value: unknown, source: string): unknown {
   throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${why}`)
 }
 
-export interface FederationPeer { domain: string; address: HostPort }
-
-const PEERS_SCHEMA = z.array(z.object({
-  domain: z.string().min(1),
-  address: z.string().transform((v, ctx) => parseAddress(v) ?? (ctx.addIssue({ code: 'custom', message: 'is not HOST:PORT' }), z.NEVER)),
-}).strict())
-
 /**
  * Reads the TOML file: option keys at the top level, snake_case as in the table. The original's
  * `[federation]` table (enabled, domain, listen, federation_cert/key/ca) and its
@@ -171,12 +160,9 @@ function readConfigFile(file: string): { values: Record<string, unknown>; peers:
     const { peers: rawPeers, ...fed } = federation as Record<string, unknown>
     for (const [k, value] of Object.entries(fed)) values[k.startsWith('federation_') ? k : `federation_${k}`] = value
     if (rawPeers !== undefined) {
-      const r = PEERS_SCHEMA.safeParse(rawPeers)
-      if (!r.success) {
-        const issue = r.error.issues[0]
-        throw new ConfigError(`invalid [[federation.peers]] in config file ${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim())
-      }
-      peers = r.data
+      const r = parsePeers(rawPeers)
+      if ('error' in r) throw new ConfigError(`invalid [[federation.peers]] in config file ${file}: ${r.error}`)
+      peers = r
     }
   }
   for (const key of Object.keys(values)) {
@@ -198,6 +184,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
   const { values: file, peers, plugins } = configFile === null ? { values: {} as Record<string, unknown>, peers: [], plugins: {} } : readConfigFile(configFile)
 
   const values = new Map<string, unknown>()
+  const sources = new Map<string, string>()
   for (const spec of specs) {
     if (spec.key === 'config') continue
     const [value, source] = flags[spec.key] !== undefined ? [flags[spec.key], `--${spec.flag}`]
@@ -205,6 +192,7 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
       : file[spec.key] !== undefined ? [file[spec.key], configFile as string]
       : [spec.default, 'default']
     values.set(spec.key, value === null ? null : validate(spec, value, source))
+    sources.set(spec.key, source)
   }
   const v = <T>(key: string): T => values.get(key) as T
 
@@ -224,6 +212,12 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
   if (production && v<string | null>('db_key') === null) {
     throw new ConfigError('production mode needs a database key: set db_key (QPQ_DB_KEY)')
   }
+  const federation: FederationConfig = {
+    enabled: v('federation_enabled'), domain: v('federation_domain'), listen: v('federation_listen'),
+    cert: v('federation_cert'), key: v('federation_key'), ca: v('federation_ca'), peers,
+  }
+  const federationRefusal = checkFederation(federation, production, (key) => sources.get(key) ?? 'default', `config file ${configFile}`)
+  if (federationRefusal !== null) throw new ConfigError(federationRefusal)
   return {
     configFile,
     production,
@@ -261,22 +255,15 @@ export function loadConfig(flags: Record<string, unknown>, env: NodeJS.ProcessEn
     blobs: { dir: v<string | null>('blob_dir') ?? path.join(dataDir, 'blobs'), maxBytes: Math.floor(v<number>('max_blob_bytes')), uploadTtlMs: v<number>('blob_upload_ttl') * 1000 },
     pluginDir: v('plugin_dir'),
     plugins,
-    federation: {
-      enabled: v('federation_enabled'),
-      domain: v('federation_domain'),
-      listen: v('federation_listen'),
-      cert: v('federation_cert'),
-      key: v('federation_key'),
-      ca: v('federation_ca'),
-      peers,
-    },
+    federation: { ...federation, domain: federation.domain === null ? null : normalizeDomain(federation.domain) },
   }
 }
 
 /** The effective configuration for display: secrets replaced by ***. */
 export function redactedConfig(config: Config): Record<string, unknown> {
   const plugins = Object.fromEntries(Object.entries(config.plugins).map(([name, p]) => [name, { ...p, config: redactSecrets(p.config) }]))
-  return { ...config, dbKey: config.dbKey === null ? null : '***', plugins }
+  const peers = config.federation.peers.map((p) => ({ ...p, pinSha256: p.pinSha256?.toString('hex') ?? null }))
+  return { ...config, dbKey: config.dbKey === null ? null : '***', plugins, federation: { ...config.federation, peers } }
 }
 
 /** A plugin's own keys that name a secret (api_key, token, password, …) show as ***. */
