@@ -77,6 +77,11 @@ export class RpcConnection {
     return this.closedReason === null
   }
 
+  /** The server's certificate chain as it sent it (DER, leaf first); empty before the handshake. */
+  peerCertChain(): Uint8Array[] {
+    return this.conn?.q.peerCertChain() ?? []
+  }
+
   /**
    * Sends raw bytes on a new request stream (FIN after them unless `fin` is false) and resolves
    * with the response frame or the stream reset. Calls made before the handshake completes are

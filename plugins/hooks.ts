@@ -32,7 +32,9 @@ export interface HookPayloads {
   'group.leave': { channelId: Uint8Array; member: Uint8Array }
   'blob.upload': { uploader: Uint8Array; size: number; sha256: Uint8Array }
   'mesh.envelope': { id: Uint8Array; origin: Uint8Array; recipient: Uint8Array | null; hops: number }
+  /** A message relayed from another domain (`domain`, its origin), before it is stored: a veto refuses it for good. */
   'federation.inbound': { domain: string; recipient: Uint8Array; size: number }
+  /** A message for a user of another domain (`domain`) was committed into that domain's outbound queue. */
   'federation.outbound': { domain: string; recipient: Uint8Array; size: number }
 }
 
@@ -53,7 +55,7 @@ export const HOOKS = {
   'blob.upload': { veto: true, timeoutMs: 500 },
   'mesh.envelope': { veto: true, timeoutMs: 200 },
   'federation.inbound': { veto: true, timeoutMs: 500 },
-  'federation.outbound': { veto: true, timeoutMs: 500 },
+  'federation.outbound': { veto: false, timeoutMs: 1_000 },
 } as const satisfies { readonly [N in HookName]: { veto: boolean; timeoutMs: number } }
 
 /** The hooks on which a plugin may refuse (the others only observe). */

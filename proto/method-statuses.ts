@@ -10,7 +10,7 @@ const QUEUE = { 3: "another identity's queue or another device's session" }
 const ENQUEUE = { 3: 'not a member of the registered channel, or a plugin veto', 4: 'no account has the recipient key', 9: "the recipient's queue is full" }
 const MEMBER = { 3: 'not a member (or not an admin) of the group', 4: 'unknown group id' }
 const ADMIN = { 3: 'not a server admin' }
-const FEDERATION = { 9: 'federation peers call these on the mTLS relay, never on the client port' }
+const FEDERATION = { 3: 'federation peers call these on the mTLS relay (federation_listen), never on the client port; there, 3 also answers an origin_domain the peer certificate does not name' }
 
 export const METHOD_STATUSES: Readonly<Record<MethodName, MethodStatuses>> = {
   OpaqueRegisterStart: {},
@@ -44,6 +44,7 @@ export const METHOD_STATUSES: Readonly<Record<MethodName, MethodStatuses>> = {
   RevokeKey: { 3: 'another identity\'s key' },
   CheckRevocation: {},
   AuditKeyTransparency: { 4: 'the log has no leaf of identity_key' },
+  FetchPeerTreeHeads: { 4: 'domain is not a federation peer of this server', 9: 'federation is not enabled on this server' },
   UploadBlob: { 3: "another account's upload, or a plugin veto", 4: 'unknown or expired upload id', 5: 'too many unfinished uploads', 9: 'out of storage space' },
   DownloadBlob: { 4: 'unknown blob id' },
   RegisterDevice: { 3: "the session is another device's, or the device limit is reached" },

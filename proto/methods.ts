@@ -1,5 +1,5 @@
 // The protocol's 49 methods (spec part-06 §4.2, ruling 3) and this project's extensions,
-// SendTyping (401, channel.proto) and ConfigurePushes (803, push.proto): id, name (its messages are
+// SendTyping (401, channel.proto), FetchPeerTreeHeads (530, kt.proto) and ConfigurePushes (803, push.proto): id, name (its messages are
 // `qpq.v1.<name>Request` / `<name>Response`), whether it needs a session, and its rate class.
 // Shared by the daemon's method table, the client and the method reference in docs/.
 
@@ -49,6 +49,8 @@ export const METHODS = [
   m(510, 'RevokeKey', true),
   m(511, 'CheckRevocation', true),
   m(520, 'AuditKeyTransparency', true),
+  // this project's extension (kt.proto): the heads this server saw of a federation peer's log
+  m(530, 'FetchPeerTreeHeads', true),
   m(600, 'UploadBlob', true),
   m(601, 'DownloadBlob', true),
   m(700, 'RegisterDevice', true),

@@ -137,16 +137,43 @@ describe('config', () => {
     assert.equal(ok.production, true)
   })
 
-  it('reads the original\'s [federation] table and its peers', () => {
-    const f = tomlFile('[federation]\nenabled = true\ndomain = "a.example"\nlisten = "0.0.0.0:7443"\nfederation_cert = "/etc/fed.der"\n\n[[federation.peers]]\ndomain = "b.example"\naddress = "198.51.100.7:7001"\n')
+  it('reads the original\'s [federation] table and its peers, with optional pins', () => {
+    const pin = 'ab'.repeat(32)
+    const f = tomlFile(`[federation]\nenabled = true\ndomain = "A.Example"\nlisten = "0.0.0.0:7443"\nfederation_cert = "/etc/fed.der"\nfederation_key = "/etc/fed.key"\nfederation_ca = "/etc/ca.pem"\n\n` +
+      `[[federation.peers]]\ndomain = "b.example"\naddress = "198.51.100.7:7001"\n\n[[federation.peers]]\ndomain = "c.example"\naddress = "198.51.100.8:7001"\npin_sha256 = "${Buffer.from(pin, 'hex').toString('base64')}"\n`)
     const c = loadConfig({ config: f }, {})
     assert.equal(c.federation.enabled, true)
     assert.equal(c.federation.domain, 'a.example')
     assert.deepEqual(c.federation.listen, { host: '0.0.0.0', port: 7443 })
     assert.equal(c.federation.cert, '/etc/fed.der')
-    assert.deepEqual(c.federation.peers, [{ domain: 'b.example', address: { host: '198.51.100.7', port: 7001 } }])
-    assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b"\naddress = "nowhere"\n') }, {}), /invalid \[\[federation.peers\]\] .*address is not HOST:PORT/)
+    assert.deepEqual(c.federation.peers, [
+      { domain: 'b.example', address: { host: '198.51.100.7', port: 7001 }, pinSha256: null, cert: null },
+      { domain: 'c.example', address: { host: '198.51.100.8', port: 7001 }, pinSha256: Buffer.from(pin, 'hex'), cert: null },
+    ])
+    assert.ok(describeConfig(resolveConfig({ config: f }, {}), 'x').includes(`pin_sha256 = "${pin}"`), 'check-config shows the pin in hex')
+    assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b"\naddress = "nowhere"\n') }, {}), /invalid \[\[federation.peers\]\] .*#1: address is not HOST:PORT/)
+    assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b..x"\naddress = "1.2.3.4:7001"\n') }, {}), /#1: domain is not a domain name/)
+    assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b.x"\naddress = "1.2.3.4:7001"\npin_sha256 = "abc"\n') }, {}), /#1: pin_sha256 is not a SHA-256 digest/)
+    assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b.x"\naddress = "1.2.3.4:7001"\npin = "abc"\n') }, {}), /#1: unknown key "pin"/)
+    assert.throws(() => loadConfig({ config: tomlFile('[[federation.peers]]\ndomain = "b.x"\naddress = "1.2.3.4:7001"\n[[federation.peers]]\ndomain = "B.x"\naddress = "1.2.3.4:7002"\n') }, {}), /#2: domain b.x is listed twice/)
     assert.throws(() => loadConfig({ config: tomlFile('[federation]\nlisn = 1\n') }, {}), /unknown key "lisn" in \[federation\] of config file .*qpq-server.toml \(did you mean "listen"\?\) \(its keys: enabled, domain, listen, federation_cert, federation_key, federation_ca, peers\)$/)
+  })
+
+  it('refuses a federation that could not authenticate its peers, naming the keys and their sources', () => {
+    const peer = (extra = ''): string => tomlFile(`[federation]\nenabled = true\ndomain = "a.example"\n[[federation.peers]]\ndomain = "b.example"\naddress = "127.0.0.1:7001"\n${extra}`)
+    assert.throws(() => loadConfig({}, { QPQ_FEDERATION_ENABLED: 'true' }), /federation_enabled \(env QPQ_FEDERATION_ENABLED\) needs federation_domain/)
+    assert.throws(() => loadConfig({ federation_domain: 'a..b' }, {}), /invalid federation_domain \(--federation-domain\): "a..b" is not a domain name/)
+    assert.throws(() => loadConfig({ federation_cert: '/x.pem' }, {}), /federation_cert \(--federation-cert\) needs federation_key/)
+    assert.throws(() => loadConfig({ config: peer() }, {}), /b.example .*has no pin_sha256 and federation_ca is not set \(default\)/)
+    assert.throws(() => loadConfig({ config: peer(`pin_sha256 = "${'00'.repeat(32)}"\n`) }, {}), /b.example .*pinned without federation_ca: give its self-signed certificate in cert/)
+    assert.throws(() => loadConfig({ config: peer() }, { QPQ_FEDERATION_DOMAIN: 'b.example', QPQ_FEDERATION_CA: '/ca.pem' }), /lists b.example, which is this server's own federation_domain \(env QPQ_FEDERATION_DOMAIN\)/)
+    assert.equal(loadConfig({ config: peer(`pin_sha256 = "${'00'.repeat(32)}"\ncert = "/b.pem"\n`) }, {}).federation.peers[0]?.cert, '/b.pem')
+    assert.equal(loadConfig({ config: peer() }, { QPQ_FEDERATION_CA: '/ca.pem' }).federation.ca, '/ca.pem')
+    // production: no generated federation certificate, and a CA or pins
+    const prod = { production: 'true', tls_cert: '/c.der', tls_key: '/k.der', db_key: 'k' }
+    assert.throws(() => loadConfig({ ...prod, federation_enabled: 'true', federation_domain: 'a.example', federation_ca: '/ca.pem' }, {}), /production mode refuses a generated federation certificate/)
+    assert.throws(() => loadConfig({ ...prod, federation_enabled: 'true', federation_domain: 'a.example', federation_cert: '/f.pem', federation_key: '/f.key' }, {}), /production mode refuses a federation without a CA or pins/)
+    assert.equal(loadConfig({ ...prod, federation_enabled: 'true', federation_domain: 'a.example', federation_cert: '/f.pem', federation_key: '/f.key', federation_ca: '/ca.pem' }, {}).federation.enabled, true)
   })
 
   it('turns metrics on at 0.0.0.0:9090 with metrics_enabled', () => {

@@ -1,5 +1,6 @@
-// The method table: every one of the protocol's 49 ids (and our extension 401) is known (never 11), methods not built
-// yet answer 9, and the session check happens once, in the dispatcher, before any handler.
+// The method table: every one of the protocol's 49 ids (and our extensions 401, 530) is known (never 11), methods not built
+// yet answer 9, the federation methods answer 3 on the client port, and the session check happens once, in the
+// dispatcher, before any handler.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { Status } from '../protocol/errors.js'
@@ -23,9 +24,9 @@ describe('method table', () => {
   })
   after(async () => { await h.close() })
 
-  it('has request and response messages for the 49 methods of the spec and our extensions (SendTyping 401, ConfigurePushes 803)', () => {
-    assert.equal(METHODS.length, 51)
-    assert.equal(new Set(METHODS.map((m) => m.id)).size, 51)
+  it('has request and response messages for the 49 methods of the spec and our extensions (SendTyping 401, FetchPeerTreeHeads 530, ConfigurePushes 803)', () => {
+    assert.equal(METHODS.length, 52)
+    assert.equal(new Set(METHODS.map((m) => m.id)).size, 52)
     for (const m of METHODS) {
       assert.ok(codec(`${m.name}Request`), `qpq.v1.${m.name}Request`)
       assert.ok(codec(`${m.name}Response`), `qpq.v1.${m.name}Response`)
@@ -72,13 +73,22 @@ describe('method table', () => {
 })
 
 describe('the daemon serves the whole protocol', () => {
-  it('answers every method but federation (900–905) with its own service: never 9, never 10, never 11', async () => {
+  it('answers every method but federation (900–905, and 530 without federation) with its own service: never 9, never 10, never 11', async () => {
     const t = await startTestNode()
     try {
       const u = newUser('walker')
       await t.register(u)
       const c = await t.session(u)
-      for (const m of METHODS.filter((x) => x.id < 900 || x.id > 905)) {
+      // peers call 900–905 on the federation listener only
+      for (const m of METHODS.filter((x) => x.id >= 900 && x.id <= 905)) {
+        const r = await c.call(m.id, codec(`${m.name}Request`).encode({}).finish())
+        assert.equal(r.status, Status.Forbidden, `${m.id} ${m.name} on the client port`)
+        assert.match(qpq.v1.Error.decode(r.payload).message, /federation listener/)
+      }
+      const heads = await c.call(530, codec('FetchPeerTreeHeadsRequest').encode({ domain: 'b.example', auth: { access_token: c.sessionToken } }).finish())
+      assert.equal(heads.status, Status.Unavailable)
+      assert.match(qpq.v1.Error.decode(heads.payload).message, /federation is not enabled/)
+      for (const m of METHODS.filter((x) => (x.id < 900 || x.id > 905) && x.id !== 530)) {
         // an empty request (but a valid username where there is one, so the call goes past it):
         // the service answers (mostly 1, bad request) — what matters is that it is there
         const request = { username: 'somebody', ...(m.auth ? { auth: { access_token: c.sessionToken } } : {}) }

@@ -31,7 +31,7 @@ const METHODS: ReadonlyArray<readonly [number, string]> = [
 ]
 
 // This project's extensions, each documented in its .proto file.
-const EXTENSIONS: ReadonlyArray<readonly [number, string]> = [[401, 'SendTyping'], [803, 'ConfigurePushes']]
+const EXTENSIONS: ReadonlyArray<readonly [number, string]> = [[401, 'SendTyping'], [530, 'FetchPeerTreeHeads'], [803, 'ConfigurePushes']]
 
 // Methods whose request carries no `Auth auth = 15`: they need no session (auth, health) or are
 // authenticated by the federation peer's certificate (900-905).

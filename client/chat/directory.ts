@@ -1,7 +1,7 @@
 // Usernames ↔ identity keys. Answers come from the server's directory verified against key
 // transparency (client.users) and are kept as contacts, so a binding once verified is not asked
 // for again; the KT signing key is pinned at the first verified answer.
-import { normalizeUsername } from '../../protocol/username.js'
+import { parseUserAddress } from '../../protocol/domain.js'
 import type { ClientData } from '../state/model.js'
 import { sameBytes } from '../mls/suite.js'
 import type { ChatContext } from './context.js'
@@ -9,11 +9,10 @@ import { hex } from './conversations.js'
 import { FederationUnavailableError, UnknownUserError } from './errors.js'
 
 export async function keyOf(ctx: ChatContext, state: ClientData, username: string): Promise<Uint8Array> {
-  const at = username.indexOf('@')
-  if (at > 0) {
-    throw new FederationUnavailableError(`${username} is a user of another server (${username.slice(at + 1)}): messages to other servers need federation, which this server does not offer yet`)
+  const { name, domain } = parseUserAddress(username)
+  if (domain !== null) {
+    throw new FederationUnavailableError(`${name}@${domain} is a user of another server (${domain}): messages to other servers need federation, which this server does not offer yet`)
   }
-  const name = normalizeUsername(username)
   if (name === state.username) return state.identity.publicKey
   const known = Object.entries(state.contacts).find(([, n]) => n === name)
   if (known !== undefined) return new Uint8Array(Buffer.from(known[0], 'hex'))

@@ -12,7 +12,11 @@ import type { LogLevel } from '../observability/logger.js'
 import { parsePluginTables, type PluginSettings } from './plugins.js'
 import { PROTOCOL_MAX_BLOB_BYTES } from '../../protocol/blobs.js'
 import { checkAddress, type HostPort } from '../../protocol/address.js'
+import { normalizeDomain } from '../../protocol/domain.js'
 import { closestWord } from './suggest.js'
+import { checkFederation, parsePeers, type FederationConfig, type FederationPeer } from './federation.js'
+
+export type { FederationPeer }
 
 export interface Config {
   /** The TOML file that was read, if any. */
@@ -59,16 +63,8 @@ export interface Config {
   pluginDir: string | null
   /** From `[plugins.<name>]` tables in the config file, by plugin name. */
   plugins: Record<string, PluginSettings>
-  federation: {
-    enabled: boolean
-    domain: string | null
-    listen: HostPort
-    cert: string | null
-    key: string | null
-    ca: string | null
-    /** From `[[federation.peers]]` in the config file. */
-    peers: FederationPeer[]
-  }
+  /** `peers` from `[[federation.peers]]` in the config file (config/federation.ts). */
+  federation: FederationConfig
 }
 
 /** Option keys whose values are secrets (shown as *** by check-config). */
@@ -140,13 +136,6 @@ function validate(spec: OptionSpec, value: unknown, source: string): unknown {
   throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${why}`)
 }
 
-export interface FederationPeer { domain: string; address: HostPort }
-
-const PEERS_SCHEMA = z.array(z.object({
-  domain: z.string().min(1),
-  address: z.string().transform(addressOrIssue),
-}).strict())
-
 /** The keys of the original's `[federation]` table, and the option each one sets. */
 const FEDERATION_KEYS: Record<string, string> = {
   enabled: 'federation_enabled', domain: 'federation_domain', listen: 'federation_listen',
@@ -200,12 +189,9 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
       values.set(key, { value, source: `${file} [federation]` })
     }
     if (rawPeers !== undefined) {
-      const r = PEERS_SCHEMA.safeParse(rawPeers)
-      if (!r.success) {
-        const issue = r.error.issues[0]
-        throw new ConfigError(`invalid [[federation.peers]] in config file ${file}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim())
-      }
-      peers = r.data
+      const r = parsePeers(rawPeers)
+      if ('error' in r) throw new ConfigError(`invalid [[federation.peers]] in config file ${file}: ${r.error}`)
+      peers = r
     }
   }
   return { values, peers, plugins }
@@ -243,6 +229,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
 
   const options: EffectiveOption[] = []
   const values = new Map<string, unknown>()
+  const sources = new Map<string, string>()
   for (const spec of specs) {
     if (spec.key === 'config') continue
     const inFile = file.get(spec.key)
@@ -252,6 +239,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
       : [spec.default, 'default']
     const valid = value === null ? null : validate(spec, value, source)
     values.set(spec.key, valid)
+    sources.set(spec.key, source)
     options.push({ spec, value: valid, source })
   }
   const v = <T>(key: string): T => values.get(key) as T
@@ -272,6 +260,12 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
   if (production && v<string | null>('db_key') === null) {
     throw new ConfigError('production mode needs a database key: set db_key (QPQ_DB_KEY)')
   }
+  const federation: FederationConfig = {
+    enabled: v('federation_enabled'), domain: v('federation_domain'), listen: v('federation_listen'),
+    cert: v('federation_cert'), key: v('federation_key'), ca: v('federation_ca'), peers,
+  }
+  const federationRefusal = checkFederation(federation, production, (key) => sources.get(key) ?? 'default', `config file ${configFile}`)
+  if (federationRefusal !== null) throw new ConfigError(federationRefusal)
   const config: Config = {
     configFile,
     production,
@@ -309,15 +303,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
     blobs: { dir: v<string | null>('blob_dir') ?? path.join(dataDir, 'blobs'), maxBytes: v('max_blob_bytes'), uploadTtlMs: v<number>('blob_upload_ttl') * 1000 },
     pluginDir: v('plugin_dir'),
     plugins,
-    federation: {
-      enabled: v('federation_enabled'),
-      domain: v('federation_domain'),
-      listen: v('federation_listen'),
-      cert: v('federation_cert'),
-      key: v('federation_key'),
-      ca: v('federation_ca'),
-      peers,
-    },
+    federation: { ...federation, domain: federation.domain === null ? null : normalizeDomain(federation.domain) },
   }
   return { config, options, configSource: configFile === null ? null : configSource ?? 'the working directory' }
 }

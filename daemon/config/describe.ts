@@ -70,7 +70,10 @@ export function describeConfig(r: ResolvedConfig, version: string): string {
     else out.push(line(o.spec.key, o, c))
   }
   out.push('', '[federation]', ...federation)
-  const peers = c.federation.peers.map((p) => ({ domain: p.domain, address: formatAddress(p.address) }))
+  const peers = c.federation.peers.map((p) => ({
+    domain: p.domain, address: formatAddress(p.address),
+    ...(p.pinSha256 !== null && { pin_sha256: p.pinSha256.toString('hex') }), ...(p.cert !== null && { cert: p.cert }),
+  }))
   if (peers.length > 0) out.push('', stringify({ federation: { peers } }).trim())
   const plugins = Object.fromEntries(Object.entries(c.plugins).map(([name, p]) => [name, {
     enabled: p.enabled, fail: p.fail, ...(p.timeoutMs !== null && { timeout_ms: p.timeoutMs }), max_memory_mb: p.maxMemoryMb,

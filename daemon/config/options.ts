@@ -65,9 +65,9 @@ export const OPTIONS = [
   { key: 'federation_enabled', flag: 'federation-enabled', env: 'QPQ_FEDERATION_ENABLED', type: 'boolean', default: false, description: 'Relay messages to and from other domains (takes effect with the federation relay)' },
   { key: 'federation_domain', flag: 'federation-domain', env: 'QPQ_FEDERATION_DOMAIN', type: 'string', default: null, description: 'This server\'s domain, as users are addressed: name@domain' },
   { key: 'federation_listen', flag: 'federation-listen', env: 'QPQ_FEDERATION_LISTEN', type: 'address', default: '0.0.0.0:7001', description: 'Federation relay listen address (UDP, mutual TLS)' },
-  { key: 'federation_cert', flag: 'federation-cert', env: 'QPQ_FEDERATION_CERT', type: 'string', default: null, description: 'Certificate this server presents to federation peers (DER or PEM, with clientAuth)' },
+  { key: 'federation_cert', flag: 'federation-cert', env: 'QPQ_FEDERATION_CERT', type: 'string', default: null, description: 'Certificate this server presents to federation peers (DER or PEM; SAN = federation_domain, EKU clientAuth and serverAuth or none); default DATA_DIR/federation-cert.der, generated self-signed (development only)' },
   { key: 'federation_key', flag: 'federation-key', env: 'QPQ_FEDERATION_KEY', type: 'string', default: null, description: 'Private key of federation_cert' },
-  { key: 'federation_ca', flag: 'federation-ca', env: 'QPQ_FEDERATION_CA', type: 'string', default: null, description: 'CA that federation peers\' certificates must chain to' },
+  { key: 'federation_ca', flag: 'federation-ca', env: 'QPQ_FEDERATION_CA', type: 'string', default: null, description: 'CA certificate(s) (DER, or PEM with one or more) that federation peers\' certificates must chain to; peers may be pinned instead (pin_sha256 in [[federation.peers]])' },
 ] as const satisfies readonly OptionSpec[]
 
 export type OptionKey = (typeof OPTIONS)[number]['key']

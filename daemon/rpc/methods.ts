@@ -1,9 +1,10 @@
 // The method table: each of the protocol's methods (proto/methods.ts) with its request and
 // response types and its handler, built once at start. Methods whose service has not landed
 // answer 9 Unavailable with a reason — never 11, which is only for ids outside the protocol.
+// The federation methods (900–905) answer 3 here: peers call them on the federation listener.
 import { qpq } from '../../proto/qpq.js'
 import { METHODS, type MethodName } from '../../proto/methods.js'
-import { UnavailableError } from '../../protocol/errors.js'
+import { ForbiddenError, UnavailableError } from '../../protocol/errors.js'
 import type { AccountService } from '../services/account/handler.js'
 import type { AuthService } from '../services/auth/handler.js'
 import type { ChannelService } from '../services/channels/handler.js'
@@ -39,6 +40,8 @@ export interface Services {
   endpoints?: EndpointService
   moderation?: ModerationService
   users?: UserService
+  /** The federation relay's client-facing method (federation/), when federation is enabled. */
+  federation?: { fetchPeerTreeHeads: Handler<never, unknown> }
 }
 
 /** The generated message class `qpq.v1.<name>`. */
@@ -52,6 +55,18 @@ function notYet(name: string): Handler<unknown, unknown> {
   return () => {
     throw new UnavailableError(`${name} is not available on this server yet`)
   }
+}
+
+const FEDERATION_ONLY: ReadonlySet<MethodName> = new Set(['RelayEnqueue', 'RelayBatchEnqueue', 'ProxyFetchKeyPackage', 'ProxyFetchHybridKey', 'ProxyResolveUser', 'FederationHealth'])
+
+function peersOnly(name: string): Handler<unknown, unknown> {
+  return () => {
+    throw new ForbiddenError(`${name} is a federation method: peers call it on the federation listener, with mutual TLS`)
+  }
+}
+
+function federationOff(): never {
+  throw new UnavailableError('federation is not enabled on this server')
 }
 
 export function buildMethodTable(services: Services): MethodTable {
@@ -74,6 +89,7 @@ export function buildMethodTable(services: Services): MethodTable {
     ...(mod && { ReportMessage: mod.reportMessage, BanUser: mod.banUser, UnbanUser: mod.unbanUser, ListReports: mod.listReports, ListBanned: mod.listBanned }),
     ...(u && { ResolveUser: u.resolveUser, ResolveIdentity: u.resolveIdentity }),
     ...(e && { PublishEndpoint: e.publishEndpoint, ResolveEndpoint: e.resolveEndpoint }),
+    FetchPeerTreeHeads: services.federation?.fetchPeerTreeHeads ?? federationOff,
   }
   const sealed = services.sealedSender === true
   return methodTable(METHODS.map((m) => ({
@@ -81,6 +97,6 @@ export function buildMethodTable(services: Services): MethodTable {
     auth: m.auth && !(sealed && (m.name === 'Enqueue' || m.name === 'BatchEnqueue')),
     request: codec(`${m.name}Request`),
     response: codec(`${m.name}Response`),
-    handler: (handlers[m.name] as Handler<unknown, unknown> | undefined) ?? notYet(m.name),
+    handler: FEDERATION_ONLY.has(m.name) ? peersOnly(m.name) : (handlers[m.name] as Handler<unknown, unknown> | undefined) ?? notYet(m.name),
   })))
 }

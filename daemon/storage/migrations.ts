@@ -324,4 +324,78 @@ export const migrations: readonly Migration[] = [
       for (const r of queued) set.run(createHash('sha256').update(r.payload).digest(), r.recipient, r.channel, r.message_id)
     },
   },
+  {
+    version: 14,
+    name: 'federation relay',
+    // federation/: the outbound relay queue (one row per message for a user of another domain,
+    // oldest first per destination) and each destination's retry state, which survives restarts;
+    // the inbound dedup records (a relayed message is stored once per origin, recipient and relay
+    // id while it lives); the signed tree heads seen of each peer's key transparency log, the KT
+    // key pinned for it on first use and the alerts raised about it; and the remote users this
+    // server resolved (identity key -> domain: where an Enqueue to that key is relayed)
+    up: (db) => db.exec(`
+      CREATE TABLE federation_outbound (
+        id INTEGER PRIMARY KEY,
+        destination TEXT NOT NULL,
+        relay_id BLOB NOT NULL UNIQUE CHECK (length(relay_id) = 16),
+        recipient BLOB NOT NULL CHECK (length(recipient) = 32),
+        channel BLOB NOT NULL,
+        message_id BLOB,
+        enqueued_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        -- last: reading the columns before it never walks a large payload's overflow pages
+        payload BLOB NOT NULL
+      );
+      CREATE INDEX federation_outbound_by_destination ON federation_outbound(destination, id);
+      CREATE INDEX federation_outbound_by_expiry ON federation_outbound(expires_at);
+      CREATE UNIQUE INDEX federation_outbound_by_message_id ON federation_outbound(destination, recipient, channel, message_id) WHERE message_id IS NOT NULL;
+      CREATE TABLE federation_destinations (
+        domain TEXT PRIMARY KEY,
+        last_success_at INTEGER NOT NULL DEFAULT 0,
+        last_failure_at INTEGER NOT NULL DEFAULT 0,
+        last_failure_reason TEXT NOT NULL DEFAULT '',
+        failures INTEGER NOT NULL DEFAULT 0,
+        next_retry_at INTEGER NOT NULL DEFAULT 0
+      ) WITHOUT ROWID;
+      CREATE TABLE federation_inbound (
+        origin TEXT NOT NULL,
+        recipient BLOB NOT NULL,
+        relay_id BLOB NOT NULL,
+        seq INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL,
+        PRIMARY KEY (origin, recipient, relay_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX federation_inbound_by_expiry ON federation_inbound(expires_at);
+      CREATE TABLE federation_peer_logs (
+        domain TEXT PRIMARY KEY,
+        signer_key BLOB NOT NULL CHECK (length(signer_key) = 32),
+        last_checked_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TABLE federation_peer_heads (
+        domain TEXT NOT NULL,
+        tree_size INTEGER NOT NULL,
+        root_hash BLOB NOT NULL CHECK (length(root_hash) = 32),
+        timestamp_ms INTEGER NOT NULL,
+        signature BLOB NOT NULL,
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (domain, tree_size)
+      ) WITHOUT ROWID;
+      CREATE TABLE federation_kt_alerts (
+        id INTEGER PRIMARY KEY,
+        domain TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        earlier BLOB,
+        later BLOB,
+        raised_at INTEGER NOT NULL
+      );
+      CREATE INDEX federation_kt_alerts_by_domain ON federation_kt_alerts(domain, id);
+      CREATE TABLE federation_remote_users (
+        identity_key BLOB PRIMARY KEY CHECK (length(identity_key) = 32),
+        domain TEXT NOT NULL,
+        username TEXT NOT NULL,
+        resolved_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+    `),
+  },
 ]

@@ -47,16 +47,20 @@ export function loadServerTls(paths: TlsPaths): ServerTls {
   } catch (err) {
     throw new TlsSetupError(`cannot read TLS certificate ${paths.tlsCert}: ${(err as Error).message}`)
   }
-  const keyBytes = readFileSync(paths.tlsKey)
   let keyPem: Buffer
   try {
-    const isPem = keyBytes.subarray(0, 64).toString('latin1').includes('-----BEGIN')
-    const key = isPem ? createPrivateKey(keyBytes) : createPrivateKey({ key: keyBytes, format: 'der', type: 'pkcs8' })
-    if (!cert.checkPrivateKey(key)) throw new Error('it does not belong to the certificate')
-    keyPem = Buffer.from(key.export({ type: 'pkcs8', format: 'pem' }))
+    keyPem = privateKeyPem(readFileSync(paths.tlsKey), cert)
   } catch (err) {
     throw new TlsSetupError(`cannot use TLS key ${paths.tlsKey}: ${(err as Error).message}`)
   }
     // a PEM file keeps its whole chain (leaf first); DER holds the leaf alone
   return { certPem: toPem(certBytes, 'CERTIFICATE'), keyPem, certDer: cert.raw, generated }
+}
+
+/** A private key file's bytes (PKCS#8 DER or PEM) as PEM, once it is known to belong to `cert`; throws the reason otherwise. */
+export function privateKeyPem(keyBytes: Buffer, cert: X509Certificate): Buffer {
+  const isPem = keyBytes.subarray(0, 64).toString('latin1').includes('-----BEGIN')
+  const key = isPem ? createPrivateKey(keyBytes) : createPrivateKey({ key: keyBytes, format: 'der', type: 'pkcs8' })
+  if (!cert.checkPrivateKey(key)) throw new Error('it does not belong to the certificate')
+  return Buffer.from(key.export({ type: 'pkcs8', format: 'pem' }))
 }

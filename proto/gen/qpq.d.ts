@@ -1064,6 +1064,7 @@ export namespace qpq {
             $unknowns?: Uint8Array[];
             federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
             enqueue?: (qpq.v1.EnqueueRequest.$Properties|null);
+            relay_id: Uint8Array;
             static create(properties: qpq.v1.RelayEnqueueRequest.$Shape): qpq.v1.RelayEnqueueRequest & qpq.v1.RelayEnqueueRequest.$Shape;
             static create(properties?: qpq.v1.RelayEnqueueRequest.$Properties): qpq.v1.RelayEnqueueRequest;
             static encode(m: qpq.v1.RelayEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1074,6 +1075,7 @@ export namespace qpq {
             interface $Properties {
                 federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
                 enqueue?: (qpq.v1.EnqueueRequest.$Properties|null);
+                relay_id?: (Uint8Array|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.RelayEnqueueRequest.$Properties;
@@ -1108,6 +1110,7 @@ export namespace qpq {
             $unknowns?: Uint8Array[];
             federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
             batch?: (qpq.v1.BatchEnqueueRequest.$Properties|null);
+            messages: qpq.v1.RelayedMessage.$Properties[];
             static create(properties: qpq.v1.RelayBatchEnqueueRequest.$Shape): qpq.v1.RelayBatchEnqueueRequest & qpq.v1.RelayBatchEnqueueRequest.$Shape;
             static create(properties?: qpq.v1.RelayBatchEnqueueRequest.$Properties): qpq.v1.RelayBatchEnqueueRequest;
             static encode(m: qpq.v1.RelayBatchEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1118,6 +1121,7 @@ export namespace qpq {
             interface $Properties {
                 federation_auth?: (qpq.v1.FederationAuth.$Properties|null);
                 batch?: (qpq.v1.BatchEnqueueRequest.$Properties|null);
+                messages?: (qpq.v1.RelayedMessage.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.RelayBatchEnqueueRequest.$Properties;
@@ -1130,6 +1134,7 @@ export namespace qpq {
             constructor(p?: qpq.v1.RelayBatchEnqueueResponse.$Properties);
             $unknowns?: Uint8Array[];
             result?: (qpq.v1.BatchEnqueueResponse.$Properties|null);
+            results: qpq.v1.RelayResult.$Properties[];
             static create(properties: qpq.v1.RelayBatchEnqueueResponse.$Shape): qpq.v1.RelayBatchEnqueueResponse & qpq.v1.RelayBatchEnqueueResponse.$Shape;
             static create(properties?: qpq.v1.RelayBatchEnqueueResponse.$Properties): qpq.v1.RelayBatchEnqueueResponse;
             static encode(m: qpq.v1.RelayBatchEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1139,9 +1144,70 @@ export namespace qpq {
         namespace RelayBatchEnqueueResponse {
             interface $Properties {
                 result?: (qpq.v1.BatchEnqueueResponse.$Properties|null);
+                results?: (qpq.v1.RelayResult.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.RelayBatchEnqueueResponse.$Properties;
+        }
+
+        interface IRelayedMessage extends qpq.v1.RelayedMessage.$Properties {
+        }
+
+        class RelayedMessage {
+            constructor(p?: qpq.v1.RelayedMessage.$Properties);
+            $unknowns?: Uint8Array[];
+            relay_id: Uint8Array;
+            recipient_key: Uint8Array;
+            payload: Uint8Array;
+            channel_id: Uint8Array;
+            expires_at_ms: number;
+            message_id: Uint8Array;
+            static create(properties: qpq.v1.RelayedMessage.$Shape): qpq.v1.RelayedMessage & qpq.v1.RelayedMessage.$Shape;
+            static create(properties?: qpq.v1.RelayedMessage.$Properties): qpq.v1.RelayedMessage;
+            static encode(m: qpq.v1.RelayedMessage.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayedMessage & qpq.v1.RelayedMessage.$Shape;
+        }
+
+        namespace RelayedMessage {
+            interface $Properties {
+                relay_id?: (Uint8Array|null);
+                recipient_key?: (Uint8Array|null);
+                payload?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                expires_at_ms?: (number|null);
+                message_id?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RelayedMessage.$Properties;
+        }
+
+        interface IRelayResult extends qpq.v1.RelayResult.$Properties {
+        }
+
+        class RelayResult {
+            constructor(p?: qpq.v1.RelayResult.$Properties);
+            $unknowns?: Uint8Array[];
+            relay_id: Uint8Array;
+            status: number;
+            duplicate: boolean;
+            seq: number;
+            reason: string;
+            static create(properties: qpq.v1.RelayResult.$Shape): qpq.v1.RelayResult & qpq.v1.RelayResult.$Shape;
+            static create(properties?: qpq.v1.RelayResult.$Properties): qpq.v1.RelayResult;
+            static encode(m: qpq.v1.RelayResult.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.RelayResult & qpq.v1.RelayResult.$Shape;
+        }
+
+        namespace RelayResult {
+            interface $Properties {
+                relay_id?: (Uint8Array|null);
+                status?: (number|null);
+                duplicate?: (boolean|null);
+                seq?: (number|null);
+                reason?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.RelayResult.$Properties;
         }
 
         interface IProxyFetchKeyPackageRequest extends qpq.v1.ProxyFetchKeyPackageRequest.$Properties {
@@ -1307,6 +1373,7 @@ export namespace qpq {
             domain: string;
             server_time_ms: number;
             peer_known: boolean;
+            link_back?: (qpq.v1.FederationQueueState.$Properties|null);
             static create(properties: qpq.v1.FederationHealthResponse.$Shape): qpq.v1.FederationHealthResponse & qpq.v1.FederationHealthResponse.$Shape;
             static create(properties?: qpq.v1.FederationHealthResponse.$Properties): qpq.v1.FederationHealthResponse;
             static encode(m: qpq.v1.FederationHealthResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1319,9 +1386,45 @@ export namespace qpq {
                 domain?: (string|null);
                 server_time_ms?: (number|null);
                 peer_known?: (boolean|null);
+                link_back?: (qpq.v1.FederationQueueState.$Properties|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.FederationHealthResponse.$Properties;
+        }
+
+        interface IFederationQueueState extends qpq.v1.FederationQueueState.$Properties {
+        }
+
+        class FederationQueueState {
+            constructor(p?: qpq.v1.FederationQueueState.$Properties);
+            $unknowns?: Uint8Array[];
+            domain: string;
+            pending: number;
+            oldest_enqueued_ms: number;
+            last_success_ms: number;
+            last_failure_ms: number;
+            last_failure_reason: string;
+            consecutive_failures: number;
+            next_retry_ms: number;
+            static create(properties: qpq.v1.FederationQueueState.$Shape): qpq.v1.FederationQueueState & qpq.v1.FederationQueueState.$Shape;
+            static create(properties?: qpq.v1.FederationQueueState.$Properties): qpq.v1.FederationQueueState;
+            static encode(m: qpq.v1.FederationQueueState.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FederationQueueState & qpq.v1.FederationQueueState.$Shape;
+        }
+
+        namespace FederationQueueState {
+            interface $Properties {
+                domain?: (string|null);
+                pending?: (number|null);
+                oldest_enqueued_ms?: (number|null);
+                last_success_ms?: (number|null);
+                last_failure_ms?: (number|null);
+                last_failure_reason?: (string|null);
+                consecutive_failures?: (number|null);
+                next_retry_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FederationQueueState.$Properties;
         }
 
         interface IUploadKeyPackageRequest extends qpq.v1.UploadKeyPackageRequest.$Properties {
@@ -1849,6 +1952,89 @@ export namespace qpq {
             type $Shape = qpq.v1.ConsistencyProof.$Properties;
         }
 
+        interface IKtPeerAlert extends qpq.v1.KtPeerAlert.$Properties {
+        }
+
+        class KtPeerAlert {
+            constructor(p?: qpq.v1.KtPeerAlert.$Properties);
+            $unknowns?: Uint8Array[];
+            domain: string;
+            kind: string;
+            detail: string;
+            raised_at_ms: number;
+            earlier?: (qpq.v1.SignedTreeHead.$Properties|null);
+            later?: (qpq.v1.SignedTreeHead.$Properties|null);
+            static create(properties: qpq.v1.KtPeerAlert.$Shape): qpq.v1.KtPeerAlert & qpq.v1.KtPeerAlert.$Shape;
+            static create(properties?: qpq.v1.KtPeerAlert.$Properties): qpq.v1.KtPeerAlert;
+            static encode(m: qpq.v1.KtPeerAlert.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.KtPeerAlert & qpq.v1.KtPeerAlert.$Shape;
+        }
+
+        namespace KtPeerAlert {
+            interface $Properties {
+                domain?: (string|null);
+                kind?: (string|null);
+                detail?: (string|null);
+                raised_at_ms?: (number|null);
+                earlier?: (qpq.v1.SignedTreeHead.$Properties|null);
+                later?: (qpq.v1.SignedTreeHead.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.KtPeerAlert.$Properties;
+        }
+
+        interface IFetchPeerTreeHeadsRequest extends qpq.v1.FetchPeerTreeHeadsRequest.$Properties {
+        }
+
+        class FetchPeerTreeHeadsRequest {
+            constructor(p?: qpq.v1.FetchPeerTreeHeadsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            domain: string;
+            limit: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.FetchPeerTreeHeadsRequest.$Shape): qpq.v1.FetchPeerTreeHeadsRequest & qpq.v1.FetchPeerTreeHeadsRequest.$Shape;
+            static create(properties?: qpq.v1.FetchPeerTreeHeadsRequest.$Properties): qpq.v1.FetchPeerTreeHeadsRequest;
+            static encode(m: qpq.v1.FetchPeerTreeHeadsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchPeerTreeHeadsRequest & qpq.v1.FetchPeerTreeHeadsRequest.$Shape;
+        }
+
+        namespace FetchPeerTreeHeadsRequest {
+            interface $Properties {
+                domain?: (string|null);
+                limit?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchPeerTreeHeadsRequest.$Properties;
+        }
+
+        interface IFetchPeerTreeHeadsResponse extends qpq.v1.FetchPeerTreeHeadsResponse.$Properties {
+        }
+
+        class FetchPeerTreeHeadsResponse {
+            constructor(p?: qpq.v1.FetchPeerTreeHeadsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            heads: qpq.v1.SignedTreeHead.$Properties[];
+            alerts: qpq.v1.KtPeerAlert.$Properties[];
+            last_checked_ms: number;
+            signer_key: Uint8Array;
+            static create(properties: qpq.v1.FetchPeerTreeHeadsResponse.$Shape): qpq.v1.FetchPeerTreeHeadsResponse & qpq.v1.FetchPeerTreeHeadsResponse.$Shape;
+            static create(properties?: qpq.v1.FetchPeerTreeHeadsResponse.$Properties): qpq.v1.FetchPeerTreeHeadsResponse;
+            static encode(m: qpq.v1.FetchPeerTreeHeadsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.FetchPeerTreeHeadsResponse & qpq.v1.FetchPeerTreeHeadsResponse.$Shape;
+        }
+
+        namespace FetchPeerTreeHeadsResponse {
+            interface $Properties {
+                heads?: (qpq.v1.SignedTreeHead.$Properties[]|null);
+                alerts?: (qpq.v1.KtPeerAlert.$Properties[]|null);
+                last_checked_ms?: (number|null);
+                signer_key?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.FetchPeerTreeHeadsResponse.$Properties;
+        }
+
         interface IResolveUserRequest extends qpq.v1.ResolveUserRequest.$Properties {
         }
 
@@ -1885,6 +2071,7 @@ export namespace qpq {
             inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
             tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
             consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
+            peer_alerts: qpq.v1.KtPeerAlert.$Properties[];
             static create(properties: qpq.v1.ResolveUserResponse.$Shape): qpq.v1.ResolveUserResponse & qpq.v1.ResolveUserResponse.$Shape;
             static create(properties?: qpq.v1.ResolveUserResponse.$Properties): qpq.v1.ResolveUserResponse;
             static encode(m: qpq.v1.ResolveUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1898,6 +2085,7 @@ export namespace qpq {
                 inclusion_proof?: (qpq.v1.InclusionProof.$Properties|null);
                 tree_head?: (qpq.v1.SignedTreeHead.$Properties|null);
                 consistency_proof?: (qpq.v1.ConsistencyProof.$Properties|null);
+                peer_alerts?: (qpq.v1.KtPeerAlert.$Properties[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.ResolveUserResponse.$Properties;

@@ -4581,6 +4581,7 @@ export const qpq = $root.qpq = (() => {
 
             RelayEnqueueRequest.prototype.federation_auth = null;
             RelayEnqueueRequest.prototype.enqueue = null;
+            RelayEnqueueRequest.prototype.relay_id = $util.newBuffer([]);
 
             RelayEnqueueRequest.create = function(properties) {
                 return new RelayEnqueueRequest(properties);
@@ -4597,6 +4598,8 @@ export const qpq = $root.qpq = (() => {
                     $root.qpq.v1.FederationAuth.encode(m.federation_auth, w.uint32(10).fork(), q + 1).ldelim();
                 if (m.enqueue != null && $Object.hasOwnProperty.call(m, "enqueue"))
                     $root.qpq.v1.EnqueueRequest.encode(m.enqueue, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id") && m.relay_id.length)
+                    w.uint32(26).bytes(m.relay_id);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4640,6 +4643,15 @@ export const qpq = $root.qpq = (() => {
                             if (u !== 2)
                                 break;
                             m.enqueue = $root.qpq.v1.EnqueueRequest.decode(r, r.size(), $undefined, q + 1, m.enqueue);
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.relay_id = v;
+                            else
+                                delete m.relay_id;
                             continue;
                         }
                     }
@@ -4748,6 +4760,7 @@ export const qpq = $root.qpq = (() => {
         v1.RelayBatchEnqueueRequest = (function() {
 
             const RelayBatchEnqueueRequest = function (p) {
+                this.messages = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -4756,6 +4769,7 @@ export const qpq = $root.qpq = (() => {
 
             RelayBatchEnqueueRequest.prototype.federation_auth = null;
             RelayBatchEnqueueRequest.prototype.batch = null;
+            RelayBatchEnqueueRequest.prototype.messages = $util.emptyArray;
 
             RelayBatchEnqueueRequest.create = function(properties) {
                 return new RelayBatchEnqueueRequest(properties);
@@ -4772,6 +4786,10 @@ export const qpq = $root.qpq = (() => {
                     $root.qpq.v1.FederationAuth.encode(m.federation_auth, w.uint32(10).fork(), q + 1).ldelim();
                 if (m.batch != null && $Object.hasOwnProperty.call(m, "batch"))
                     $root.qpq.v1.BatchEnqueueRequest.encode(m.batch, w.uint32(18).fork(), q + 1).ldelim();
+                if (m.messages != null && m.messages.length) {
+                    for (var i = 0; i < m.messages.length; ++i)
+                        $root.qpq.v1.RelayedMessage.encode(m.messages[i], w.uint32(26).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4817,6 +4835,14 @@ export const qpq = $root.qpq = (() => {
                             m.batch = $root.qpq.v1.BatchEnqueueRequest.decode(r, r.size(), $undefined, q + 1, m.batch);
                             continue;
                         }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.messages && m.messages.length))
+                                m.messages = [];
+                            m.messages.push($root.qpq.v1.RelayedMessage.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4840,6 +4866,7 @@ export const qpq = $root.qpq = (() => {
         v1.RelayBatchEnqueueResponse = (function() {
 
             const RelayBatchEnqueueResponse = function (p) {
+                this.results = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -4847,6 +4874,7 @@ export const qpq = $root.qpq = (() => {
             };
 
             RelayBatchEnqueueResponse.prototype.result = null;
+            RelayBatchEnqueueResponse.prototype.results = $util.emptyArray;
 
             RelayBatchEnqueueResponse.create = function(properties) {
                 return new RelayBatchEnqueueResponse(properties);
@@ -4861,6 +4889,10 @@ export const qpq = $root.qpq = (() => {
                     throw $Error("max depth exceeded");
                 if (m.result != null && $Object.hasOwnProperty.call(m, "result"))
                     $root.qpq.v1.BatchEnqueueResponse.encode(m.result, w.uint32(10).fork(), q + 1).ldelim();
+                if (m.results != null && m.results.length) {
+                    for (var i = 0; i < m.results.length; ++i)
+                        $root.qpq.v1.RelayResult.encode(m.results[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -4900,6 +4932,14 @@ export const qpq = $root.qpq = (() => {
                             m.result = $root.qpq.v1.BatchEnqueueResponse.decode(r, r.size(), $undefined, q + 1, m.result);
                             continue;
                         }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.results && m.results.length))
+                                m.results = [];
+                            m.results.push($root.qpq.v1.RelayResult.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -4918,6 +4958,286 @@ export const qpq = $root.qpq = (() => {
             };
 
             return RelayBatchEnqueueResponse;
+        })();
+
+        v1.RelayedMessage = (function() {
+
+            const RelayedMessage = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RelayedMessage.prototype.relay_id = $util.newBuffer([]);
+            RelayedMessage.prototype.recipient_key = $util.newBuffer([]);
+            RelayedMessage.prototype.payload = $util.newBuffer([]);
+            RelayedMessage.prototype.channel_id = $util.newBuffer([]);
+            RelayedMessage.prototype.expires_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RelayedMessage.prototype.message_id = $util.newBuffer([]);
+
+            RelayedMessage.create = function(properties) {
+                return new RelayedMessage(properties);
+            };
+
+            RelayedMessage.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id") && m.relay_id.length)
+                    w.uint32(10).bytes(m.relay_id);
+                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key") && m.recipient_key.length)
+                    w.uint32(18).bytes(m.recipient_key);
+                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload") && m.payload.length)
+                    w.uint32(26).bytes(m.payload);
+                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id") && m.channel_id.length)
+                    w.uint32(34).bytes(m.channel_id);
+                if (m.expires_at_ms != null && $Object.hasOwnProperty.call(m, "expires_at_ms") && (typeof m.expires_at_ms === "object" ? m.expires_at_ms.low || m.expires_at_ms.high : m.expires_at_ms !== 0))
+                    w.uint32(40).uint64(m.expires_at_ms);
+                if (m.message_id != null && $Object.hasOwnProperty.call(m, "message_id") && m.message_id.length)
+                    w.uint32(50).bytes(m.message_id);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RelayedMessage.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.RelayedMessage();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.relay_id = v;
+                            else
+                                delete m.relay_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.recipient_key = v;
+                            else
+                                delete m.recipient_key;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.payload = v;
+                            else
+                                delete m.payload;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.channel_id = v;
+                            else
+                                delete m.channel_id;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.expires_at_ms = v;
+                            else
+                                delete m.expires_at_ms;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.message_id = v;
+                            else
+                                delete m.message_id;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return RelayedMessage;
+        })();
+
+        v1.RelayResult = (function() {
+
+            const RelayResult = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            RelayResult.prototype.relay_id = $util.newBuffer([]);
+            RelayResult.prototype.status = 0;
+            RelayResult.prototype.duplicate = false;
+            RelayResult.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RelayResult.prototype.reason = "";
+
+            RelayResult.create = function(properties) {
+                return new RelayResult(properties);
+            };
+
+            RelayResult.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.relay_id != null && $Object.hasOwnProperty.call(m, "relay_id") && m.relay_id.length)
+                    w.uint32(10).bytes(m.relay_id);
+                if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                    w.uint32(16).uint32(m.status);
+                if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate") && m.duplicate !== false)
+                    w.uint32(24).bool(m.duplicate);
+                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                    w.uint32(32).uint64(m.seq);
+                if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                    w.uint32(42).string(m.reason);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            RelayResult.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.RelayResult();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.relay_id = v;
+                            else
+                                delete m.relay_id;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.status = v;
+                            else
+                                delete m.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.bool())
+                                m.duplicate = v;
+                            else
+                                delete m.duplicate;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.seq = v;
+                            else
+                                delete m.seq;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.reason = v;
+                            else
+                                delete m.reason;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return RelayResult;
         })();
 
         v1.ProxyFetchKeyPackageRequest = (function() {
@@ -5541,6 +5861,7 @@ export const qpq = $root.qpq = (() => {
             FederationHealthResponse.prototype.domain = "";
             FederationHealthResponse.prototype.server_time_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             FederationHealthResponse.prototype.peer_known = false;
+            FederationHealthResponse.prototype.link_back = null;
 
             FederationHealthResponse.create = function(properties) {
                 return new FederationHealthResponse(properties);
@@ -5561,6 +5882,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(24).uint64(m.server_time_ms);
                 if (m.peer_known != null && $Object.hasOwnProperty.call(m, "peer_known") && m.peer_known !== false)
                     w.uint32(32).bool(m.peer_known);
+                if (m.link_back != null && $Object.hasOwnProperty.call(m, "link_back"))
+                    $root.qpq.v1.FederationQueueState.encode(m.link_back, w.uint32(42).fork(), q + 1).ldelim();
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -5627,6 +5950,12 @@ export const qpq = $root.qpq = (() => {
                                 delete m.peer_known;
                             continue;
                         }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.link_back = $root.qpq.v1.FederationQueueState.decode(r, r.size(), $undefined, q + 1, m.link_back);
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -5645,6 +5974,176 @@ export const qpq = $root.qpq = (() => {
             };
 
             return FederationHealthResponse;
+        })();
+
+        v1.FederationQueueState = (function() {
+
+            const FederationQueueState = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            FederationQueueState.prototype.domain = "";
+            FederationQueueState.prototype.pending = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.oldest_enqueued_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.last_success_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.last_failure_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FederationQueueState.prototype.last_failure_reason = "";
+            FederationQueueState.prototype.consecutive_failures = 0;
+            FederationQueueState.prototype.next_retry_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            FederationQueueState.create = function(properties) {
+                return new FederationQueueState(properties);
+            };
+
+            FederationQueueState.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain") && m.domain !== "")
+                    w.uint32(10).string(m.domain);
+                if (m.pending != null && $Object.hasOwnProperty.call(m, "pending") && (typeof m.pending === "object" ? m.pending.low || m.pending.high : m.pending !== 0))
+                    w.uint32(16).uint64(m.pending);
+                if (m.oldest_enqueued_ms != null && $Object.hasOwnProperty.call(m, "oldest_enqueued_ms") && (typeof m.oldest_enqueued_ms === "object" ? m.oldest_enqueued_ms.low || m.oldest_enqueued_ms.high : m.oldest_enqueued_ms !== 0))
+                    w.uint32(24).uint64(m.oldest_enqueued_ms);
+                if (m.last_success_ms != null && $Object.hasOwnProperty.call(m, "last_success_ms") && (typeof m.last_success_ms === "object" ? m.last_success_ms.low || m.last_success_ms.high : m.last_success_ms !== 0))
+                    w.uint32(32).uint64(m.last_success_ms);
+                if (m.last_failure_ms != null && $Object.hasOwnProperty.call(m, "last_failure_ms") && (typeof m.last_failure_ms === "object" ? m.last_failure_ms.low || m.last_failure_ms.high : m.last_failure_ms !== 0))
+                    w.uint32(40).uint64(m.last_failure_ms);
+                if (m.last_failure_reason != null && $Object.hasOwnProperty.call(m, "last_failure_reason") && m.last_failure_reason !== "")
+                    w.uint32(50).string(m.last_failure_reason);
+                if (m.consecutive_failures != null && $Object.hasOwnProperty.call(m, "consecutive_failures") && m.consecutive_failures !== 0)
+                    w.uint32(56).uint32(m.consecutive_failures);
+                if (m.next_retry_ms != null && $Object.hasOwnProperty.call(m, "next_retry_ms") && (typeof m.next_retry_ms === "object" ? m.next_retry_ms.low || m.next_retry_ms.high : m.next_retry_ms !== 0))
+                    w.uint32(64).uint64(m.next_retry_ms);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            FederationQueueState.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.FederationQueueState();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.domain = v;
+                            else
+                                delete m.domain;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.pending = v;
+                            else
+                                delete m.pending;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.oldest_enqueued_ms = v;
+                            else
+                                delete m.oldest_enqueued_ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.last_success_ms = v;
+                            else
+                                delete m.last_success_ms;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.last_failure_ms = v;
+                            else
+                                delete m.last_failure_ms;
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.last_failure_reason = v;
+                            else
+                                delete m.last_failure_reason;
+                            continue;
+                        }
+                    case 7: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.consecutive_failures = v;
+                            else
+                                delete m.consecutive_failures;
+                            continue;
+                        }
+                    case 8: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.next_retry_ms = v;
+                            else
+                                delete m.next_retry_ms;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return FederationQueueState;
         })();
 
         v1.UploadKeyPackageRequest = (function() {
@@ -7921,6 +8420,379 @@ export const qpq = $root.qpq = (() => {
             return ConsistencyProof;
         })();
 
+        v1.KtPeerAlert = (function() {
+
+            const KtPeerAlert = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            KtPeerAlert.prototype.domain = "";
+            KtPeerAlert.prototype.kind = "";
+            KtPeerAlert.prototype.detail = "";
+            KtPeerAlert.prototype.raised_at_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            KtPeerAlert.prototype.earlier = null;
+            KtPeerAlert.prototype.later = null;
+
+            KtPeerAlert.create = function(properties) {
+                return new KtPeerAlert(properties);
+            };
+
+            KtPeerAlert.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain") && m.domain !== "")
+                    w.uint32(10).string(m.domain);
+                if (m.kind != null && $Object.hasOwnProperty.call(m, "kind") && m.kind !== "")
+                    w.uint32(18).string(m.kind);
+                if (m.detail != null && $Object.hasOwnProperty.call(m, "detail") && m.detail !== "")
+                    w.uint32(26).string(m.detail);
+                if (m.raised_at_ms != null && $Object.hasOwnProperty.call(m, "raised_at_ms") && (typeof m.raised_at_ms === "object" ? m.raised_at_ms.low || m.raised_at_ms.high : m.raised_at_ms !== 0))
+                    w.uint32(32).uint64(m.raised_at_ms);
+                if (m.earlier != null && $Object.hasOwnProperty.call(m, "earlier"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.earlier, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.later != null && $Object.hasOwnProperty.call(m, "later"))
+                    $root.qpq.v1.SignedTreeHead.encode(m.later, w.uint32(50).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            KtPeerAlert.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.KtPeerAlert();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.domain = v;
+                            else
+                                delete m.domain;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.kind = v;
+                            else
+                                delete m.kind;
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.detail = v;
+                            else
+                                delete m.detail;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.raised_at_ms = v;
+                            else
+                                delete m.raised_at_ms;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            m.earlier = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.earlier);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            m.later = $root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1, m.later);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return KtPeerAlert;
+        })();
+
+        v1.FetchPeerTreeHeadsRequest = (function() {
+
+            const FetchPeerTreeHeadsRequest = function (p) {
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            FetchPeerTreeHeadsRequest.prototype.domain = "";
+            FetchPeerTreeHeadsRequest.prototype.limit = 0;
+            FetchPeerTreeHeadsRequest.prototype.auth = null;
+
+            FetchPeerTreeHeadsRequest.create = function(properties) {
+                return new FetchPeerTreeHeadsRequest(properties);
+            };
+
+            FetchPeerTreeHeadsRequest.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.domain != null && $Object.hasOwnProperty.call(m, "domain") && m.domain !== "")
+                    w.uint32(10).string(m.domain);
+                if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                    w.uint32(16).uint32(m.limit);
+                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
+                    $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            FetchPeerTreeHeadsRequest.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.FetchPeerTreeHeadsRequest();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.domain = v;
+                            else
+                                delete m.domain;
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 0)
+                                break;
+                            if (v = r.uint32())
+                                m.limit = v;
+                            else
+                                delete m.limit;
+                            continue;
+                        }
+                    case 15: {
+                            if (u !== 2)
+                                break;
+                            m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return FetchPeerTreeHeadsRequest;
+        })();
+
+        v1.FetchPeerTreeHeadsResponse = (function() {
+
+            const FetchPeerTreeHeadsResponse = function (p) {
+                this.heads = [];
+                this.alerts = [];
+                if (p)
+                    for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                        if (p[ks[i]] != null && ks[i] !== "__proto__")
+                            this[ks[i]] = p[ks[i]];
+            };
+
+            FetchPeerTreeHeadsResponse.prototype.heads = $util.emptyArray;
+            FetchPeerTreeHeadsResponse.prototype.alerts = $util.emptyArray;
+            FetchPeerTreeHeadsResponse.prototype.last_checked_ms = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            FetchPeerTreeHeadsResponse.prototype.signer_key = $util.newBuffer([]);
+
+            FetchPeerTreeHeadsResponse.create = function(properties) {
+                return new FetchPeerTreeHeadsResponse(properties);
+            };
+
+            FetchPeerTreeHeadsResponse.encode = function (m, w, q) {
+                if (!w)
+                    w = $Writer.create();
+                if (q === $undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (m.heads != null && m.heads.length) {
+                    for (var i = 0; i < m.heads.length; ++i)
+                        $root.qpq.v1.SignedTreeHead.encode(m.heads[i], w.uint32(10).fork(), q + 1).ldelim();
+                }
+                if (m.alerts != null && m.alerts.length) {
+                    for (var i = 0; i < m.alerts.length; ++i)
+                        $root.qpq.v1.KtPeerAlert.encode(m.alerts[i], w.uint32(18).fork(), q + 1).ldelim();
+                }
+                if (m.last_checked_ms != null && $Object.hasOwnProperty.call(m, "last_checked_ms") && (typeof m.last_checked_ms === "object" ? m.last_checked_ms.low || m.last_checked_ms.high : m.last_checked_ms !== 0))
+                    w.uint32(24).uint64(m.last_checked_ms);
+                if (m.signer_key != null && $Object.hasOwnProperty.call(m, "signer_key") && m.signer_key.length)
+                    w.uint32(34).bytes(m.signer_key);
+                if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                    for (var i = 0; i < m.$unknowns.length; ++i)
+                        w.raw(m.$unknowns[i]);
+                return w;
+            };
+
+            FetchPeerTreeHeadsResponse.decode = function (r, l, z, q, g) {
+                if (!(r instanceof $Reader))
+                    r = $Reader.create(r);
+                if (q === $undefined)
+                    q = 0;
+                if (q > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                var c, m, v;
+                if (l === $undefined)
+                    c = r.len;
+                else {
+                    c = r.pos + l;
+                    if (c > r.len)
+                        throw $RangeError("index out of range");
+                    l = r.len;
+                    r.len = c;
+                }
+                m = g || new $root.qpq.v1.FetchPeerTreeHeadsResponse();
+                while (r.pos < c) {
+                    var s = r.pos;
+                    var t = r.tag();
+                    if (t === z) {
+                        z = $undefined;
+                        break;
+                    }
+                    var u = t & 7;
+                    switch (t >>>= 3) {
+                    case 1: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.heads && m.heads.length))
+                                m.heads = [];
+                            m.heads.push($root.qpq.v1.SignedTreeHead.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.alerts && m.alerts.length))
+                                m.alerts = [];
+                            m.alerts.push($root.qpq.v1.KtPeerAlert.decode(r, r.size(), $undefined, q + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (u !== 0)
+                                break;
+                            if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                                m.last_checked_ms = v;
+                            else
+                                delete m.last_checked_ms;
+                            continue;
+                        }
+                    case 4: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.bytes()).length)
+                                m.signer_key = v;
+                            else
+                                delete m.signer_key;
+                            continue;
+                        }
+                    }
+                    r.skipType(u, q, t);
+                    if (!r.discardUnknown) {
+                        $util.makeProp(m, "$unknowns", false);
+                        (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                    }
+                }
+                if (l !== $undefined) {
+                    if (r.pos !== c)
+                        throw $RangeError("index out of range");
+                    r.len = l;
+                }
+                if (z !== $undefined)
+                    throw $Error("missing end group");
+                return m;
+            };
+
+            return FetchPeerTreeHeadsResponse;
+        })();
+
         v1.ResolveUserRequest = (function() {
 
             const ResolveUserRequest = function (p) {
@@ -8031,6 +8903,7 @@ export const qpq = $root.qpq = (() => {
         v1.ResolveUserResponse = (function() {
 
             const ResolveUserResponse = function (p) {
+                this.peer_alerts = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -8042,6 +8915,7 @@ export const qpq = $root.qpq = (() => {
             ResolveUserResponse.prototype.inclusion_proof = null;
             ResolveUserResponse.prototype.tree_head = null;
             ResolveUserResponse.prototype.consistency_proof = null;
+            ResolveUserResponse.prototype.peer_alerts = $util.emptyArray;
 
             ResolveUserResponse.create = function(properties) {
                 return new ResolveUserResponse(properties);
@@ -8064,6 +8938,10 @@ export const qpq = $root.qpq = (() => {
                     $root.qpq.v1.SignedTreeHead.encode(m.tree_head, w.uint32(34).fork(), q + 1).ldelim();
                 if (m.consistency_proof != null && $Object.hasOwnProperty.call(m, "consistency_proof"))
                     $root.qpq.v1.ConsistencyProof.encode(m.consistency_proof, w.uint32(42).fork(), q + 1).ldelim();
+                if (m.peer_alerts != null && m.peer_alerts.length) {
+                    for (var i = 0; i < m.peer_alerts.length; ++i)
+                        $root.qpq.v1.KtPeerAlert.encode(m.peer_alerts[i], w.uint32(50).fork(), q + 1).ldelim();
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -8131,6 +9009,14 @@ export const qpq = $root.qpq = (() => {
                             if (u !== 2)
                                 break;
                             m.consistency_proof = $root.qpq.v1.ConsistencyProof.decode(r, r.size(), $undefined, q + 1, m.consistency_proof);
+                            continue;
+                        }
+                    case 6: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.peer_alerts && m.peer_alerts.length))
+                                m.peer_alerts = [];
+                            m.peer_alerts.push($root.qpq.v1.KtPeerAlert.decode(r, r.size(), $undefined, q + 1));
                             continue;
                         }
                     }

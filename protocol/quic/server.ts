@@ -43,11 +43,13 @@ export interface QuicServerOptions {
   /** CONNECTION_CLOSE answers to refused Initials per second; beyond it refusals are silent (still counted). */
   refusalsPerSecond: number
   /**
-   * With `tls.caPem` (mutual TLS): checks the peer's verified certificate chain (DER, leaf
-   * first) once the handshake is done and before any stream is read; a returned reason refuses
-   * the connection (CONNECTION_CLOSE, application error 1).
+   * With `tls.caPem` (mutual TLS): checks the certificate chain the peer sent (DER, leaf first;
+   * BoringSSL has verified it against `caPem`) once the handshake is done and before any stream
+   * is read; a returned reason refuses the connection (CONNECTION_CLOSE, application error 1).
+   * `connectionId` is the connection's id (QuicConnection.id, the RPC layer's connectionId), so
+   * the owner can remember who the peer is.
    */
-  verifyPeer?: (chain: Uint8Array[]) => string | null
+  verifyPeer?: (chain: Uint8Array[], connectionId: number) => string | null
 }
 
 export const DEFAULT_SERVER_LIMITS = {
@@ -387,7 +389,7 @@ export class QuicServer {
     }
     try {
       if (this.opts.verifyPeer !== undefined) {
-        const refusal = this.opts.verifyPeer(conn.q.peerCertChain() ?? [])
+        const refusal = this.opts.verifyPeer(conn.q.peerCertChain() ?? [], conn.id)
         if (refusal !== null) return refusal
       }
       return this.handler.onConnection(conn)

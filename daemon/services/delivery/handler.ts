@@ -64,6 +64,19 @@ export interface DeliveryDeps {
 
 type V1 = typeof qpq.v1
 
+/** A message another domain relayed here (federation inbound), as it came off the wire. */
+export interface RelayedContent {
+  recipient: Uint8Array
+  channel: Uint8Array
+  payload: Uint8Array
+  messageId: Uint8Array | null
+  /** Absolute expiry (unix ms) chosen by the origin; clamped to this server's largest TTL. */
+  expiresAtMs: number
+}
+
+/** A relayed message stored in its transaction; `committed()` (after the commit) wakes and pushes. */
+export interface StoredRelay extends EnqueueResult { committed(): void }
+
 export class DeliveryService {
   private readonly now: () => number
 
@@ -131,6 +144,25 @@ export class DeliveryService {
     const results = await this.d.batcher.submit(() => (messages = build()).map((m) => this.store(m)))
     this.committed(messages, results)
     return results
+  }
+
+  /**
+   * The relay's way in: a message from another domain, checked as Enqueue checks a message (the
+   * channel's membership included; the sender is unknown here) and stored like one. Runs inside
+   * the caller's transaction — a savepoint of the group commit that also holds the relay's dedup
+   * record — and throws a typed error to refuse. No hooks (the relay runs federation.inbound)
+   * and no delivery proof. Call `committed()` of the result once the transaction has committed.
+   */
+  storeRelayed(r: RelayedContent): StoredRelay {
+    const now = this.now()
+    const ttlSecs = Math.max(1, Math.ceil((r.expiresAtMs - now) / 1000))
+    const m: NewMessage = {
+      recipient: sizedBytes(r.recipient, 'recipient_key', IDENTITY_KEY_BYTES),
+      ...this.content({ payload: r.payload, channel_id: r.channel, ttl_secs: ttlSecs, message_id: r.messageId ?? EMPTY }),
+    }
+    this.d.mayEnqueue(null, [m.recipient], m.channel)
+    const result = this.store(m)
+    return { ...result, committed: () => this.committed([m], [result]) }
   }
 
   fetch = (req: InstanceType<V1['FetchRequest']>, ctx: CallContext): qpq.v1.FetchResponse.$Properties => {
