@@ -112,6 +112,8 @@ export interface QuicServerStats {
   refusedOverCapacity: number
   /** refusedOverCapacity by reason. */
   refused: Record<RefusalReason, number>
+  /** Refusals the client was told of (CONNECTION_CLOSE), within refusalsPerSecond. */
+  refusalsAnswered: number
   invalidTokens: number
   packetsDropped: number
   datagramsReceived: number
@@ -126,7 +128,7 @@ interface AddressCount { connections: number; handshakes: number }
 export class QuicServer {
   readonly stats: QuicServerStats = {
     connectionsAccepted: 0, handshakesFailed: 0, retriesSent: 0, versionNegotiationsSent: 0,
-    statelessResetsSent: 0, refusedOverCapacity: 0, invalidTokens: 0, packetsDropped: 0, datagramsReceived: 0, datagramsSent: 0, uniStreamsOpened: 0, uniMessagesSent: 0,
+    statelessResetsSent: 0, refusedOverCapacity: 0, refusalsAnswered: 0, invalidTokens: 0, packetsDropped: 0, datagramsReceived: 0, datagramsSent: 0, uniStreamsOpened: 0, uniMessagesSent: 0,
     refused: { max_connections: 0, max_connections_per_ip: 0, max_half_open: 0, max_handshakes_per_ip: 0 },
   }
   readonly budget: ByteBudget
@@ -346,6 +348,7 @@ export class QuicServer {
       const n = writeInitialClose(hdr, this.secrets.newConnectionId(), CONNECTION_REFUSED, REFUSAL_TEXT[reason](limit), out)
       if (n > 0) this.transmit(out, n, from)
       answered = n > 0
+      if (answered) this.stats.refusalsAnswered++
     }
     this.guard('refusal handler', () => this.handler.onRefused({ reason, address: from.host, limit, answered }))
   }
