@@ -87,22 +87,26 @@ export class Router {
       const ref = envelopeRef(e.origin, e.id)
       const key = ref.toString('hex')
       if (this.inflight.has(key) || store.isSeen(ref)) return drop(i, 'duplicate')
-      this.inflight.add(key)
       candidates.push({ i, e, ref, key })
     })
     if (candidates.length === 0) return results
+    const ok = await this.d.verifier.verify(candidates.map((x) => x.e))
+    // Claimed only once verified: a forgery (same origin and id, bad signature) never shadows
+    // the genuine envelope, in this batch or a concurrent one. Not marked seen either.
+    const claimed: Candidate[] = []
+    candidates.forEach((x, n) => {
+      if (!ok[n]) return drop(x.i, 'forged')
+      if (this.inflight.has(x.key) || store.isSeen(x.ref)) return drop(x.i, 'duplicate')
+      this.inflight.add(x.key)
+      claimed.push(x)
+    })
     try {
-      const ok = await this.d.verifier.verify(candidates.map((x) => x.e))
       const seen: SeenRef[] = []
       const hold: HeldEnvelope[] = []
       const forward: Candidate[] = []
       const local: Candidate[] = []
       const broadcasts: Candidate[] = []
-      for (const [n, x] of candidates.entries()) {
-        if (!ok[n]) {
-          drop(x.i, 'forged') // not marked seen: a forgery must not shadow the real envelope
-          continue
-        }
+      for (const x of claimed) {
         const seenRef = { ref: x.ref, createdAt: x.e.createdAtMs, expiresAt: expiresAtMs(x.e) }
         if (await this.vetoed(x.e)) {
           drop(x.i, 'vetoed')
@@ -145,7 +149,7 @@ export class Router {
       metrics.evicted('full', r.evicted)
       metrics.evicted('expired', r.expired)
       const refused = new Set(r.refused.map((b) => b.toString('hex')))
-      for (const x of candidates) {
+      for (const x of claimed) {
         if (!refused.has(x.key)) continue
         if (results[x.i] === 'accepted') {
           results[x.i] = 'store-full'
@@ -164,7 +168,7 @@ export class Router {
       if (from !== null && deliveredRefs.length > 0) this.sendRefs(from, 'delivered', deliveredRefs)
       return results
     } finally {
-      for (const x of candidates) this.inflight.delete(x.key)
+      for (const x of claimed) this.inflight.delete(x.key)
     }
   }
 

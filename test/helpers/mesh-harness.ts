@@ -65,7 +65,7 @@ async function runNode(): Promise<void> {
     deliverLocal: async (e: MeshEnvelope) => {
       const ref = envelopeRef(e.origin, e.id)
       const fresh = insert.run(ref, e.recipient, e.payload).changes > 0
-      out({ ev: 'delivered', t: nowNs(), ref: hex(ref), id: hex(e.id), recipient: hex(e.recipient ?? []), payload: e.payload.toString('utf8'), hops: e.hopCount, fresh })
+      out({ ev: 'delivered', t: nowNs(), ref: hex(ref), id: hex(e.id), recipient: hex(e.recipient ?? Buffer.alloc(0)), payload: e.payload.toString('utf8'), hops: e.hopCount, fresh })
     },
     onBroadcast: (topic, e) => out({ ev: 'broadcast', t: nowNs(), topic: hex(topic), id: hex(e.id), hops: e.hopCount, payload: e.payload.toString('utf8') }),
     onPeer: (peer, up) => out({ ev: 'peer', peer, up }),
