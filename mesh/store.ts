@@ -3,8 +3,9 @@
 // envelope expires, so a restart neither re-delivers nor re-floods.
 //
 // Eviction order when a bound is reached (docs/mesh.md): expired envelopes first; then, one at a
-// time, the oldest envelope of the origin that holds the most bytes — a node or key that floods
-// the store pushes out its own envelopes before anyone else's. An envelope larger than the whole
+// time, the oldest envelope of the origin that holds the most bytes (ties: the origin whose oldest
+// envelope is oldest) — a node or key that floods the store pushes out its own envelopes before
+// anyone else's. An envelope larger than the whole
 // byte bound is refused. The seen refs have a bound too: past it the oldest (by created_at) go,
 // and the floor rises to the newest created_at removed; envelopes made at or before the floor
 // are refused as too old (their ref may be forgotten, so dedup could no longer be trusted).
@@ -53,6 +54,7 @@ export class MeshStore {
       remove: db.prepare('DELETE FROM mesh_envelopes WHERE ref = ? RETURNING origin, size'),
       refs: db.prepare('SELECT ref FROM mesh_envelopes WHERE expires_at > ? ORDER BY id').pluck(),
       oldestOf: db.prepare('DELETE FROM mesh_envelopes WHERE id = (SELECT id FROM mesh_envelopes WHERE origin = ? ORDER BY id LIMIT 1) RETURNING origin, size'),
+      oldestId: db.prepare('SELECT min(id) FROM mesh_envelopes WHERE origin = ?').pluck(),
       expired: db.prepare('DELETE FROM mesh_envelopes WHERE expires_at <= ? RETURNING origin, size'),
       seenExpired: db.prepare('DELETE FROM mesh_seen WHERE expires_at <= ?'),
       seenCount: db.prepare('SELECT count(*) FROM mesh_seen').pluck(),
@@ -168,18 +170,20 @@ export class MeshStore {
     return rows.length
   }
 
-  /** Removes the oldest envelope of the origin holding the most bytes (ties: the first found). */
+  /** Removes the oldest envelope of the origin holding the most bytes (ties: the origin with the oldest envelope). */
   private evictOne(): boolean {
-    let top: string | null = null
+    let top: string[] = []
     let topBytes = -1
     for (const [origin, u] of this.usage) {
       if (u.bytes > topBytes) {
-        top = origin
+        top = [origin]
         topBytes = u.bytes
-      }
+      } else if (u.bytes === topBytes) top.push(origin)
     }
-    if (top === null) return false
-    const r = this.q.oldestOf.get(Buffer.from(top, 'hex')) as { origin: Buffer; size: number } | undefined
+    if (top.length === 0) return false
+    const oldest = (o: string): number => this.q.oldestId.get(Buffer.from(o, 'hex')) as number
+    const pick = top.length === 1 ? top[0] as string : top.reduce((a, b) => (oldest(b) < oldest(a) ? b : a))
+    const r = this.q.oldestOf.get(Buffer.from(pick, 'hex')) as { origin: Buffer; size: number } | undefined
     if (r === undefined) return false
     this.removed(r.origin, r.size)
     return true
