@@ -4,6 +4,7 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 import type { Registry } from 'prom-client'
 import type { Logger } from '../daemon/observability/logger.js'
+import type { CommitBatcher } from '../daemon/storage/commit-batcher.js'
 import type { HookBus } from '../plugins/hooks.js'
 import type { MeshEnvelope } from '../protocol/mesh/envelope.js'
 import { DEFAULT_MAX_HOPS } from '../protocol/mesh/envelope.js'
@@ -65,6 +66,8 @@ export type MeshHooks = Pick<HookBus, 'has' | 'veto' | 'observe'>
 export interface MeshComponents {
   /** The daemon's open database (migrations applied, "mesh store" among them). */
   db: Database.Database
+  /** The daemon's group commit on that database (daemon/storage/commit-batcher.ts). */
+  commits: Pick<CommitBatcher, 'submit'>
   logger: Logger
   registry: Registry
   hooks: MeshHooks

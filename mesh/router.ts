@@ -13,7 +13,7 @@ import {
 import type { Frame } from './frames.js'
 import type { DropReason, MeshMetrics } from './metrics.js'
 import type { MeshComponents } from './options.js'
-import { ANNOUNCE_MAX_HOPS, MAX_DESTINATIONS, RouteTable, destinationHash, parseAnnounce, signAnnounce, toWireAnnounce, verifyAnnounce, type Announce } from './routes.js'
+import { ANNOUNCE_MAX_HOPS, MAX_DESTINATIONS, RouteTable, announceSignedBytes, destinationHash, parseAnnounce, signAnnounce, toWireAnnounce, type Announce } from './routes.js'
 import type { HeldEnvelope, MeshStore, SeenRef } from './store.js'
 import type { Verifier } from './verifier.js'
 
@@ -48,6 +48,8 @@ interface Candidate { i: number; e: MeshEnvelope; ref: Buffer; key: string }
 
 export class Router {
   private readonly inflight = new Set<string>()
+  /** Envelopes sent on but not yet committed: offered and served on a contact made meanwhile. */
+  private readonly inTransit = new Map<string, MeshEnvelope>()
   private own: Announce | null = null
   private lastSeq: number | null = null
   private readonly now: () => number
@@ -59,15 +61,15 @@ export class Router {
   /** Signs an envelope as this node and takes it in (hop_count 0). */
   async originate(u: UnsignedEnvelope): Promise<{ envelope: MeshEnvelope; result: IngestResult }> {
     const envelope = signEnvelope(u, this.d.privateKey, this.d.nodeKey)
-    const [result] = await this.ingest([toWireEnvelope(envelope)], null)
+    const [result] = await this.ingest([toWireEnvelope(envelope)], null, true)
     return { envelope, result: result as IngestResult }
   }
 
   /**
    * The accept pipeline for envelopes from a peer (`from`) or handed in here (null). Returns
-   * one result per envelope, in order.
+   * one result per envelope, in order. `signedHere`: this node just signed them (no check).
    */
-  async ingest(wires: readonly WireEnvelope[], from: string | null): Promise<IngestResult[]> {
+  async ingest(wires: readonly WireEnvelope[], from: string | null, signedHere = false): Promise<IngestResult[]> {
     const { store, metrics, components: c } = this.d
     const now = this.now()
     metrics.received(wires.length)
@@ -90,7 +92,7 @@ export class Router {
       candidates.push({ i, e, ref, key })
     })
     if (candidates.length === 0) return results
-    const ok = await this.d.verifier.verify(candidates.map((x) => x.e))
+    const ok = signedHere ? candidates.map(() => true) : await this.d.verifier.verify(candidates.map((x) => x.e))
     // Claimed only once verified: a forgery (same origin and id, bad signature) never shadows
     // the genuine envelope, in this batch or a concurrent one. Not marked seen either.
     const claimed: Candidate[] = []
@@ -129,6 +131,10 @@ export class Router {
         forward.push(x)
         results[x.i] = 'accepted'
       }
+      // cut-through: sent on before this node's own commit (the copy upstream is still held, and
+      // a copy that comes again after a crash here is deduplicated downstream)
+      for (const x of forward) this.inTransit.set(x.key, x.e)
+      this.forward(forward, from)
       const deliveredRefs: Buffer[] = []
       await Promise.all(local.map(async (x) => {
         const seenRef = { ref: x.ref, createdAt: x.e.createdAtMs, expiresAt: expiresAtMs(x.e) }
@@ -145,7 +151,8 @@ export class Router {
         }
         seen.push(seenRef)
       }))
-      const r = store.commit(seen, hold, now)
+      // group commit with the daemon's other writes; the claims in `inflight` cover the wait
+      const r = await c.commits.submit(() => store.commit(seen, hold, now))
       metrics.evicted('full', r.evicted)
       metrics.evicted('expired', r.expired)
       const refused = new Set(r.refused.map((b) => b.toString('hex')))
@@ -164,11 +171,13 @@ export class Router {
           this.d.log.warn({ err }, 'mesh: a broadcast subscriber threw')
         }
       }
-      this.forward(forward.filter((x) => !refused.has(x.key)), from)
       if (from !== null && deliveredRefs.length > 0) this.sendRefs(from, 'delivered', deliveredRefs)
       return results
     } finally {
-      for (const x of claimed) this.inflight.delete(x.key)
+      for (const x of claimed) {
+        this.inflight.delete(x.key)
+        this.inTransit.delete(x.key)
+      }
     }
   }
 
@@ -180,7 +189,7 @@ export class Router {
     for (const { announce, hops } of this.d.routes.all(now)) {
       if (hops + 1 <= ANNOUNCE_MAX_HOPS) this.d.links.send(peer, { announce: toWireAnnounce(announce, hops + 1) })
     }
-    const refs = this.d.store.heldRefs(now)
+    const refs = [...this.d.store.heldRefs(now), ...[...this.inTransit.keys()].map((k) => Buffer.from(k, 'hex'))]
     if (refs.length > 0) this.sendRefs(peer, 'summary', refs)
   }
 
@@ -227,7 +236,7 @@ export class Router {
         if (e === null) continue
         try {
           await this.d.components.deliverLocal(e)
-          this.d.store.remove(ref)
+          this.d.store.remove([ref])
           this.d.metrics.delivered('unicast')
         } catch (err) {
           this.d.log.warn({ err }, 'mesh: local delivery failed again; still held')
@@ -279,8 +288,7 @@ export class Router {
     const envelopes: MeshEnvelope[] = []
     for (const ref of refs) {
       const bytes = this.d.store.get(ref)
-      if (bytes === null) continue
-      const e = parseEnvelope(qpq.v1.MeshEnvelope.decode(bytes))
+      const e = bytes !== null ? parseEnvelope(qpq.v1.MeshEnvelope.decode(bytes)) : this.inTransit.get(ref.toString('hex')) ?? null
       if (e === null || e.hopCount >= e.maxHops) continue
       wires.push(toWireEnvelope(e, e.hopCount + 1))
       envelopes.push(e)
@@ -319,7 +327,8 @@ export class Router {
 
   private announced(peer: string, w: qpq.v1.MeshAnnounce.$Properties): void {
     const a = parseAnnounce(w)
-    if (a === null || a.nodeKey.equals(this.d.nodeKey) || a.hopCount < 1 || a.hopCount > ANNOUNCE_MAX_HOPS || !verifyAnnounce(a)) return
+    if (a === null || a.nodeKey.equals(this.d.nodeKey) || a.hopCount < 1 || a.hopCount > ANNOUNCE_MAX_HOPS) return
+    if (!this.d.verifier.check(a.nodeKey, announceSignedBytes(a), a.signature)) return
     if (this.d.routes.learn(a, peer, this.now()) !== 'new' || a.hopCount >= ANNOUNCE_MAX_HOPS) return
     for (const p of this.d.links.connectedPeers()) if (p !== peer) this.d.links.send(p, { announce: toWireAnnounce(a, a.hopCount + 1) })
   }
@@ -327,13 +336,11 @@ export class Router {
   /** The peer delivered these: drop our copies of those it is the announced home for. */
   private deliveredDownstream(peer: string, refs: readonly Buffer[]): void {
     const now = this.now()
-    for (const ref of refs) {
-      const bytes = this.d.store.get(ref)
-      if (bytes === null) continue
-      const e = parseEnvelope(qpq.v1.MeshEnvelope.decode(bytes))
-      if (e?.recipient == null) continue
-      if (this.d.routes.route(e.recipient, now, () => true).homes.includes(peer)) this.d.store.remove(ref)
-    }
+    const done = refs.filter((ref) => {
+      const recipient = this.d.store.recipientOf(ref)
+      return recipient !== null && this.d.routes.route(recipient, now, () => true).homes.includes(peer)
+    })
+    if (done.length > 0) this.d.store.remove(done)
   }
 
   private ownAnnounce(): Announce {

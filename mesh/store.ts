@@ -51,6 +51,7 @@ export class MeshStore {
       markSeen: db.prepare('INSERT OR IGNORE INTO mesh_seen (ref, created_at, expires_at) VALUES (?, ?, ?)'),
       hold: db.prepare('INSERT OR IGNORE INTO mesh_envelopes (ref, origin, recipient, expires_at, size, envelope) VALUES (?, ?, ?, ?, ?, ?)'),
       get: db.prepare('SELECT envelope FROM mesh_envelopes WHERE ref = ?').pluck(),
+      recipientOf: db.prepare('SELECT recipient FROM mesh_envelopes WHERE ref = ?').pluck(),
       remove: db.prepare('DELETE FROM mesh_envelopes WHERE ref = ? RETURNING origin, size'),
       refs: db.prepare('SELECT ref FROM mesh_envelopes WHERE expires_at > ? ORDER BY id').pluck(),
       oldestOf: db.prepare('DELETE FROM mesh_envelopes WHERE id = (SELECT id FROM mesh_envelopes WHERE origin = ? ORDER BY id LIMIT 1) RETURNING origin, size'),
@@ -123,7 +124,7 @@ export class MeshStore {
         if (this.q.hold.run(h.ref, h.origin, h.recipient, h.expiresAt, h.bytes.length, h.bytes).changes > 0) this.added(h.origin, h.bytes.length)
       }
       return { evicted, expired, refused }
-    }).immediate()
+    })()
   }
 
   get(ref: Buffer): Uint8Array | null {
@@ -135,11 +136,19 @@ export class MeshStore {
     return this.q.refs.all(now) as Buffer[]
   }
 
-  remove(ref: Buffer): boolean {
-    const r = this.q.remove.get(ref) as { origin: Buffer; size: number } | undefined
-    if (r === undefined) return false
-    this.removed(r.origin, r.size)
-    return true
+  /** The recipient of a held unicast envelope; null when not held or a broadcast. */
+  recipientOf(ref: Buffer): Buffer | null {
+    return (this.q.recipientOf.get(ref) as Buffer | null | undefined) ?? null
+  }
+
+  /** Removes held envelopes (delivered), in one transaction. */
+  remove(refs: readonly Buffer[]): void {
+    this.db.transaction(() => {
+      for (const ref of refs) {
+        const r = this.q.remove.get(ref) as { origin: Buffer; size: number } | undefined
+        if (r !== undefined) this.removed(r.origin, r.size)
+      }
+    })()
   }
 
   /** Recipients that held unicast envelopes are for (to retry local delivery). */
@@ -157,7 +166,7 @@ export class MeshStore {
       const n = this.removeExpired(now)
       this.seenCount -= this.q.seenExpired.run(now).changes
       return n
-    }).immediate()
+    })()
   }
 
   stats(): StoreStats {

@@ -15,7 +15,7 @@ import { isLoopback } from '@libp2p/utils'
 import { multiaddr, type Multiaddr } from '@multiformats/multiaddr'
 import type { Connection, PeerId, Stream } from '@libp2p/interface'
 import type { Logger } from '../daemon/observability/logger.js'
-import { encodeFrame, readFrames, type Frame } from './frames.js'
+import { coalesce, encodeFrame, readFrames, type Frame } from './frames.js'
 import type { qpq } from '../proto/qpq.js'
 
 export const MESH_PROTOCOL = '/qpq/mesh/1.0.0'
@@ -246,14 +246,46 @@ export class MeshTransport {
     }, (err: unknown) => this.log.debug({ err, peer: key }, 'mesh stream failed to open'))
   }
 
+  /**
+   * Reads a peer's stream ahead of handling it: frames queue while the previous batch is being
+   * handled, and each turn takes everything queued (consecutive envelope frames as one batch),
+   * so batches grow with the load. Reading pauses while MAX_QUEUED_FRAMES wait.
+   */
   private async read(stream: Stream, conn: Connection): Promise<void> {
     const key = peerKeyHex(conn.remotePeer)
     if (key === null) return
+    const queue: Frame[] = []
+    let ended = false
+    const wake: { handler: (() => void) | null; reader: (() => void) | null } = { handler: null, reader: null }
+    const handler = (async () => {
+      for (;;) {
+        while (queue.length === 0 && !ended) await new Promise<void>((r) => { wake.handler = r })
+        if (queue.length === 0) return
+        const batch = coalesce(queue.splice(0))
+        wake.reader?.()
+        for (const frame of batch) {
+          try {
+            await this.events.frame(key, frame)
+          } catch (err) {
+            this.log.warn({ err, peer: key }, 'mesh: handling a frame failed')
+          }
+        }
+      }
+    })()
     try {
-      for await (const frame of readFrames(stream)) await this.events.frame(key, frame)
+      for await (const frames of readFrames(stream)) {
+        queue.push(...frames)
+        wake.handler?.()
+        if (queue.length >= MAX_QUEUED_FRAMES) await new Promise<void>((r) => { wake.reader = r })
+        wake.reader = null
+      }
     } catch (err) {
       this.log.debug({ err, peer: key }, 'mesh stream ended')
       stream.abort(err as Error)
+    } finally {
+      ended = true
+      wake.handler?.()
     }
+    await handler
   }
 }

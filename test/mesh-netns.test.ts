@@ -50,9 +50,9 @@ async function node(t: Topology, host: string, config: Record<string, unknown>):
 
 /** Waits until the node has `n` links up (counting up and down events). */
 function linked(h: HarnessProcess, n: number, what: string): Promise<unknown> {
-  return h.waitFor(() => {
-    const up = new Set<string>()
-    for (const e of h.events) if (e.ev === 'peer') e.up === true ? up.add(e.peer as string) : up.delete(e.peer as string)
+  const up = new Set<string>()
+  return h.waitFor((e) => {
+    if (e.ev === 'peer') e.up === true ? up.add(e.peer as string) : up.delete(e.peer as string)
     return up.size >= n
   }, what)
 }

@@ -18,6 +18,7 @@ import { Mesh } from '../../mesh/index.js'
 import { MeshTransport } from '../../mesh/transport.js'
 import { MdnsDiscovery } from '../../mesh/discovery.js'
 import { openDatabase } from '../../daemon/storage/database.js'
+import { CommitBatcher } from '../../daemon/storage/commit-batcher.js'
 import { migrations } from '../../daemon/storage/migrations.js'
 import { writeFileAtomic } from '../../protocol/atomic-file.js'
 import { silentLogger } from '../../daemon/observability/logger.js'
@@ -50,6 +51,7 @@ async function runNode(): Promise<void> {
   const db = storage.db
   db.exec('CREATE TABLE IF NOT EXISTS harness_deliveries (ref BLOB PRIMARY KEY, recipient BLOB NOT NULL, payload BLOB NOT NULL)')
   const insert = db.prepare('INSERT OR IGNORE INTO harness_deliveries (ref, recipient, payload) VALUES (?, ?, ?)')
+  const commits = new CommitBatcher(db)
   const identities = new Set(cfg.identities ?? [])
   const hooks = new HookBus()
   const veto = new Set(cfg.vetoOrigins ?? [])
@@ -59,12 +61,12 @@ async function runNode(): Promise<void> {
     ...(cfg.storeMaxEnvelopes !== undefined ? { storeMaxEnvelopes: cfg.storeMaxEnvelopes } : {}),
     ...(cfg.storeMaxBytes !== undefined ? { storeMaxBytes: cfg.storeMaxBytes } : {}),
   }, {
-    db, logger: silentLogger(), registry: new Registry(), hooks,
+    db, commits, logger: silentLogger(), registry: new Registry(), hooks,
     isLocalIdentity: (k) => identities.has(hex(k)),
     localIdentities: () => [...identities].map((k) => Buffer.from(k, 'hex')),
     deliverLocal: async (e: MeshEnvelope) => {
       const ref = envelopeRef(e.origin, e.id)
-      const fresh = insert.run(ref, e.recipient, e.payload).changes > 0
+      const fresh = await commits.submit(() => insert.run(ref, e.recipient, e.payload).changes > 0)
       out({ ev: 'delivered', t: nowNs(), ref: hex(ref), id: hex(e.id), recipient: hex(e.recipient ?? Buffer.alloc(0)), payload: e.payload.toString('utf8'), hops: e.hopCount, fresh })
     },
     onBroadcast: (topic, e) => out({ ev: 'broadcast', t: nowNs(), topic: hex(topic), id: hex(e.id), hops: e.hopCount, payload: e.payload.toString('utf8') }),
@@ -74,13 +76,15 @@ async function runNode(): Promise<void> {
   out({ ev: 'ready', nodeKey: hex(mesh.info.nodeKey), peerId: mesh.info.peerId, addresses: mesh.info.addresses })
   const commands: Record<string, (m: Record<string, unknown>) => Promise<object> | object> = {
     send: async (m) => {
+      const t0 = nowNs()
       const r = await mesh.send({ recipient: Buffer.from(m.recipient as string, 'hex'), payload: Buffer.from(m.payload as string), ttlSecs: (m.ttlSecs as number | undefined) ?? 3600, ...(m.maxHops !== undefined ? { maxHops: m.maxHops as number } : {}) })
-      return { t: nowNs(), result: r.result, id: hex(r.envelope.id), ref: hex(envelopeRef(r.envelope.origin, r.envelope.id)) }
+      return { t0, t: nowNs(), result: r.result, id: hex(r.envelope.id), ref: hex(envelopeRef(r.envelope.origin, r.envelope.id)) }
     },
     sendMany: async (m) => {
       const n = m.count as number
+      const t0 = nowNs()
       const results = await Promise.all(Array.from({ length: n }, (_, i) => mesh.send({ recipient: Buffer.from(m.recipient as string, 'hex'), payload: Buffer.from(`${m.payload as string}-${i}`), ttlSecs: 3600 })))
-      return { t: nowNs(), accepted: results.filter((r) => r.result === 'accepted').length }
+      return { t0, t: nowNs(), accepted: results.filter((r) => r.result === 'accepted').length }
     },
     broadcast: async (m) => {
       const r = await mesh.broadcast({ topic: Buffer.from(m.topic as string, 'hex'), payload: Buffer.from(m.payload as string), ttlSecs: 3600, ...(m.maxHops !== undefined ? { maxHops: m.maxHops as number } : {}) })

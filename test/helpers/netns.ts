@@ -70,7 +70,7 @@ export function makeTopology(hosts: string[], links: Array<[string, string]>): T
 export interface HarnessProcess {
   child: ChildProcessWithoutNullStreams
   events: Array<Record<string, unknown>>
-  /** Resolves with the first event (past or future) that matches. */
+  /** Resolves with the first event (past or future) that matches; `pred` sees each event once, in order. */
   waitFor(pred: (e: Record<string, unknown>) => boolean, what: string, ms?: number): Promise<Record<string, unknown>>
   call(cmd: string, args?: Record<string, unknown>): Promise<Record<string, unknown>>
   /** Asks it to stop, and waits for the exit (kills it after a while). */
@@ -109,8 +109,13 @@ export function startHarness(namespace: string, config: Record<string, unknown>)
     waitFor(pred, what, ms = 30_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; events: ${JSON.stringify(events.slice(-10))}; stderr: ${stderr.join('').slice(-2000)}`)), ms)
+        let cursor = 0
         const check = (): void => {
-          const e = events.find(pred)
+          let e: Record<string, unknown> | undefined
+          while (e === undefined && cursor < events.length) {
+            const next = events[cursor++] as Record<string, unknown>
+            if (pred(next)) e = next
+          }
           if (e !== undefined) {
             clearTimeout(timer)
             resolve(e)
