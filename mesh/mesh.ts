@@ -74,7 +74,7 @@ export class Mesh {
     })
     this.router = new Router({
       nodeKey: this.identity.publicKey, privateKey: this.identity.privateKey, store: this.store, routes, metrics: this.metrics,
-      verifier: new Verifier(c.verifyMany ?? null), links: this.transport, components: c, log,
+      verifier: new Verifier(), links: this.transport, components: c, log,
       maxPayloadBytes: this.opts.maxPayloadBytes, announceTtlSecs: this.opts.announceTtlSecs,
     })
   }

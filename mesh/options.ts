@@ -9,7 +9,6 @@ import type { HookBus } from '../plugins/hooks.js'
 import type { MeshEnvelope } from '../protocol/mesh/envelope.js'
 import { DEFAULT_MAX_HOPS } from '../protocol/mesh/envelope.js'
 import { MESH_SERVICE_TAG } from '../protocol/mesh/discovery.js'
-import type { VerifyMany } from './verifier.js'
 
 export interface MeshOptions {
   /** Where the mesh key file lives (DATA_DIR). */
@@ -85,7 +84,5 @@ export interface MeshComponents {
   onBroadcast(topic: Buffer, envelope: MeshEnvelope): void
   /** Optional: a link to a mesh peer (its node key, hex) came up or went down. */
   onPeer?(peer: string, up: boolean): void
-  /** Optional: verifies big batches of signatures off the event loop. */
-  verifyMany?: VerifyMany
   now?: () => number
 }
