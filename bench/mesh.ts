@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { makeTopology, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from '../test/helpers/netns.js'
+import { linked, makeTopology, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from '../test/helpers/netns.js'
 import { percentile, runBench, setPhase } from './_lib.js'
 
 const WARMUP = 20
@@ -28,14 +28,6 @@ process.on('exit', () => {
   topo?.remove()
   for (const d of dirs) rmSync(d, { recursive: true, force: true })
 })
-
-function linkedTo(h: HarnessProcess, n: number, what: string): Promise<unknown> {
-  const up = new Set<string>()
-  return h.waitFor((e) => {
-    if (e.ev === 'peer') e.up === true ? up.add(e.peer as string) : up.delete(e.peer as string)
-    return up.size >= n
-  }, what, 60_000)
-}
 
 /** Sequential sends from `from` to `user`, each waiting for its delivery at `to`: latencies in ms. */
 async function latencies(from: HarnessProcess, to: HarnessProcess, user: string, count: number, tag: string): Promise<number[]> {
@@ -84,7 +76,7 @@ async function main(): Promise<number> {
   }
   const [a, b, c, d] = nodes as [HarnessProcess, HarnessProcess, HarnessProcess, HarnessProcess]
   await Promise.all(nodes.map((n) => n.waitFor((e) => e.ev === 'ready', 'ready', 60_000)))
-  await Promise.all([linkedTo(a, 1, 'a linked'), linkedTo(b, 2, 'b linked'), linkedTo(c, 2, 'c linked'), linkedTo(d, 1, 'd linked')])
+  await Promise.all([linked(a, 1, 'a linked'), linked(b, 2, 'b linked'), linked(c, 2, 'c linked'), linked(d, 1, 'd linked')])
   // routes are learned on contact; one message each way settles them before measuring
   setPhase('warm-up')
   await latencies(a, b, USER_B, WARMUP, 'warm1')

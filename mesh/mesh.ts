@@ -150,11 +150,6 @@ export class Mesh {
     this.router.reannounce()
   }
 
-  /** Dials a peer by multiaddr (/…/p2p/ID). */
-  dial(addr: string): Promise<void> {
-    return this.transport.dial(addr)
-  }
-
   private dialPeers(): void {
     for (const p of this.opts.peers) void this.transport.dial(p).catch((err: unknown) => this.c.logger.debug({ err, peer: p }, 'mesh: configured peer not reachable'))
   }

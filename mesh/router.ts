@@ -110,7 +110,7 @@ export class Router {
       const broadcasts: Candidate[] = []
       for (const x of claimed) {
         const seenRef = { ref: x.ref, createdAt: x.e.createdAtMs, expiresAt: expiresAtMs(x.e) }
-        if (await this.vetoed(x.e)) {
+        if (c.hooks.has('mesh.envelope') && await this.vetoed(x.e)) {
           drop(x.i, 'vetoed')
           seen.push(seenRef) // refused once: not asked for again on every contact
           continue
@@ -250,9 +250,7 @@ export class Router {
   }
 
   private async vetoed(e: MeshEnvelope): Promise<boolean> {
-    const hooks = this.d.components.hooks
-    if (!hooks.has('mesh.envelope')) return false
-    const v = await hooks.veto('mesh.envelope', { id: e.id, origin: e.origin, recipient: e.recipient, topic: e.topic, hops: e.hopCount, size: e.payload.length })
+    const v = await this.d.components.hooks.veto('mesh.envelope', { id: e.id, origin: e.origin, recipient: e.recipient, topic: e.topic, hops: e.hopCount, size: e.payload.length })
     return v !== null
   }
 

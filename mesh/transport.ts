@@ -49,6 +49,20 @@ export function peerKeyHex(id: PeerId): string | null {
   return id.type === 'Ed25519' && id.publicKey !== undefined ? Buffer.from(id.publicKey.raw).toString('hex') : null
 }
 
+export interface ConnectionLike { direction: 'inbound' | 'outbound'; status: string; timeline: { open: number } }
+
+/**
+ * Of the connections to one peer, the one both ends keep: dialed by the smaller key if any was,
+ * then the oldest. Each end closes only the others that it dialed itself.
+ */
+export function keeperOf<C extends ConnectionLike>(conns: readonly C[], myKey: string, peerKey: string): C | null {
+  const open = conns.filter((c) => c.status === 'open')
+  if (open.length === 0) return null
+  const smallerDialed = (c: C): boolean => (c.direction === 'outbound' ? myKey < peerKey : peerKey < myKey)
+  const preferred = open.filter(smallerDialed)
+  return (preferred.length > 0 ? preferred : open).reduce((a, b) => (b.timeline.open < a.timeline.open ? b : a))
+}
+
 class Link {
   out: Stream | null = null
   private queue: Uint8Array[] = []
@@ -217,14 +231,8 @@ export class MeshTransport {
     this.events.linkDown(key)
   }
 
-  /** The connection both ends keep: dialed by the smaller key if any was, then the oldest. */
   private keeper(peer: PeerId, key: string): Connection | null {
-    const open = (this.node?.getConnections(peer) ?? []).filter((c) => c.status === 'open')
-    if (open.length === 0) return null
-    const smallerDialed = (c: Connection): boolean => (c.direction === 'outbound' ? this.myKey < key : key < this.myKey)
-    const preferred = open.filter(smallerDialed)
-    const pool = preferred.length > 0 ? preferred : open
-    return pool.reduce((a, b) => (b.timeline.open < a.timeline.open ? b : a))
+    return keeperOf(this.node?.getConnections(peer) ?? [], this.myKey, key)
   }
 
   /** Puts the peer's link on `conn` and opens the stream this side sends on. */

@@ -1,6 +1,7 @@
 // What mesh nodes and the SDK agree on, without a network: the envelope's signed byte string
 // (byte for byte, as docs/mesh.md documents it), signing and verification, the shape checks of a
-// wire envelope, times and hops, refs; announcements and destination hashes; the mDNS records.
+// wire envelope, times and hops, refs; announcements and destination hashes; the mDNS records;
+// which of two connections between a pair both ends keep.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, generateKeyPairSync } from 'node:crypto'
@@ -12,6 +13,7 @@ import { ed25519RawPublicKey } from '../protocol/ed25519.js'
 import { MESH_SERVICE_TAG, nodeAnswers, parseNodeResponse } from '../protocol/mesh/discovery.js'
 import { RouteTable, announceSignedBytes, destinationHash, parseAnnounce, signAnnounce, toWireAnnounce, verifyAnnounce } from '../mesh/routes.js'
 import { qpq } from '../proto/qpq.js'
+import { keeperOf } from '../mesh/transport.js'
 
 const key = generateKeyPairSync('ed25519').privateKey
 const origin = ed25519RawPublicKey(key)
@@ -140,5 +142,27 @@ describe('mDNS records', () => {
       { name, type: 'TXT', data: 'dnsaddr=/ip4/10.0.0.2/tcp/1/p2p/12D3KooWother' },
     ]
     assert.equal(parseNodeResponse(MESH_SERVICE_TAG, two), null)
+  })
+})
+
+describe('one connection per pair', () => {
+  // c1 was dialed by X (key aa…), c2 by Y (key bb…); each end stamps its own open times
+  const x = 'aa'.repeat(32)
+  const y = 'bb'.repeat(32)
+  const atX = [{ id: 'c1', direction: 'outbound' as const, status: 'open', timeline: { open: 10 } }, { id: 'c2', direction: 'inbound' as const, status: 'open', timeline: { open: 9 } }]
+  const atY = [{ id: 'c1', direction: 'inbound' as const, status: 'open', timeline: { open: 12 } }, { id: 'c2', direction: 'outbound' as const, status: 'open', timeline: { open: 11 } }]
+
+  it('both ends keep the connection the smaller key dialed, whatever their clocks say', () => {
+    assert.equal(keeperOf(atX, x, y)?.id, 'c1')
+    assert.equal(keeperOf(atY, y, x)?.id, 'c1')
+    // the end that dialed the other one (Y) is the one that closes it: each closes only its own
+    assert.deepEqual(atY.filter((c) => c.id !== 'c1' && c.direction === 'outbound').map((c) => c.id), ['c2'])
+  })
+
+  it('two connections dialed by the same end: the oldest is kept; a closed one never is', () => {
+    const twice = [{ id: 'old', direction: 'outbound' as const, status: 'open', timeline: { open: 1 } }, { id: 'new', direction: 'outbound' as const, status: 'open', timeline: { open: 2 } }]
+    assert.equal(keeperOf(twice, y, x)?.id, 'old')
+    assert.equal(keeperOf([{ ...twice[0] as (typeof twice)[0], status: 'closed' }, twice[1] as (typeof twice)[0]], y, x)?.id, 'new')
+    assert.equal(keeperOf([], x, y), null)
   })
 })

@@ -10,7 +10,7 @@ import { generateKeyPairSync } from 'node:crypto'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { makeTopology, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from './helpers/netns.js'
+import { linked, makeTopology, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from './helpers/netns.js'
 import { ed25519RawPublicKey } from '../protocol/ed25519.js'
 import { signEnvelope, toWireEnvelope, type MeshEnvelope } from '../protocol/mesh/envelope.js'
 import { qpq } from '../proto/qpq.js'
@@ -46,15 +46,6 @@ async function node(t: Topology, host: string, config: Record<string, unknown>):
   harnesses.push(h)
   await h.waitFor((e) => e.ev === 'ready', `${host} ready`)
   return h
-}
-
-/** Waits until the node has `n` links up (counting up and down events). */
-function linked(h: HarnessProcess, n: number, what: string): Promise<unknown> {
-  const up = new Set<string>()
-  return h.waitFor((e) => {
-    if (e.ev === 'peer') e.up === true ? up.add(e.peer as string) : up.delete(e.peer as string)
-    return up.size >= n
-  }, what)
 }
 
 const delivered = (h: HarnessProcess, payload: string): Promise<Record<string, unknown>> =>

@@ -144,3 +144,12 @@ export function startHarness(namespace: string, config: Record<string, unknown>)
   }
   return h
 }
+
+/** Waits until the node has `n` links up (from its peer events, up and down). */
+export function linked(h: HarnessProcess, n: number, what: string, ms?: number): Promise<unknown> {
+  const up = new Set<string>()
+  return h.waitFor((e) => {
+    if (e.ev === 'peer') e.up === true ? up.add(e.peer as string) : up.delete(e.peer as string)
+    return up.size >= n
+  }, what, ms)
+}
