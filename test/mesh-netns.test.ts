@@ -67,6 +67,12 @@ describe('the mesh in network namespaces', { skip: skip ?? false }, () => {
     const t = topology(['a', 'b', 'c'], [['a', 'b'], ['b', 'c']])
     const [a, b, c] = await Promise.all([node(t, 'a', { dataDir: dataDir('a') }), node(t, 'b', { dataDir: dataDir('b') }), node(t, 'c', { dataDir: dataDir('c'), identities: [CAROL] })])
     await Promise.all([linked(a, 1, 'a linked'), linked(b, 2, 'b linked to both'), linked(c, 1, 'c linked')])
+    // loopback is never announced (the nodes listen on 0.0.0.0)
+    for (const h of [a, b, c]) {
+      const addrs = (h.events.find((e) => e.ev === 'ready') as { addresses: string[] }).addresses
+      assert.ok(addrs.length > 0 && addrs.every((x) => x.startsWith('/ip4/10.72.')), addrs.join(' '))
+    }
+    assert.equal((b.events.find((e) => e.ev === 'ready') as { addresses: string[] }).addresses.length, 2, 'B announces one address per link')
     // A and C share no link: A's only peer is B
     assert.equal(((await a.call('peers')).peers as unknown[]).length, 1)
     const sent = await a.call('send', { recipient: CAROL, payload: 'hi carol' })
