@@ -1,7 +1,7 @@
 // What mesh nodes and the SDK agree on, without a network: the envelope's signed byte string
 // (byte for byte, as docs/mesh.md documents it), signing and verification, the shape checks of a
 // wire envelope, times and hops, refs; announcements and destination hashes; the mDNS records;
-// which of two connections between a pair both ends keep.
+// which of two connections between a pair both ends keep; the mesh key file.
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { createHash, generateKeyPairSync } from 'node:crypto'
@@ -14,6 +14,10 @@ import { MESH_SERVICE_TAG, nodeAnswers, parseNodeResponse } from '../protocol/me
 import { RouteTable, announceSignedBytes, destinationHash, parseAnnounce, signAnnounce, toWireAnnounce, verifyAnnounce } from '../mesh/routes.js'
 import { qpq } from '../proto/qpq.js'
 import { keeperOf } from '../mesh/transport.js'
+import { loadOrCreateMeshIdentity } from '../mesh/identity.js'
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 const key = generateKeyPairSync('ed25519').privateKey
 const origin = ed25519RawPublicKey(key)
@@ -164,5 +168,19 @@ describe('one connection per pair', () => {
     assert.equal(keeperOf(twice, y, x)?.id, 'old')
     assert.equal(keeperOf([{ ...twice[0] as (typeof twice)[0], status: 'closed' }, twice[1] as (typeof twice)[0]], y, x)?.id, 'new')
     assert.equal(keeperOf([], x, y), null)
+  })
+})
+
+describe('the mesh identity', () => {
+  it('is made once (a 32-byte seed, mode 0600) and the same after a restart; a damaged file is refused', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'qpq-meshkey-'))
+    const file = path.join(dir, 'mesh-key')
+    const first = loadOrCreateMeshIdentity(file)
+    assert.equal(statSync(file).size, 32)
+    assert.equal(statSync(file).mode & 0o777, 0o600)
+    assert.deepEqual(loadOrCreateMeshIdentity(file).publicKey, first.publicKey)
+    assert.deepEqual(ed25519RawPublicKey(first.privateKey), first.publicKey)
+    writeFileSync(file, Buffer.alloc(31))
+    assert.throws(() => loadOrCreateMeshIdentity(file), /31 bytes, expected a 32-byte Ed25519 seed/)
   })
 })

@@ -35,10 +35,10 @@ function setup(opts: { maxSeen?: number; maxPayloadBytes?: number; failDelivery?
   const peers = new Set(['p1', 'p2'])
   const delivered: MeshEnvelope[] = []
   const broadcasts: MeshEnvelope[] = []
-  let clock = NOW
+  const registry = new Registry()
   const router = new Router({
     nodeKey: ed25519RawPublicKey(nodeKey), privateKey: nodeKey, store, routes, verifier: new Verifier(),
-    metrics: new MeshMetrics(new Registry(), { peers: () => peers.size, store: () => store.stats(), routes: () => routes.size }),
+    metrics: new MeshMetrics(registry, { peers: () => peers.size, store: () => store.stats(), routes: () => routes.size }),
     links: { connectedPeers: () => [...peers], connected: (p) => peers.has(p), send: (peer, frame) => { sent.push({ peer, frame }) } },
     components: {
       db: storage.db, commits: new CommitBatcher(storage.db), logger: silentLogger(), registry: new Registry(), hooks: new HookBus(),
@@ -48,11 +48,11 @@ function setup(opts: { maxSeen?: number; maxPayloadBytes?: number; failDelivery?
         delivered.push(e)
       },
       onBroadcast: (_t, e) => { broadcasts.push(e) },
-      now: () => clock,
+      now: () => NOW,
     },
     log: silentLogger(), maxPayloadBytes: opts.maxPayloadBytes ?? 1024, announceTtlSecs: 1800,
   })
-  return { router, store, routes, sent, peers, delivered, broadcasts, tick: (ms: number) => { clock += ms } }
+  return { router, store, routes, sent, peers, delivered, broadcasts, registry }
 }
 
 const origin = generateKeyPairSync('ed25519').privateKey
@@ -108,6 +108,10 @@ describe('mesh router', () => {
     assert.equal(t.store.floor, NOW - 2, 'the oldest ref went past the bound')
     assert.deepEqual(await t.router.ingest([wire(envelope({ createdAtMs: NOW - 2 }))], 'p1'), ['too-old'])
     assert.deepEqual(await t.router.ingest([wire(envelope({ createdAtMs: NOW - 1 }))], 'p1'), ['accepted'])
+    const text = await t.registry.metrics()
+    for (const line of ['qpq_mesh_envelopes_dropped_total{reason="oversize"} 1', 'qpq_mesh_envelopes_dropped_total{reason="too-old"} 1', 'qpq_mesh_envelopes_dropped_total{reason="forged"} 0', 'qpq_mesh_envelopes_received_total 5', 'qpq_mesh_store_envelopes 3', 'qpq_mesh_peers 2']) {
+      assert.ok(text.includes(line), line)
+    }
   })
 
   it('delivers to a local account once, tells the sender, and holds and retries a delivery that failed', async () => {
