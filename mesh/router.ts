@@ -7,7 +7,7 @@ import type { KeyObject } from 'node:crypto'
 import type { Logger } from '../daemon/observability/logger.js'
 import { qpq } from '../proto/qpq.js'
 import {
-  envelopeRef, expiresAtMs, parseEnvelope, signEnvelope, timeAndHopCheck, toWireEnvelope,
+  MESH_REF_BYTES, envelopeRef, expiresAtMs, parseEnvelope, signEnvelope, timeAndHopCheck, toWireEnvelope,
   type MeshEnvelope, type UnsignedEnvelope, type WireEnvelope,
 } from '../protocol/mesh/envelope.js'
 import type { Frame } from './frames.js'
@@ -45,6 +45,10 @@ const REFS_PER_FRAME = 4096
 const BYTES_PER_PUSH = 1 << 20
 
 interface Candidate { i: number; e: MeshEnvelope; ref: Buffer; key: string }
+
+/** The refs of a summary, want or delivered frame: at most REFS_PER_FRAME (what we send), the rest ignored. */
+const refsOf = (refs: Uint8Array[] | null | undefined): Buffer[] =>
+  (refs ?? []).slice(0, REFS_PER_FRAME).filter((r) => r.length === MESH_REF_BYTES).map((r) => Buffer.from(r))
 
 export class Router {
   private readonly inflight = new Set<string>()
@@ -199,18 +203,18 @@ export class Router {
         await this.ingest(f.envelopes?.envelopes ?? [], peer)
         return
       case 'summary': {
-        const want = (f.summary?.refs ?? []).map((r) => Buffer.from(r)).filter((r) => !this.inflight.has(r.toString('hex')) && !this.d.store.isSeen(r))
+        const want = refsOf(f.summary?.refs).filter((r) => !this.inflight.has(r.toString('hex')) && !this.d.store.isSeen(r))
         if (want.length > 0) this.sendRefs(peer, 'want', want)
         return
       }
       case 'want':
-        this.pushHeld(peer, (f.want?.refs ?? []).map((r) => Buffer.from(r)))
+        this.pushHeld(peer, refsOf(f.want?.refs))
         return
       case 'announce':
         this.announced(peer, f.announce ?? {})
         return
       case 'delivered':
-        this.deliveredDownstream(peer, (f.delivered?.refs ?? []).map((r) => Buffer.from(r)))
+        this.deliveredDownstream(peer, refsOf(f.delivered?.refs))
         return
       default:
     }
