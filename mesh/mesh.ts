@@ -105,6 +105,7 @@ export class Mesh {
     this.discovery = null
     await this.transport.stop()
     await this.maintaining
+    await this.router.drained()
   }
 
   /** This node's mesh identity: node key, libp2p peer id, listen multiaddrs. */

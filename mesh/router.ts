@@ -56,6 +56,8 @@ export class Router {
   private readonly inTransit = new Map<string, MeshEnvelope>()
   private own: Announce | null = null
   private lastSeq: number | null = null
+  private active = 0
+  private readonly idleWaiters: Array<() => void> = []
   private readonly now: () => number
 
   constructor(private readonly d: RouterDeps) {
@@ -74,6 +76,20 @@ export class Router {
    * one result per envelope, in order. `signedHere`: this node just signed them (no check).
    */
   async ingest(wires: readonly WireEnvelope[], from: string | null, signedHere = false): Promise<IngestResult[]> {
+    this.active++
+    try {
+      return await this.accept(wires, from, signedHere)
+    } finally {
+      if (--this.active === 0) for (const w of this.idleWaiters.splice(0)) w()
+    }
+  }
+
+  /** Resolves once no envelope is being taken in (stop waits for it before the database closes). */
+  drained(): Promise<void> {
+    return this.active === 0 ? Promise.resolve() : new Promise((r) => this.idleWaiters.push(r))
+  }
+
+  private async accept(wires: readonly WireEnvelope[], from: string | null, signedHere: boolean): Promise<IngestResult[]> {
     const { store, metrics, components: c } = this.d
     const now = this.now()
     metrics.received(wires.length)
