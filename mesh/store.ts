@@ -9,6 +9,7 @@
 // byte bound is refused. The seen refs have a bound too: past it the oldest (by created_at) go,
 // and the floor rises to the newest created_at removed; envelopes made at or before the floor
 // are refused as too old (their ref may be forgotten, so dedup could no longer be trusted).
+// The sizes per origin are kept in memory for eviction, rebuilt from the table at every start.
 import type Database from 'better-sqlite3-multiple-ciphers'
 
 export interface StoreLimits {

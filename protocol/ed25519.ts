@@ -1,5 +1,6 @@
 // Ed25519 as the protocol carries it: raw 32-byte public keys and 64-byte signatures, checked
-// with node:crypto. Verification is cheap enough to run wherever it is needed, server or client.
+// with node:crypto, and private keys from the 32-byte seeds the SDK and the mesh keep.
+// Verification is cheap enough to run wherever it is needed, server or client.
 import { createPrivateKey, createPublicKey, verify, type KeyObject } from 'node:crypto'
 
 export const ED25519_PUBLIC_KEY_BYTES = 32
