@@ -15,7 +15,7 @@ import { RouteTable, announceSignedBytes, destinationHash, parseAnnounce, signAn
 import { qpq } from '../proto/qpq.js'
 import { keeperOf } from '../mesh/transport.js'
 import { loadOrCreateMeshIdentity } from '../mesh/identity.js'
-import { mkdtempSync, statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -174,13 +174,17 @@ describe('one connection per pair', () => {
 describe('the mesh identity', () => {
   it('is made once (a 32-byte seed, mode 0600) and the same after a restart; a damaged file is refused', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'qpq-meshkey-'))
-    const file = path.join(dir, 'mesh-key')
-    const first = loadOrCreateMeshIdentity(file)
-    assert.equal(statSync(file).size, 32)
-    assert.equal(statSync(file).mode & 0o777, 0o600)
-    assert.deepEqual(loadOrCreateMeshIdentity(file).publicKey, first.publicKey)
-    assert.deepEqual(ed25519RawPublicKey(first.privateKey), first.publicKey)
-    writeFileSync(file, Buffer.alloc(31))
-    assert.throws(() => loadOrCreateMeshIdentity(file), /31 bytes, expected a 32-byte Ed25519 seed/)
+    try {
+      const file = path.join(dir, 'mesh-key')
+      const first = loadOrCreateMeshIdentity(file)
+      assert.equal(statSync(file).size, 32)
+      assert.equal(statSync(file).mode & 0o777, 0o600)
+      assert.deepEqual(loadOrCreateMeshIdentity(file).publicKey, first.publicKey)
+      assert.deepEqual(ed25519RawPublicKey(first.privateKey), first.publicKey)
+      writeFileSync(file, Buffer.alloc(31))
+      assert.throws(() => loadOrCreateMeshIdentity(file), /31 bytes, expected a 32-byte Ed25519 seed/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

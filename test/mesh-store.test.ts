@@ -2,10 +2,10 @@
 // bytes with the stated eviction order (expired first, then the oldest envelope of the origin
 // holding the most bytes), refusal of an envelope larger than the store, expiry sweeps, and the
 // seen refs — bounded, with a floor that survives a reopen, as the held envelopes do.
-import { describe, it } from 'node:test'
+import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { openDatabase, type Storage } from '../daemon/storage/database.js'
@@ -15,8 +15,13 @@ import { MeshStore, type HeldEnvelope, type StoreLimits } from '../mesh/store.js
 const NOW = 1_800_000_000_000
 const LIMITS: StoreLimits = { maxBytes: 1 << 20, maxEnvelopes: 100, maxSeen: 1000 }
 
+const dirs: string[] = []
+after(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }) })
+
 function db(): { open(): Storage; file: string } {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'qpq-meshstore-')), 'qpq.db')
+  const dir = mkdtempSync(path.join(tmpdir(), 'qpq-meshstore-'))
+  dirs.push(dir)
+  const file = path.join(dir, 'qpq.db')
   const key = randomBytes(32)
   return { file, open: () => openDatabase({ file, key, durability: 'normal', migrations }) }
 }
