@@ -31,7 +31,10 @@ export interface HookPayloads {
   'group.join': { channelId: Uint8Array; member: Uint8Array }
   'group.leave': { channelId: Uint8Array; member: Uint8Array }
   'blob.upload': { uploader: Uint8Array; size: number; sha256: Uint8Array }
-  'mesh.envelope': { id: Uint8Array; origin: Uint8Array; recipient: Uint8Array | null; hops: number }
+  /** An envelope arrived (or was handed in) and passed its checks: a veto and this node will not carry it. */
+  'mesh.envelope': { id: Uint8Array; origin: Uint8Array; recipient: Uint8Array | null; topic: Uint8Array | null; hops: number; size: number }
+  /** An envelope was sent on to a mesh peer (its node key), with the hop count it now has. */
+  'mesh.forwarded': { id: Uint8Array; origin: Uint8Array; recipient: Uint8Array | null; topic: Uint8Array | null; hops: number; peer: Uint8Array }
   /** A message relayed from another domain (`domain`, its origin), before it is stored: a veto refuses it for good. */
   'federation.inbound': { domain: string; recipient: Uint8Array; size: number }
   /** A message for a user of another domain (`domain`) was committed into that domain's outbound queue. */
@@ -54,6 +57,7 @@ export const HOOKS = {
   'group.leave': { veto: false, timeoutMs: 1_000 },
   'blob.upload': { veto: true, timeoutMs: 500 },
   'mesh.envelope': { veto: true, timeoutMs: 200 },
+  'mesh.forwarded': { veto: false, timeoutMs: 1_000 },
   'federation.inbound': { veto: true, timeoutMs: 500 },
   'federation.outbound': { veto: false, timeoutMs: 1_000 },
 } as const satisfies { readonly [N in HookName]: { veto: boolean; timeoutMs: number } }

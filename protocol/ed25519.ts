@@ -1,6 +1,7 @@
 // Ed25519 as the protocol carries it: raw 32-byte public keys and 64-byte signatures, checked
-// with node:crypto. Verification is cheap enough to run wherever it is needed, server or client.
-import { createPublicKey, verify } from 'node:crypto'
+// with node:crypto, and private keys from the 32-byte seeds the SDK and the mesh keep.
+// Verification is cheap enough to run wherever it is needed, server or client.
+import { createPrivateKey, createPublicKey, verify, type KeyObject } from 'node:crypto'
 
 export const ED25519_PUBLIC_KEY_BYTES = 32
 export const ED25519_SIGNATURE_BYTES = 64
@@ -16,4 +17,19 @@ export function verifyEd25519(publicKey: Uint8Array, message: Uint8Array, signat
   } catch {
     return false // not a point on the curve
   }
+}
+
+/** DER prefix of an Ed25519 PKCS#8 private key: the 32-byte seed follows it. */
+export const ED25519_PKCS8_PREFIX = Buffer.from('302e020100300506032b657004220420', 'hex')
+export const ED25519_SEED_BYTES = 32
+
+/** The private key of a 32-byte Ed25519 seed (what the SDK and the mesh keep). */
+export function ed25519PrivateKeyFromSeed(seed: Uint8Array): KeyObject {
+  if (seed.length !== ED25519_SEED_BYTES) throw new RangeError(`an Ed25519 seed is ${ED25519_SEED_BYTES} bytes, got ${seed.length}`)
+  return createPrivateKey({ key: Buffer.concat([ED25519_PKCS8_PREFIX, seed]), format: 'der', type: 'pkcs8' })
+}
+
+/** The raw 32-byte public key of a private key. */
+export function ed25519RawPublicKey(privateKey: KeyObject): Buffer {
+  return createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).subarray(ED25519_SPKI_PREFIX.length)
 }

@@ -41,7 +41,31 @@ function offenders(dir: string, forbidden: string[]): string[] {
   return sources(dir).flatMap((f) => importsOf(f).filter((t) => forbidden.some((p) => t.startsWith(p))).map((t) => `${f} -> ${t}`))
 }
 
+const STATIC = /(?:^|[\s;])(?:import|export)\s[^'"]*?from\s*'([^']+)'|(?:^|[\s;])import\s*'([^']+)'/g
+const MESH_PACKAGES = /^(libp2p$|@libp2p\/|@chainsafe\/libp2p-|@multiformats\/|multicast-dns$)/
+
+/** The specifiers a file imports statically (import … from, export … from, bare import), as written. */
+function staticSpecs(file: string): string[] {
+  const src = readFileSync(path.join(REPO, file), 'utf8')
+  return [...src.matchAll(STATIC)].map((m) => (m[1] ?? m[2]) as string)
+}
+
 describe('architecture', () => {
+  it('only mesh/ loads libp2p, and nothing outside it imports mesh/ statically (the daemon loads it with import() when the mesh is on)', () => {
+    const found: string[] = []
+    for (const dir of ['protocol', 'daemon', 'client', 'plugins', 'federation', 'proto']) {
+      for (const f of sources(dir)) {
+        for (const spec of staticSpecs(f)) {
+          const local = spec.startsWith('.') ? path.normalize(path.join(path.dirname(f), spec)) : null
+          if (MESH_PACKAGES.test(spec) || (local !== null && local.startsWith('mesh/'))) found.push(`${f} -> ${spec}`)
+        }
+      }
+    }
+    assert.deepEqual(found, [])
+    assert.ok(staticSpecs('mesh/index.ts')[0] === './polyfill.js', 'the polyfill is the entry point\'s first import')
+  })
+
+
   it('protocol/ imports none of the daemon, the SDK, the mesh, federation or plugins', () => {
     assert.deepEqual(offenders('protocol', ['daemon/', 'client/', 'mesh/', 'federation/', 'plugins/']), [])
   })

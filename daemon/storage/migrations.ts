@@ -398,4 +398,34 @@ export const migrations: readonly Migration[] = [
       ) WITHOUT ROWID;
     `),
   },
+  {
+    version: 15,
+    name: 'mesh store',
+    // mesh/: envelopes held to forward (bounded by bytes and count: mesh/store.ts evicts expired
+    // ones, then the oldest of the origin holding the most bytes), the refs of every envelope seen
+    // until it expires (dedup that survives a restart; the oldest go past mesh_seen's bound and
+    // raise the floor in mesh_state, below which envelopes are refused as too old)
+    up: (db) => db.exec(`
+      CREATE TABLE mesh_envelopes (
+        id INTEGER PRIMARY KEY,
+        ref BLOB NOT NULL UNIQUE CHECK (length(ref) = 16),
+        origin BLOB NOT NULL CHECK (length(origin) = 32),
+        recipient BLOB CHECK (recipient IS NULL OR length(recipient) = 32),
+        expires_at INTEGER NOT NULL,
+        size INTEGER NOT NULL,
+        envelope BLOB NOT NULL
+      );
+      CREATE INDEX mesh_envelopes_by_expiry ON mesh_envelopes(expires_at);
+      CREATE INDEX mesh_envelopes_by_origin ON mesh_envelopes(origin, id);
+      CREATE INDEX mesh_envelopes_by_recipient ON mesh_envelopes(recipient) WHERE recipient IS NOT NULL;
+      CREATE TABLE mesh_seen (
+        ref BLOB PRIMARY KEY CHECK (length(ref) = 16),
+        created_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX mesh_seen_by_expiry ON mesh_seen(expires_at);
+      CREATE INDEX mesh_seen_by_created ON mesh_seen(created_at);
+      CREATE TABLE mesh_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+    `),
+  },
 ]

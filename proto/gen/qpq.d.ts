@@ -2553,6 +2553,752 @@ export namespace qpq {
             type $Shape = qpq.v1.RotateKeysResponse.$Properties;
         }
 
+        interface IMeshEnvelope extends qpq.v1.MeshEnvelope.$Properties {
+        }
+
+        class MeshEnvelope {
+            constructor(p?: qpq.v1.MeshEnvelope.$Properties);
+            $unknowns?: Uint8Array[];
+            id: Uint8Array;
+            origin_key: Uint8Array;
+            recipient_key: Uint8Array;
+            topic: Uint8Array;
+            channel_id: Uint8Array;
+            created_at_ms: number;
+            ttl_secs: number;
+            hop_count: number;
+            max_hops: number;
+            payload: Uint8Array;
+            signature: Uint8Array;
+            static create(properties: qpq.v1.MeshEnvelope.$Shape): qpq.v1.MeshEnvelope & qpq.v1.MeshEnvelope.$Shape;
+            static create(properties?: qpq.v1.MeshEnvelope.$Properties): qpq.v1.MeshEnvelope;
+            static encode(m: qpq.v1.MeshEnvelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshEnvelope & qpq.v1.MeshEnvelope.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshEnvelope & qpq.v1.MeshEnvelope.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshEnvelope;
+            static toObject(m: qpq.v1.MeshEnvelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshEnvelope {
+            interface $Properties {
+                id?: (Uint8Array|null);
+                origin_key?: (Uint8Array|null);
+                recipient_key?: (Uint8Array|null);
+                topic?: (Uint8Array|null);
+                channel_id?: (Uint8Array|null);
+                created_at_ms?: (number|null);
+                ttl_secs?: (number|null);
+                hop_count?: (number|null);
+                max_hops?: (number|null);
+                payload?: (Uint8Array|null);
+                signature?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshEnvelope.$Properties;
+        }
+
+        interface IMeshAnnounce extends qpq.v1.MeshAnnounce.$Properties {
+        }
+
+        class MeshAnnounce {
+            constructor(p?: qpq.v1.MeshAnnounce.$Properties);
+            $unknowns?: Uint8Array[];
+            node_key: Uint8Array;
+            seq: number;
+            ttl_secs: number;
+            destinations: Uint8Array[];
+            hop_count: number;
+            signature: Uint8Array;
+            static create(properties: qpq.v1.MeshAnnounce.$Shape): qpq.v1.MeshAnnounce & qpq.v1.MeshAnnounce.$Shape;
+            static create(properties?: qpq.v1.MeshAnnounce.$Properties): qpq.v1.MeshAnnounce;
+            static encode(m: qpq.v1.MeshAnnounce.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshAnnounce.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshAnnounce & qpq.v1.MeshAnnounce.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshAnnounce & qpq.v1.MeshAnnounce.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshAnnounce;
+            static toObject(m: qpq.v1.MeshAnnounce, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshAnnounce {
+            interface $Properties {
+                node_key?: (Uint8Array|null);
+                seq?: (number|null);
+                ttl_secs?: (number|null);
+                destinations?: (Uint8Array[]|null);
+                hop_count?: (number|null);
+                signature?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshAnnounce.$Properties;
+        }
+
+        interface IMeshEnvelopes extends qpq.v1.MeshEnvelopes.$Properties {
+        }
+
+        class MeshEnvelopes {
+            constructor(p?: qpq.v1.MeshEnvelopes.$Properties);
+            $unknowns?: Uint8Array[];
+            envelopes: qpq.v1.MeshEnvelope.$Properties[];
+            static create(properties: qpq.v1.MeshEnvelopes.$Shape): qpq.v1.MeshEnvelopes & qpq.v1.MeshEnvelopes.$Shape;
+            static create(properties?: qpq.v1.MeshEnvelopes.$Properties): qpq.v1.MeshEnvelopes;
+            static encode(m: qpq.v1.MeshEnvelopes.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshEnvelopes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshEnvelopes & qpq.v1.MeshEnvelopes.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshEnvelopes & qpq.v1.MeshEnvelopes.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshEnvelopes;
+            static toObject(m: qpq.v1.MeshEnvelopes, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshEnvelopes {
+            interface $Properties {
+                envelopes?: (qpq.v1.MeshEnvelope.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshEnvelopes.$Properties;
+        }
+
+        interface IMeshSummary extends qpq.v1.MeshSummary.$Properties {
+        }
+
+        class MeshSummary {
+            constructor(p?: qpq.v1.MeshSummary.$Properties);
+            $unknowns?: Uint8Array[];
+            refs: Uint8Array[];
+            static create(properties: qpq.v1.MeshSummary.$Shape): qpq.v1.MeshSummary & qpq.v1.MeshSummary.$Shape;
+            static create(properties?: qpq.v1.MeshSummary.$Properties): qpq.v1.MeshSummary;
+            static encode(m: qpq.v1.MeshSummary.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSummary & qpq.v1.MeshSummary.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSummary & qpq.v1.MeshSummary.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSummary;
+            static toObject(m: qpq.v1.MeshSummary, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshSummary {
+            interface $Properties {
+                refs?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshSummary.$Properties;
+        }
+
+        interface IMeshWant extends qpq.v1.MeshWant.$Properties {
+        }
+
+        class MeshWant {
+            constructor(p?: qpq.v1.MeshWant.$Properties);
+            $unknowns?: Uint8Array[];
+            refs: Uint8Array[];
+            static create(properties: qpq.v1.MeshWant.$Shape): qpq.v1.MeshWant & qpq.v1.MeshWant.$Shape;
+            static create(properties?: qpq.v1.MeshWant.$Properties): qpq.v1.MeshWant;
+            static encode(m: qpq.v1.MeshWant.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshWant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshWant & qpq.v1.MeshWant.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshWant & qpq.v1.MeshWant.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshWant;
+            static toObject(m: qpq.v1.MeshWant, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshWant {
+            interface $Properties {
+                refs?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshWant.$Properties;
+        }
+
+        interface IMeshDelivered extends qpq.v1.MeshDelivered.$Properties {
+        }
+
+        class MeshDelivered {
+            constructor(p?: qpq.v1.MeshDelivered.$Properties);
+            $unknowns?: Uint8Array[];
+            refs: Uint8Array[];
+            static create(properties: qpq.v1.MeshDelivered.$Shape): qpq.v1.MeshDelivered & qpq.v1.MeshDelivered.$Shape;
+            static create(properties?: qpq.v1.MeshDelivered.$Properties): qpq.v1.MeshDelivered;
+            static encode(m: qpq.v1.MeshDelivered.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshDelivered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshDelivered & qpq.v1.MeshDelivered.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshDelivered & qpq.v1.MeshDelivered.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshDelivered;
+            static toObject(m: qpq.v1.MeshDelivered, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshDelivered {
+            interface $Properties {
+                refs?: (Uint8Array[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshDelivered.$Properties;
+        }
+
+        interface IMeshPing extends qpq.v1.MeshPing.$Properties {
+        }
+
+        class MeshPing {
+            constructor(p?: qpq.v1.MeshPing.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: qpq.v1.MeshPing.$Shape): qpq.v1.MeshPing & qpq.v1.MeshPing.$Shape;
+            static create(properties?: qpq.v1.MeshPing.$Properties): qpq.v1.MeshPing;
+            static encode(m: qpq.v1.MeshPing.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshPing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPing & qpq.v1.MeshPing.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPing & qpq.v1.MeshPing.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPing;
+            static toObject(m: qpq.v1.MeshPing, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshPing {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshPing.$Properties;
+        }
+
+        interface IMeshFrame extends qpq.v1.MeshFrame.$Properties {
+        }
+
+        class MeshFrame {
+            constructor(p?: qpq.v1.MeshFrame.$Properties);
+            $unknowns?: Uint8Array[];
+            envelopes?: (qpq.v1.MeshEnvelopes.$Properties|null);
+            summary?: (qpq.v1.MeshSummary.$Properties|null);
+            want?: (qpq.v1.MeshWant.$Properties|null);
+            announce?: (qpq.v1.MeshAnnounce.$Properties|null);
+            delivered?: (qpq.v1.MeshDelivered.$Properties|null);
+            ping?: (qpq.v1.MeshPing.$Properties|null);
+            body?: ("envelopes"|"summary"|"want"|"announce"|"delivered"|"ping");
+            static create(properties: qpq.v1.MeshFrame.$Shape): qpq.v1.MeshFrame & qpq.v1.MeshFrame.$Shape;
+            static create(properties?: qpq.v1.MeshFrame.$Properties): qpq.v1.MeshFrame;
+            static encode(m: qpq.v1.MeshFrame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshFrame & qpq.v1.MeshFrame.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshFrame & qpq.v1.MeshFrame.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshFrame;
+            static toObject(m: qpq.v1.MeshFrame, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshFrame {
+            interface $Properties {
+                envelopes?: (qpq.v1.MeshEnvelopes.$Properties|null);
+                summary?: (qpq.v1.MeshSummary.$Properties|null);
+                want?: (qpq.v1.MeshWant.$Properties|null);
+                announce?: (qpq.v1.MeshAnnounce.$Properties|null);
+                delivered?: (qpq.v1.MeshDelivered.$Properties|null);
+                ping?: (qpq.v1.MeshPing.$Properties|null);
+                body?: ("envelopes"|"summary"|"want"|"announce"|"delivered"|"ping");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              envelopes?: qpq.v1.MeshEnvelopes.$Shape|null;
+              summary?: qpq.v1.MeshSummary.$Shape|null;
+              want?: qpq.v1.MeshWant.$Shape|null;
+              announce?: qpq.v1.MeshAnnounce.$Shape|null;
+              delivered?: qpq.v1.MeshDelivered.$Shape|null;
+              ping?: qpq.v1.MeshPing.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ body?: undefined; envelopes?: null; summary?: null; want?: null; announce?: null; delivered?: null; ping?: null }|{ body?: "envelopes"; envelopes: qpq.v1.MeshEnvelopes.$Shape; summary?: null; want?: null; announce?: null; delivered?: null; ping?: null }|{ body?: "summary"; envelopes?: null; summary: qpq.v1.MeshSummary.$Shape; want?: null; announce?: null; delivered?: null; ping?: null }|{ body?: "want"; envelopes?: null; summary?: null; want: qpq.v1.MeshWant.$Shape; announce?: null; delivered?: null; ping?: null }|{ body?: "announce"; envelopes?: null; summary?: null; want?: null; announce: qpq.v1.MeshAnnounce.$Shape; delivered?: null; ping?: null }|{ body?: "delivered"; envelopes?: null; summary?: null; want?: null; announce?: null; delivered: qpq.v1.MeshDelivered.$Shape; ping?: null }|{ body?: "ping"; envelopes?: null; summary?: null; want?: null; announce?: null; delivered?: null; ping: qpq.v1.MeshPing.$Shape })
+            );
+        }
+
+        interface IMeshSubscribeRequest extends qpq.v1.MeshSubscribeRequest.$Properties {
+        }
+
+        class MeshSubscribeRequest {
+            constructor(p?: qpq.v1.MeshSubscribeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.MeshSubscribeRequest.$Shape): qpq.v1.MeshSubscribeRequest & qpq.v1.MeshSubscribeRequest.$Shape;
+            static create(properties?: qpq.v1.MeshSubscribeRequest.$Properties): qpq.v1.MeshSubscribeRequest;
+            static encode(m: qpq.v1.MeshSubscribeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshSubscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubscribeRequest & qpq.v1.MeshSubscribeRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubscribeRequest & qpq.v1.MeshSubscribeRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubscribeRequest;
+            static toObject(m: qpq.v1.MeshSubscribeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshSubscribeRequest {
+            interface $Properties {
+                topic?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshSubscribeRequest.$Properties;
+        }
+
+        interface IMeshSubscribeResponse extends qpq.v1.MeshSubscribeResponse.$Properties {
+        }
+
+        class MeshSubscribeResponse {
+            constructor(p?: qpq.v1.MeshSubscribeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: qpq.v1.MeshSubscribeResponse.$Shape): qpq.v1.MeshSubscribeResponse & qpq.v1.MeshSubscribeResponse.$Shape;
+            static create(properties?: qpq.v1.MeshSubscribeResponse.$Properties): qpq.v1.MeshSubscribeResponse;
+            static encode(m: qpq.v1.MeshSubscribeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshSubscribeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubscribeResponse & qpq.v1.MeshSubscribeResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubscribeResponse & qpq.v1.MeshSubscribeResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubscribeResponse;
+            static toObject(m: qpq.v1.MeshSubscribeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshSubscribeResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshSubscribeResponse.$Properties;
+        }
+
+        interface IMeshUnsubscribeRequest extends qpq.v1.MeshUnsubscribeRequest.$Properties {
+        }
+
+        class MeshUnsubscribeRequest {
+            constructor(p?: qpq.v1.MeshUnsubscribeRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: Uint8Array;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.MeshUnsubscribeRequest.$Shape): qpq.v1.MeshUnsubscribeRequest & qpq.v1.MeshUnsubscribeRequest.$Shape;
+            static create(properties?: qpq.v1.MeshUnsubscribeRequest.$Properties): qpq.v1.MeshUnsubscribeRequest;
+            static encode(m: qpq.v1.MeshUnsubscribeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshUnsubscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshUnsubscribeRequest & qpq.v1.MeshUnsubscribeRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshUnsubscribeRequest & qpq.v1.MeshUnsubscribeRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshUnsubscribeRequest;
+            static toObject(m: qpq.v1.MeshUnsubscribeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshUnsubscribeRequest {
+            interface $Properties {
+                topic?: (Uint8Array|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshUnsubscribeRequest.$Properties;
+        }
+
+        interface IMeshUnsubscribeResponse extends qpq.v1.MeshUnsubscribeResponse.$Properties {
+        }
+
+        class MeshUnsubscribeResponse {
+            constructor(p?: qpq.v1.MeshUnsubscribeResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: qpq.v1.MeshUnsubscribeResponse.$Shape): qpq.v1.MeshUnsubscribeResponse & qpq.v1.MeshUnsubscribeResponse.$Shape;
+            static create(properties?: qpq.v1.MeshUnsubscribeResponse.$Properties): qpq.v1.MeshUnsubscribeResponse;
+            static encode(m: qpq.v1.MeshUnsubscribeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshUnsubscribeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshUnsubscribeResponse & qpq.v1.MeshUnsubscribeResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshUnsubscribeResponse & qpq.v1.MeshUnsubscribeResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshUnsubscribeResponse;
+            static toObject(m: qpq.v1.MeshUnsubscribeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshUnsubscribeResponse {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshUnsubscribeResponse.$Properties;
+        }
+
+        interface IMeshBroadcastRequest extends qpq.v1.MeshBroadcastRequest.$Properties {
+        }
+
+        class MeshBroadcastRequest {
+            constructor(p?: qpq.v1.MeshBroadcastRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: Uint8Array;
+            payload: Uint8Array;
+            ttl_secs: number;
+            max_hops: number;
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.MeshBroadcastRequest.$Shape): qpq.v1.MeshBroadcastRequest & qpq.v1.MeshBroadcastRequest.$Shape;
+            static create(properties?: qpq.v1.MeshBroadcastRequest.$Properties): qpq.v1.MeshBroadcastRequest;
+            static encode(m: qpq.v1.MeshBroadcastRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshBroadcastRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshBroadcastRequest & qpq.v1.MeshBroadcastRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshBroadcastRequest & qpq.v1.MeshBroadcastRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshBroadcastRequest;
+            static toObject(m: qpq.v1.MeshBroadcastRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshBroadcastRequest {
+            interface $Properties {
+                topic?: (Uint8Array|null);
+                payload?: (Uint8Array|null);
+                ttl_secs?: (number|null);
+                max_hops?: (number|null);
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshBroadcastRequest.$Properties;
+        }
+
+        interface IMeshBroadcastResponse extends qpq.v1.MeshBroadcastResponse.$Properties {
+        }
+
+        class MeshBroadcastResponse {
+            constructor(p?: qpq.v1.MeshBroadcastResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            id: Uint8Array;
+            static create(properties: qpq.v1.MeshBroadcastResponse.$Shape): qpq.v1.MeshBroadcastResponse & qpq.v1.MeshBroadcastResponse.$Shape;
+            static create(properties?: qpq.v1.MeshBroadcastResponse.$Properties): qpq.v1.MeshBroadcastResponse;
+            static encode(m: qpq.v1.MeshBroadcastResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshBroadcastResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshBroadcastResponse & qpq.v1.MeshBroadcastResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshBroadcastResponse & qpq.v1.MeshBroadcastResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshBroadcastResponse;
+            static toObject(m: qpq.v1.MeshBroadcastResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshBroadcastResponse {
+            interface $Properties {
+                id?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshBroadcastResponse.$Properties;
+        }
+
+        interface IMeshPeer extends qpq.v1.MeshPeer.$Properties {
+        }
+
+        class MeshPeer {
+            constructor(p?: qpq.v1.MeshPeer.$Properties);
+            $unknowns?: Uint8Array[];
+            node_key: Uint8Array;
+            peer_id: string;
+            addresses: string[];
+            connected_at_ms: number;
+            static create(properties: qpq.v1.MeshPeer.$Shape): qpq.v1.MeshPeer & qpq.v1.MeshPeer.$Shape;
+            static create(properties?: qpq.v1.MeshPeer.$Properties): qpq.v1.MeshPeer;
+            static encode(m: qpq.v1.MeshPeer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshPeer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPeer & qpq.v1.MeshPeer.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPeer & qpq.v1.MeshPeer.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPeer;
+            static toObject(m: qpq.v1.MeshPeer, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshPeer {
+            interface $Properties {
+                node_key?: (Uint8Array|null);
+                peer_id?: (string|null);
+                addresses?: (string[]|null);
+                connected_at_ms?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshPeer.$Properties;
+        }
+
+        interface IMeshPeersRequest extends qpq.v1.MeshPeersRequest.$Properties {
+        }
+
+        class MeshPeersRequest {
+            constructor(p?: qpq.v1.MeshPeersRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.MeshPeersRequest.$Shape): qpq.v1.MeshPeersRequest & qpq.v1.MeshPeersRequest.$Shape;
+            static create(properties?: qpq.v1.MeshPeersRequest.$Properties): qpq.v1.MeshPeersRequest;
+            static encode(m: qpq.v1.MeshPeersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshPeersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPeersRequest & qpq.v1.MeshPeersRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPeersRequest & qpq.v1.MeshPeersRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPeersRequest;
+            static toObject(m: qpq.v1.MeshPeersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshPeersRequest {
+            interface $Properties {
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshPeersRequest.$Properties;
+        }
+
+        interface IMeshPeersResponse extends qpq.v1.MeshPeersResponse.$Properties {
+        }
+
+        class MeshPeersResponse {
+            constructor(p?: qpq.v1.MeshPeersResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            peers: qpq.v1.MeshPeer.$Properties[];
+            static create(properties: qpq.v1.MeshPeersResponse.$Shape): qpq.v1.MeshPeersResponse & qpq.v1.MeshPeersResponse.$Shape;
+            static create(properties?: qpq.v1.MeshPeersResponse.$Properties): qpq.v1.MeshPeersResponse;
+            static encode(m: qpq.v1.MeshPeersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshPeersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPeersResponse & qpq.v1.MeshPeersResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPeersResponse & qpq.v1.MeshPeersResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPeersResponse;
+            static toObject(m: qpq.v1.MeshPeersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshPeersResponse {
+            interface $Properties {
+                peers?: (qpq.v1.MeshPeer.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshPeersResponse.$Properties;
+        }
+
+        interface IMeshIdentityRequest extends qpq.v1.MeshIdentityRequest.$Properties {
+        }
+
+        class MeshIdentityRequest {
+            constructor(p?: qpq.v1.MeshIdentityRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static create(properties: qpq.v1.MeshIdentityRequest.$Shape): qpq.v1.MeshIdentityRequest & qpq.v1.MeshIdentityRequest.$Shape;
+            static create(properties?: qpq.v1.MeshIdentityRequest.$Properties): qpq.v1.MeshIdentityRequest;
+            static encode(m: qpq.v1.MeshIdentityRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshIdentityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshIdentityRequest & qpq.v1.MeshIdentityRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshIdentityRequest & qpq.v1.MeshIdentityRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshIdentityRequest;
+            static toObject(m: qpq.v1.MeshIdentityRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshIdentityRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshIdentityRequest.$Properties;
+        }
+
+        interface IMeshIdentityResponse extends qpq.v1.MeshIdentityResponse.$Properties {
+        }
+
+        class MeshIdentityResponse {
+            constructor(p?: qpq.v1.MeshIdentityResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            node_key: Uint8Array;
+            peer_id: string;
+            listen_addresses: string[];
+            static create(properties: qpq.v1.MeshIdentityResponse.$Shape): qpq.v1.MeshIdentityResponse & qpq.v1.MeshIdentityResponse.$Shape;
+            static create(properties?: qpq.v1.MeshIdentityResponse.$Properties): qpq.v1.MeshIdentityResponse;
+            static encode(m: qpq.v1.MeshIdentityResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshIdentityResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshIdentityResponse & qpq.v1.MeshIdentityResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshIdentityResponse & qpq.v1.MeshIdentityResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshIdentityResponse;
+            static toObject(m: qpq.v1.MeshIdentityResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshIdentityResponse {
+            interface $Properties {
+                node_key?: (Uint8Array|null);
+                peer_id?: (string|null);
+                listen_addresses?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshIdentityResponse.$Properties;
+        }
+
+        interface IMeshSubmitRequest extends qpq.v1.MeshSubmitRequest.$Properties {
+        }
+
+        class MeshSubmitRequest {
+            constructor(p?: qpq.v1.MeshSubmitRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            envelope?: (qpq.v1.MeshEnvelope.$Properties|null);
+            static create(properties: qpq.v1.MeshSubmitRequest.$Shape): qpq.v1.MeshSubmitRequest & qpq.v1.MeshSubmitRequest.$Shape;
+            static create(properties?: qpq.v1.MeshSubmitRequest.$Properties): qpq.v1.MeshSubmitRequest;
+            static encode(m: qpq.v1.MeshSubmitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshSubmitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubmitRequest & qpq.v1.MeshSubmitRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubmitRequest & qpq.v1.MeshSubmitRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubmitRequest;
+            static toObject(m: qpq.v1.MeshSubmitRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshSubmitRequest {
+            interface $Properties {
+                envelope?: (qpq.v1.MeshEnvelope.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshSubmitRequest.$Properties;
+        }
+
+        interface IMeshSubmitResponse extends qpq.v1.MeshSubmitResponse.$Properties {
+        }
+
+        class MeshSubmitResponse {
+            constructor(p?: qpq.v1.MeshSubmitResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            delivered: boolean;
+            static create(properties: qpq.v1.MeshSubmitResponse.$Shape): qpq.v1.MeshSubmitResponse & qpq.v1.MeshSubmitResponse.$Shape;
+            static create(properties?: qpq.v1.MeshSubmitResponse.$Properties): qpq.v1.MeshSubmitResponse;
+            static encode(m: qpq.v1.MeshSubmitResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshSubmitResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubmitResponse & qpq.v1.MeshSubmitResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubmitResponse & qpq.v1.MeshSubmitResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubmitResponse;
+            static toObject(m: qpq.v1.MeshSubmitResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshSubmitResponse {
+            interface $Properties {
+                delivered?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshSubmitResponse.$Properties;
+        }
+
+        interface IMeshStoreRequest extends qpq.v1.MeshStoreRequest.$Properties {
+        }
+
+        class MeshStoreRequest {
+            constructor(p?: qpq.v1.MeshStoreRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            auth?: (qpq.v1.Auth.$Properties|null);
+            static create(properties: qpq.v1.MeshStoreRequest.$Shape): qpq.v1.MeshStoreRequest & qpq.v1.MeshStoreRequest.$Shape;
+            static create(properties?: qpq.v1.MeshStoreRequest.$Properties): qpq.v1.MeshStoreRequest;
+            static encode(m: qpq.v1.MeshStoreRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshStoreRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshStoreRequest & qpq.v1.MeshStoreRequest.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshStoreRequest & qpq.v1.MeshStoreRequest.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshStoreRequest;
+            static toObject(m: qpq.v1.MeshStoreRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshStoreRequest {
+            interface $Properties {
+                auth?: (qpq.v1.Auth.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshStoreRequest.$Properties;
+        }
+
+        interface IMeshStoreResponse extends qpq.v1.MeshStoreResponse.$Properties {
+        }
+
+        class MeshStoreResponse {
+            constructor(p?: qpq.v1.MeshStoreResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            envelopes: number;
+            bytes: number;
+            max_envelopes: number;
+            max_bytes: number;
+            seen: number;
+            static create(properties: qpq.v1.MeshStoreResponse.$Shape): qpq.v1.MeshStoreResponse & qpq.v1.MeshStoreResponse.$Shape;
+            static create(properties?: qpq.v1.MeshStoreResponse.$Properties): qpq.v1.MeshStoreResponse;
+            static encode(m: qpq.v1.MeshStoreResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshStoreResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshStoreResponse & qpq.v1.MeshStoreResponse.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshStoreResponse & qpq.v1.MeshStoreResponse.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshStoreResponse;
+            static toObject(m: qpq.v1.MeshStoreResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshStoreResponse {
+            interface $Properties {
+                envelopes?: (number|null);
+                bytes?: (number|null);
+                max_envelopes?: (number|null);
+                max_bytes?: (number|null);
+                seen?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshStoreResponse.$Properties;
+        }
+
+        interface IMeshBroadcastEvent extends qpq.v1.MeshBroadcastEvent.$Properties {
+        }
+
+        class MeshBroadcastEvent {
+            constructor(p?: qpq.v1.MeshBroadcastEvent.$Properties);
+            $unknowns?: Uint8Array[];
+            envelope?: (qpq.v1.MeshEnvelope.$Properties|null);
+            static create(properties: qpq.v1.MeshBroadcastEvent.$Shape): qpq.v1.MeshBroadcastEvent & qpq.v1.MeshBroadcastEvent.$Shape;
+            static create(properties?: qpq.v1.MeshBroadcastEvent.$Properties): qpq.v1.MeshBroadcastEvent;
+            static encode(m: qpq.v1.MeshBroadcastEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+            static encodeDelimited(message: qpq.v1.MeshBroadcastEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshBroadcastEvent & qpq.v1.MeshBroadcastEvent.$Shape;
+            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshBroadcastEvent & qpq.v1.MeshBroadcastEvent.$Shape;
+            static verify(m: { [k: string]: any }): (string|null);
+            static fromObject(d: { [k: string]: any }): qpq.v1.MeshBroadcastEvent;
+            static toObject(m: qpq.v1.MeshBroadcastEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+            toJSON(): { [k: string]: any };
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MeshBroadcastEvent {
+            interface $Properties {
+                envelope?: (qpq.v1.MeshEnvelope.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = qpq.v1.MeshBroadcastEvent.$Properties;
+        }
+
         interface IReportMessageRequest extends qpq.v1.ReportMessageRequest.$Properties {
         }
 
