@@ -18,6 +18,7 @@ import { verifyEd25519 } from './ed25519.js'
 import { HASH_BYTES, leafHash, rootFromInclusion } from './kt/merkle.js'
 
 const TAG = Buffer.from('qpq-delivery-proof-v1\0')
+const FORWARD_TAG = Buffer.from('qpq-delivery-forward-v1\0')
 const BATCH_TAG = Buffer.from('qpq-delivery-batch-v2\0')
 export const PROOF_V1_BYTES = 8 + 64
 export const PROOF_V2 = 2
@@ -26,16 +27,39 @@ const SIGNATURE_BYTES = 64
 /** Batches of up to 2^32 statements; a path is at most 32 hashes. */
 const MAX_PATH = 32
 
-export interface ProofFacts { recipient: Uint8Array; channel: Uint8Array; seq: number; payload: Uint8Array; timestampMs: number }
+export interface ProofFacts {
+  recipient: Uint8Array
+  channel: Uint8Array
+  seq: number
+  payload: Uint8Array
+  timestampMs: number
+  /**
+   * Set when the server did not store the message for the recipient but accepted it for
+   * forwarding (EnqueueResponse.forwarded_via: "federation:<domain>" or "mesh"); seq is then the
+   * message's place in the forwarding queue.
+   */
+  forwardedVia?: string
+}
 
-/** TAG | recipient (32) | u8 channel length | channel | u64 seq | SHA-256(payload) | u64 timestamp_ms, big-endian. */
+/**
+ * The statement, big-endian:
+ *   stored:    TAG | recipient (32) | u8 channel length | channel | u64 seq | SHA-256(payload) | u64 timestamp_ms
+ *   forwarded: FORWARD_TAG | u8 length of forwarded_via | forwarded_via (UTF-8) | then the same fields as stored
+ */
 export function proofMessage(f: ProofFacts): Buffer {
   const fixed = Buffer.alloc(1 + 8)
   fixed[0] = f.channel.length
   fixed.writeBigUInt64BE(BigInt(f.seq), 1)
   const ts = Buffer.alloc(8)
   ts.writeBigUInt64BE(BigInt(f.timestampMs))
-  return Buffer.concat([TAG, f.recipient, fixed.subarray(0, 1), f.channel, fixed.subarray(1), createHash('sha256').update(f.payload).digest(), ts])
+  const head = f.forwardedVia === undefined || f.forwardedVia === '' ? [TAG] : [FORWARD_TAG, viaBytes(f.forwardedVia)]
+  return Buffer.concat([...head, f.recipient, fixed.subarray(0, 1), f.channel, fixed.subarray(1), createHash('sha256').update(f.payload).digest(), ts])
+}
+
+function viaBytes(via: string): Buffer {
+  const text = Buffer.from(via, 'utf8')
+  if (text.length > 255) throw new RangeError('forwarded_via is longer than 255 bytes')
+  return Buffer.concat([Uint8Array.of(text.length), text])
 }
 
 /** The string a v2 batch signature covers. */

@@ -522,6 +522,7 @@ export namespace qpq {
             ttl_secs: number;
             message_id: Uint8Array;
             auth?: (qpq.v1.Auth.$Properties|null);
+            recipient_domain: string;
             static create(properties: qpq.v1.EnqueueRequest.$Shape): qpq.v1.EnqueueRequest & qpq.v1.EnqueueRequest.$Shape;
             static create(properties?: qpq.v1.EnqueueRequest.$Properties): qpq.v1.EnqueueRequest;
             static encode(m: qpq.v1.EnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -536,6 +537,7 @@ export namespace qpq {
                 ttl_secs?: (number|null);
                 message_id?: (Uint8Array|null);
                 auth?: (qpq.v1.Auth.$Properties|null);
+                recipient_domain?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.EnqueueRequest.$Properties;
@@ -550,6 +552,7 @@ export namespace qpq {
             seq: number;
             delivery_proof: Uint8Array;
             duplicate: boolean;
+            forwarded_via: string;
             static create(properties: qpq.v1.EnqueueResponse.$Shape): qpq.v1.EnqueueResponse & qpq.v1.EnqueueResponse.$Shape;
             static create(properties?: qpq.v1.EnqueueResponse.$Properties): qpq.v1.EnqueueResponse;
             static encode(m: qpq.v1.EnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -561,6 +564,7 @@ export namespace qpq {
                 seq?: (number|null);
                 delivery_proof?: (Uint8Array|null);
                 duplicate?: (boolean|null);
+                forwarded_via?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.EnqueueResponse.$Properties;
@@ -778,6 +782,7 @@ export namespace qpq {
             ttl_secs: number;
             message_id: Uint8Array;
             auth?: (qpq.v1.Auth.$Properties|null);
+            recipient_domains: string[];
             static create(properties: qpq.v1.BatchEnqueueRequest.$Shape): qpq.v1.BatchEnqueueRequest & qpq.v1.BatchEnqueueRequest.$Shape;
             static create(properties?: qpq.v1.BatchEnqueueRequest.$Properties): qpq.v1.BatchEnqueueRequest;
             static encode(m: qpq.v1.BatchEnqueueRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -792,6 +797,7 @@ export namespace qpq {
                 ttl_secs?: (number|null);
                 message_id?: (Uint8Array|null);
                 auth?: (qpq.v1.Auth.$Properties|null);
+                recipient_domains?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.BatchEnqueueRequest.$Properties;
@@ -804,6 +810,7 @@ export namespace qpq {
             constructor(p?: qpq.v1.BatchEnqueueResponse.$Properties);
             $unknowns?: Uint8Array[];
             seqs: number[];
+            forwarded_via: string[];
             static create(properties: qpq.v1.BatchEnqueueResponse.$Shape): qpq.v1.BatchEnqueueResponse & qpq.v1.BatchEnqueueResponse.$Shape;
             static create(properties?: qpq.v1.BatchEnqueueResponse.$Properties): qpq.v1.BatchEnqueueResponse;
             static encode(m: qpq.v1.BatchEnqueueResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -813,6 +820,7 @@ export namespace qpq {
         namespace BatchEnqueueResponse {
             interface $Properties {
                 seqs?: (number[]|null);
+                forwarded_via?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.BatchEnqueueResponse.$Properties;
@@ -2573,14 +2581,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshEnvelope.$Shape): qpq.v1.MeshEnvelope & qpq.v1.MeshEnvelope.$Shape;
             static create(properties?: qpq.v1.MeshEnvelope.$Properties): qpq.v1.MeshEnvelope;
             static encode(m: qpq.v1.MeshEnvelope.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshEnvelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshEnvelope & qpq.v1.MeshEnvelope.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshEnvelope & qpq.v1.MeshEnvelope.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshEnvelope;
-            static toObject(m: qpq.v1.MeshEnvelope, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshEnvelope {
@@ -2616,14 +2617,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshAnnounce.$Shape): qpq.v1.MeshAnnounce & qpq.v1.MeshAnnounce.$Shape;
             static create(properties?: qpq.v1.MeshAnnounce.$Properties): qpq.v1.MeshAnnounce;
             static encode(m: qpq.v1.MeshAnnounce.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshAnnounce.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshAnnounce & qpq.v1.MeshAnnounce.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshAnnounce & qpq.v1.MeshAnnounce.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshAnnounce;
-            static toObject(m: qpq.v1.MeshAnnounce, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshAnnounce {
@@ -2649,14 +2643,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshEnvelopes.$Shape): qpq.v1.MeshEnvelopes & qpq.v1.MeshEnvelopes.$Shape;
             static create(properties?: qpq.v1.MeshEnvelopes.$Properties): qpq.v1.MeshEnvelopes;
             static encode(m: qpq.v1.MeshEnvelopes.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshEnvelopes.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshEnvelopes & qpq.v1.MeshEnvelopes.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshEnvelopes & qpq.v1.MeshEnvelopes.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshEnvelopes;
-            static toObject(m: qpq.v1.MeshEnvelopes, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshEnvelopes {
@@ -2677,14 +2664,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshSummary.$Shape): qpq.v1.MeshSummary & qpq.v1.MeshSummary.$Shape;
             static create(properties?: qpq.v1.MeshSummary.$Properties): qpq.v1.MeshSummary;
             static encode(m: qpq.v1.MeshSummary.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSummary & qpq.v1.MeshSummary.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSummary & qpq.v1.MeshSummary.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSummary;
-            static toObject(m: qpq.v1.MeshSummary, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshSummary {
@@ -2705,14 +2685,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshWant.$Shape): qpq.v1.MeshWant & qpq.v1.MeshWant.$Shape;
             static create(properties?: qpq.v1.MeshWant.$Properties): qpq.v1.MeshWant;
             static encode(m: qpq.v1.MeshWant.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshWant.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshWant & qpq.v1.MeshWant.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshWant & qpq.v1.MeshWant.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshWant;
-            static toObject(m: qpq.v1.MeshWant, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshWant {
@@ -2733,14 +2706,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshDelivered.$Shape): qpq.v1.MeshDelivered & qpq.v1.MeshDelivered.$Shape;
             static create(properties?: qpq.v1.MeshDelivered.$Properties): qpq.v1.MeshDelivered;
             static encode(m: qpq.v1.MeshDelivered.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshDelivered.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshDelivered & qpq.v1.MeshDelivered.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshDelivered & qpq.v1.MeshDelivered.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshDelivered;
-            static toObject(m: qpq.v1.MeshDelivered, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshDelivered {
@@ -2760,14 +2726,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshPing.$Shape): qpq.v1.MeshPing & qpq.v1.MeshPing.$Shape;
             static create(properties?: qpq.v1.MeshPing.$Properties): qpq.v1.MeshPing;
             static encode(m: qpq.v1.MeshPing.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshPing.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPing & qpq.v1.MeshPing.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPing & qpq.v1.MeshPing.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPing;
-            static toObject(m: qpq.v1.MeshPing, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshPing {
@@ -2793,14 +2752,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshFrame.$Shape): qpq.v1.MeshFrame & qpq.v1.MeshFrame.$Shape;
             static create(properties?: qpq.v1.MeshFrame.$Properties): qpq.v1.MeshFrame;
             static encode(m: qpq.v1.MeshFrame.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshFrame.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshFrame & qpq.v1.MeshFrame.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshFrame & qpq.v1.MeshFrame.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshFrame;
-            static toObject(m: qpq.v1.MeshFrame, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshFrame {
@@ -2838,14 +2790,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshSubscribeRequest.$Shape): qpq.v1.MeshSubscribeRequest & qpq.v1.MeshSubscribeRequest.$Shape;
             static create(properties?: qpq.v1.MeshSubscribeRequest.$Properties): qpq.v1.MeshSubscribeRequest;
             static encode(m: qpq.v1.MeshSubscribeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshSubscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubscribeRequest & qpq.v1.MeshSubscribeRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubscribeRequest & qpq.v1.MeshSubscribeRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubscribeRequest;
-            static toObject(m: qpq.v1.MeshSubscribeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshSubscribeRequest {
@@ -2866,14 +2811,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshSubscribeResponse.$Shape): qpq.v1.MeshSubscribeResponse & qpq.v1.MeshSubscribeResponse.$Shape;
             static create(properties?: qpq.v1.MeshSubscribeResponse.$Properties): qpq.v1.MeshSubscribeResponse;
             static encode(m: qpq.v1.MeshSubscribeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshSubscribeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubscribeResponse & qpq.v1.MeshSubscribeResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubscribeResponse & qpq.v1.MeshSubscribeResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubscribeResponse;
-            static toObject(m: qpq.v1.MeshSubscribeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshSubscribeResponse {
@@ -2894,14 +2832,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshUnsubscribeRequest.$Shape): qpq.v1.MeshUnsubscribeRequest & qpq.v1.MeshUnsubscribeRequest.$Shape;
             static create(properties?: qpq.v1.MeshUnsubscribeRequest.$Properties): qpq.v1.MeshUnsubscribeRequest;
             static encode(m: qpq.v1.MeshUnsubscribeRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshUnsubscribeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshUnsubscribeRequest & qpq.v1.MeshUnsubscribeRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshUnsubscribeRequest & qpq.v1.MeshUnsubscribeRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshUnsubscribeRequest;
-            static toObject(m: qpq.v1.MeshUnsubscribeRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshUnsubscribeRequest {
@@ -2922,14 +2853,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshUnsubscribeResponse.$Shape): qpq.v1.MeshUnsubscribeResponse & qpq.v1.MeshUnsubscribeResponse.$Shape;
             static create(properties?: qpq.v1.MeshUnsubscribeResponse.$Properties): qpq.v1.MeshUnsubscribeResponse;
             static encode(m: qpq.v1.MeshUnsubscribeResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshUnsubscribeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshUnsubscribeResponse & qpq.v1.MeshUnsubscribeResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshUnsubscribeResponse & qpq.v1.MeshUnsubscribeResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshUnsubscribeResponse;
-            static toObject(m: qpq.v1.MeshUnsubscribeResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshUnsubscribeResponse {
@@ -2953,14 +2877,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshBroadcastRequest.$Shape): qpq.v1.MeshBroadcastRequest & qpq.v1.MeshBroadcastRequest.$Shape;
             static create(properties?: qpq.v1.MeshBroadcastRequest.$Properties): qpq.v1.MeshBroadcastRequest;
             static encode(m: qpq.v1.MeshBroadcastRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshBroadcastRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshBroadcastRequest & qpq.v1.MeshBroadcastRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshBroadcastRequest & qpq.v1.MeshBroadcastRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshBroadcastRequest;
-            static toObject(m: qpq.v1.MeshBroadcastRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshBroadcastRequest {
@@ -2985,14 +2902,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshBroadcastResponse.$Shape): qpq.v1.MeshBroadcastResponse & qpq.v1.MeshBroadcastResponse.$Shape;
             static create(properties?: qpq.v1.MeshBroadcastResponse.$Properties): qpq.v1.MeshBroadcastResponse;
             static encode(m: qpq.v1.MeshBroadcastResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshBroadcastResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshBroadcastResponse & qpq.v1.MeshBroadcastResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshBroadcastResponse & qpq.v1.MeshBroadcastResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshBroadcastResponse;
-            static toObject(m: qpq.v1.MeshBroadcastResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshBroadcastResponse {
@@ -3016,14 +2926,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshPeer.$Shape): qpq.v1.MeshPeer & qpq.v1.MeshPeer.$Shape;
             static create(properties?: qpq.v1.MeshPeer.$Properties): qpq.v1.MeshPeer;
             static encode(m: qpq.v1.MeshPeer.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshPeer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPeer & qpq.v1.MeshPeer.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPeer & qpq.v1.MeshPeer.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPeer;
-            static toObject(m: qpq.v1.MeshPeer, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshPeer {
@@ -3047,14 +2950,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshPeersRequest.$Shape): qpq.v1.MeshPeersRequest & qpq.v1.MeshPeersRequest.$Shape;
             static create(properties?: qpq.v1.MeshPeersRequest.$Properties): qpq.v1.MeshPeersRequest;
             static encode(m: qpq.v1.MeshPeersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshPeersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPeersRequest & qpq.v1.MeshPeersRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPeersRequest & qpq.v1.MeshPeersRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPeersRequest;
-            static toObject(m: qpq.v1.MeshPeersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshPeersRequest {
@@ -3075,14 +2971,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshPeersResponse.$Shape): qpq.v1.MeshPeersResponse & qpq.v1.MeshPeersResponse.$Shape;
             static create(properties?: qpq.v1.MeshPeersResponse.$Properties): qpq.v1.MeshPeersResponse;
             static encode(m: qpq.v1.MeshPeersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshPeersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshPeersResponse & qpq.v1.MeshPeersResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshPeersResponse & qpq.v1.MeshPeersResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshPeersResponse;
-            static toObject(m: qpq.v1.MeshPeersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshPeersResponse {
@@ -3102,14 +2991,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshIdentityRequest.$Shape): qpq.v1.MeshIdentityRequest & qpq.v1.MeshIdentityRequest.$Shape;
             static create(properties?: qpq.v1.MeshIdentityRequest.$Properties): qpq.v1.MeshIdentityRequest;
             static encode(m: qpq.v1.MeshIdentityRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshIdentityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshIdentityRequest & qpq.v1.MeshIdentityRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshIdentityRequest & qpq.v1.MeshIdentityRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshIdentityRequest;
-            static toObject(m: qpq.v1.MeshIdentityRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshIdentityRequest {
@@ -3131,14 +3013,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshIdentityResponse.$Shape): qpq.v1.MeshIdentityResponse & qpq.v1.MeshIdentityResponse.$Shape;
             static create(properties?: qpq.v1.MeshIdentityResponse.$Properties): qpq.v1.MeshIdentityResponse;
             static encode(m: qpq.v1.MeshIdentityResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshIdentityResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshIdentityResponse & qpq.v1.MeshIdentityResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshIdentityResponse & qpq.v1.MeshIdentityResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshIdentityResponse;
-            static toObject(m: qpq.v1.MeshIdentityResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshIdentityResponse {
@@ -3161,14 +3036,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshSubmitRequest.$Shape): qpq.v1.MeshSubmitRequest & qpq.v1.MeshSubmitRequest.$Shape;
             static create(properties?: qpq.v1.MeshSubmitRequest.$Properties): qpq.v1.MeshSubmitRequest;
             static encode(m: qpq.v1.MeshSubmitRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshSubmitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubmitRequest & qpq.v1.MeshSubmitRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubmitRequest & qpq.v1.MeshSubmitRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubmitRequest;
-            static toObject(m: qpq.v1.MeshSubmitRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshSubmitRequest {
@@ -3189,14 +3057,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshSubmitResponse.$Shape): qpq.v1.MeshSubmitResponse & qpq.v1.MeshSubmitResponse.$Shape;
             static create(properties?: qpq.v1.MeshSubmitResponse.$Properties): qpq.v1.MeshSubmitResponse;
             static encode(m: qpq.v1.MeshSubmitResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshSubmitResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshSubmitResponse & qpq.v1.MeshSubmitResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshSubmitResponse & qpq.v1.MeshSubmitResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshSubmitResponse;
-            static toObject(m: qpq.v1.MeshSubmitResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshSubmitResponse {
@@ -3217,14 +3078,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshStoreRequest.$Shape): qpq.v1.MeshStoreRequest & qpq.v1.MeshStoreRequest.$Shape;
             static create(properties?: qpq.v1.MeshStoreRequest.$Properties): qpq.v1.MeshStoreRequest;
             static encode(m: qpq.v1.MeshStoreRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshStoreRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshStoreRequest & qpq.v1.MeshStoreRequest.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshStoreRequest & qpq.v1.MeshStoreRequest.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshStoreRequest;
-            static toObject(m: qpq.v1.MeshStoreRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshStoreRequest {
@@ -3249,14 +3103,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshStoreResponse.$Shape): qpq.v1.MeshStoreResponse & qpq.v1.MeshStoreResponse.$Shape;
             static create(properties?: qpq.v1.MeshStoreResponse.$Properties): qpq.v1.MeshStoreResponse;
             static encode(m: qpq.v1.MeshStoreResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshStoreResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshStoreResponse & qpq.v1.MeshStoreResponse.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshStoreResponse & qpq.v1.MeshStoreResponse.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshStoreResponse;
-            static toObject(m: qpq.v1.MeshStoreResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshStoreResponse {
@@ -3281,14 +3128,7 @@ export namespace qpq {
             static create(properties: qpq.v1.MeshBroadcastEvent.$Shape): qpq.v1.MeshBroadcastEvent & qpq.v1.MeshBroadcastEvent.$Shape;
             static create(properties?: qpq.v1.MeshBroadcastEvent.$Properties): qpq.v1.MeshBroadcastEvent;
             static encode(m: qpq.v1.MeshBroadcastEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-            static encodeDelimited(message: qpq.v1.MeshBroadcastEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(r: ($protobuf.Reader|Uint8Array), l?: number): qpq.v1.MeshBroadcastEvent & qpq.v1.MeshBroadcastEvent.$Shape;
-            static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): qpq.v1.MeshBroadcastEvent & qpq.v1.MeshBroadcastEvent.$Shape;
-            static verify(m: { [k: string]: any }): (string|null);
-            static fromObject(d: { [k: string]: any }): qpq.v1.MeshBroadcastEvent;
-            static toObject(m: qpq.v1.MeshBroadcastEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
-            toJSON(): { [k: string]: any };
-            static getTypeUrl(prefix?: string): string;
         }
 
         namespace MeshBroadcastEvent {

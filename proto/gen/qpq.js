@@ -2206,6 +2206,7 @@ export const qpq = $root.qpq = (() => {
             EnqueueRequest.prototype.ttl_secs = 0;
             EnqueueRequest.prototype.message_id = $util.newBuffer([]);
             EnqueueRequest.prototype.auth = null;
+            EnqueueRequest.prototype.recipient_domain = "";
 
             EnqueueRequest.create = function(properties) {
                 return new EnqueueRequest(properties);
@@ -2230,6 +2231,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(42).bytes(m.message_id);
                 if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
                     $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.recipient_domain != null && $Object.hasOwnProperty.call(m, "recipient_domain") && m.recipient_domain !== "")
+                    w.uint32(130).string(m.recipient_domain);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2314,6 +2317,15 @@ export const qpq = $root.qpq = (() => {
                             m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.recipient_domain = v;
+                            else
+                                delete m.recipient_domain;
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -2346,6 +2358,7 @@ export const qpq = $root.qpq = (() => {
             EnqueueResponse.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             EnqueueResponse.prototype.delivery_proof = $util.newBuffer([]);
             EnqueueResponse.prototype.duplicate = false;
+            EnqueueResponse.prototype.forwarded_via = "";
 
             EnqueueResponse.create = function(properties) {
                 return new EnqueueResponse(properties);
@@ -2364,6 +2377,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(18).bytes(m.delivery_proof);
                 if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate") && m.duplicate !== false)
                     w.uint32(24).bool(m.duplicate);
+                if (m.forwarded_via != null && $Object.hasOwnProperty.call(m, "forwarded_via") && m.forwarded_via !== "")
+                    w.uint32(130).string(m.forwarded_via);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -2422,6 +2437,15 @@ export const qpq = $root.qpq = (() => {
                                 m.duplicate = v;
                             else
                                 delete m.duplicate;
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.forwarded_via = v;
+                            else
+                                delete m.forwarded_via;
                             continue;
                         }
                     }
@@ -3318,6 +3342,7 @@ export const qpq = $root.qpq = (() => {
 
             const BatchEnqueueRequest = function (p) {
                 this.recipient_keys = [];
+                this.recipient_domains = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3330,6 +3355,7 @@ export const qpq = $root.qpq = (() => {
             BatchEnqueueRequest.prototype.ttl_secs = 0;
             BatchEnqueueRequest.prototype.message_id = $util.newBuffer([]);
             BatchEnqueueRequest.prototype.auth = null;
+            BatchEnqueueRequest.prototype.recipient_domains = $util.emptyArray;
 
             BatchEnqueueRequest.create = function(properties) {
                 return new BatchEnqueueRequest(properties);
@@ -3356,6 +3382,10 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(42).bytes(m.message_id);
                 if (m.auth != null && $Object.hasOwnProperty.call(m, "auth"))
                     $root.qpq.v1.Auth.encode(m.auth, w.uint32(122).fork(), q + 1).ldelim();
+                if (m.recipient_domains != null && m.recipient_domains.length) {
+                    for (var i = 0; i < m.recipient_domains.length; ++i)
+                        w.uint32(130).string(m.recipient_domains[i]);
+                }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -3439,6 +3469,14 @@ export const qpq = $root.qpq = (() => {
                             m.auth = $root.qpq.v1.Auth.decode(r, r.size(), $undefined, q + 1, m.auth);
                             continue;
                         }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.recipient_domains && m.recipient_domains.length))
+                                m.recipient_domains = [];
+                            m.recipient_domains.push(r.stringVerify());
+                            continue;
+                        }
                     }
                     r.skipType(u, q, t);
                     if (!r.discardUnknown) {
@@ -3463,6 +3501,7 @@ export const qpq = $root.qpq = (() => {
 
             const BatchEnqueueResponse = function (p) {
                 this.seqs = [];
+                this.forwarded_via = [];
                 if (p)
                     for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                         if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3470,6 +3509,7 @@ export const qpq = $root.qpq = (() => {
             };
 
             BatchEnqueueResponse.prototype.seqs = $util.emptyArray;
+            BatchEnqueueResponse.prototype.forwarded_via = $util.emptyArray;
 
             BatchEnqueueResponse.create = function(properties) {
                 return new BatchEnqueueResponse(properties);
@@ -3484,6 +3524,10 @@ export const qpq = $root.qpq = (() => {
                     throw $Error("max depth exceeded");
                 if (m.seqs != null && m.seqs.length) {
                     w.uint32(10).uint64s(m.seqs);
+                }
+                if (m.forwarded_via != null && m.forwarded_via.length) {
+                    for (var i = 0; i < m.forwarded_via.length; ++i)
+                        w.uint32(130).string(m.forwarded_via[i]);
                 }
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
@@ -3530,6 +3574,14 @@ export const qpq = $root.qpq = (() => {
                             if (!(m.seqs && m.seqs.length))
                                 m.seqs = [];
                             m.seqs.push(r.uint64());
+                            continue;
+                        }
+                    case 16: {
+                            if (u !== 2)
+                                break;
+                            if (!(m.forwarded_via && m.forwarded_via.length))
+                                m.forwarded_via = [];
+                            m.forwarded_via.push(r.stringVerify());
                             continue;
                         }
                     }
@@ -11117,10 +11169,6 @@ export const qpq = $root.qpq = (() => {
                 return w;
             };
 
-            MeshEnvelope.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
-            };
-
             MeshEnvelope.decode = function (r, l, z, q, g) {
                 if (!(r instanceof $Reader))
                     r = $Reader.create(r);
@@ -11264,280 +11312,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshEnvelope.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshEnvelope.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    if (!(m.id && typeof m.id.length === "number" || $util.isString(m.id)))
-                        return "id: buffer expected";
-                }
-                if (m.origin_key != null && $Object.hasOwnProperty.call(m, "origin_key")) {
-                    if (!(m.origin_key && typeof m.origin_key.length === "number" || $util.isString(m.origin_key)))
-                        return "origin_key: buffer expected";
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    if (!(m.recipient_key && typeof m.recipient_key.length === "number" || $util.isString(m.recipient_key)))
-                        return "recipient_key: buffer expected";
-                }
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    if (!(m.topic && typeof m.topic.length === "number" || $util.isString(m.topic)))
-                        return "topic: buffer expected";
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    if (!(m.channel_id && typeof m.channel_id.length === "number" || $util.isString(m.channel_id)))
-                        return "channel_id: buffer expected";
-                }
-                if (m.created_at_ms != null && $Object.hasOwnProperty.call(m, "created_at_ms")) {
-                    if (!$util.isInteger(m.created_at_ms) && !(m.created_at_ms && $util.isInteger(m.created_at_ms.low) && $util.isInteger(m.created_at_ms.high)))
-                        return "created_at_ms: integer|Long expected";
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    if (!$util.isInteger(m.ttl_secs))
-                        return "ttl_secs: integer expected";
-                }
-                if (m.hop_count != null && $Object.hasOwnProperty.call(m, "hop_count")) {
-                    if (!$util.isInteger(m.hop_count))
-                        return "hop_count: integer expected";
-                }
-                if (m.max_hops != null && $Object.hasOwnProperty.call(m, "max_hops")) {
-                    if (!$util.isInteger(m.max_hops))
-                        return "max_hops: integer expected";
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    if (!(m.payload && typeof m.payload.length === "number" || $util.isString(m.payload)))
-                        return "payload: buffer expected";
-                }
-                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
-                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
-                        return "signature: buffer expected";
-                }
-                return null;
-            };
-
-            MeshEnvelope.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshEnvelope)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshEnvelope: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshEnvelope();
-                if (d.id != null) {
-                    if (d.id.length) {
-                        if (typeof d.id === "string")
-                            $util.base64.decode(d.id, m.id = $util.newBuffer($util.base64.length(d.id)), 0);
-                        else if (d.id.length >= 0)
-                            m.id = d.id;
-                    }
-                }
-                if (d.origin_key != null) {
-                    if (d.origin_key.length) {
-                        if (typeof d.origin_key === "string")
-                            $util.base64.decode(d.origin_key, m.origin_key = $util.newBuffer($util.base64.length(d.origin_key)), 0);
-                        else if (d.origin_key.length >= 0)
-                            m.origin_key = d.origin_key;
-                    }
-                }
-                if (d.recipient_key != null) {
-                    if (d.recipient_key.length) {
-                        if (typeof d.recipient_key === "string")
-                            $util.base64.decode(d.recipient_key, m.recipient_key = $util.newBuffer($util.base64.length(d.recipient_key)), 0);
-                        else if (d.recipient_key.length >= 0)
-                            m.recipient_key = d.recipient_key;
-                    }
-                }
-                if (d.topic != null) {
-                    if (d.topic.length) {
-                        if (typeof d.topic === "string")
-                            $util.base64.decode(d.topic, m.topic = $util.newBuffer($util.base64.length(d.topic)), 0);
-                        else if (d.topic.length >= 0)
-                            m.topic = d.topic;
-                    }
-                }
-                if (d.channel_id != null) {
-                    if (d.channel_id.length) {
-                        if (typeof d.channel_id === "string")
-                            $util.base64.decode(d.channel_id, m.channel_id = $util.newBuffer($util.base64.length(d.channel_id)), 0);
-                        else if (d.channel_id.length >= 0)
-                            m.channel_id = d.channel_id;
-                    }
-                }
-                if (d.created_at_ms != null) {
-                    if (typeof d.created_at_ms === "object" ? d.created_at_ms.low || d.created_at_ms.high : $Number(d.created_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.created_at_ms = $util.Long.fromValue(d.created_at_ms, true);
-                        else if (typeof d.created_at_ms === "string")
-                            m.created_at_ms = $parseInt(d.created_at_ms, 10);
-                        else if (typeof d.created_at_ms === "number")
-                            m.created_at_ms = d.created_at_ms;
-                        else if (typeof d.created_at_ms === "object")
-                            m.created_at_ms = new $util.LongBits(d.created_at_ms.low >>> 0, d.created_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.ttl_secs != null) {
-                    if ($Number(d.ttl_secs) !== 0) {
-                        m.ttl_secs = d.ttl_secs >>> 0;
-                    }
-                }
-                if (d.hop_count != null) {
-                    if ($Number(d.hop_count) !== 0) {
-                        m.hop_count = d.hop_count >>> 0;
-                    }
-                }
-                if (d.max_hops != null) {
-                    if ($Number(d.max_hops) !== 0) {
-                        m.max_hops = d.max_hops >>> 0;
-                    }
-                }
-                if (d.payload != null) {
-                    if (d.payload.length) {
-                        if (typeof d.payload === "string")
-                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
-                        else if (d.payload.length >= 0)
-                            m.payload = d.payload;
-                    }
-                }
-                if (d.signature != null) {
-                    if (d.signature.length) {
-                        if (typeof d.signature === "string")
-                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
-                        else if (d.signature.length >= 0)
-                            m.signature = d.signature;
-                    }
-                }
-                return m;
-            };
-
-            MeshEnvelope.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.id = "";
-                    else {
-                        d.id = [];
-                        if (o.bytes !== $Array)
-                            d.id = $util.newBuffer(d.id);
-                    }
-                    if (o.bytes === $String)
-                        d.origin_key = "";
-                    else {
-                        d.origin_key = [];
-                        if (o.bytes !== $Array)
-                            d.origin_key = $util.newBuffer(d.origin_key);
-                    }
-                    if (o.bytes === $String)
-                        d.recipient_key = "";
-                    else {
-                        d.recipient_key = [];
-                        if (o.bytes !== $Array)
-                            d.recipient_key = $util.newBuffer(d.recipient_key);
-                    }
-                    if (o.bytes === $String)
-                        d.topic = "";
-                    else {
-                        d.topic = [];
-                        if (o.bytes !== $Array)
-                            d.topic = $util.newBuffer(d.topic);
-                    }
-                    if (o.bytes === $String)
-                        d.channel_id = "";
-                    else {
-                        d.channel_id = [];
-                        if (o.bytes !== $Array)
-                            d.channel_id = $util.newBuffer(d.channel_id);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.created_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.created_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.ttl_secs = 0;
-                    d.hop_count = 0;
-                    d.max_hops = 0;
-                    if (o.bytes === $String)
-                        d.payload = "";
-                    else {
-                        d.payload = [];
-                        if (o.bytes !== $Array)
-                            d.payload = $util.newBuffer(d.payload);
-                    }
-                    if (o.bytes === $String)
-                        d.signature = "";
-                    else {
-                        d.signature = [];
-                        if (o.bytes !== $Array)
-                            d.signature = $util.newBuffer(d.signature);
-                    }
-                }
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    d.id = o.bytes === $String ? $util.base64.encode(m.id, 0, m.id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.id) : m.id;
-                }
-                if (m.origin_key != null && $Object.hasOwnProperty.call(m, "origin_key")) {
-                    d.origin_key = o.bytes === $String ? $util.base64.encode(m.origin_key, 0, m.origin_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.origin_key) : m.origin_key;
-                }
-                if (m.recipient_key != null && $Object.hasOwnProperty.call(m, "recipient_key")) {
-                    d.recipient_key = o.bytes === $String ? $util.base64.encode(m.recipient_key, 0, m.recipient_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.recipient_key) : m.recipient_key;
-                }
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    d.topic = o.bytes === $String ? $util.base64.encode(m.topic, 0, m.topic.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.topic) : m.topic;
-                }
-                if (m.channel_id != null && $Object.hasOwnProperty.call(m, "channel_id")) {
-                    d.channel_id = o.bytes === $String ? $util.base64.encode(m.channel_id, 0, m.channel_id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.channel_id) : m.channel_id;
-                }
-                if (m.created_at_ms != null && $Object.hasOwnProperty.call(m, "created_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.created_at_ms = typeof m.created_at_ms === "number" ? $BigInt(m.created_at_ms) : $util.Long.fromBits(m.created_at_ms.low >>> 0, m.created_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.created_at_ms === "number")
-                        d.created_at_ms = o.longs === $String ? $String(m.created_at_ms) : m.created_at_ms;
-                    else
-                        d.created_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.created_at_ms) : o.longs === $Number ? new $util.LongBits(m.created_at_ms.low >>> 0, m.created_at_ms.high >>> 0).toNumber(true) : m.created_at_ms;
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    d.ttl_secs = m.ttl_secs;
-                }
-                if (m.hop_count != null && $Object.hasOwnProperty.call(m, "hop_count")) {
-                    d.hop_count = m.hop_count;
-                }
-                if (m.max_hops != null && $Object.hasOwnProperty.call(m, "max_hops")) {
-                    d.max_hops = m.max_hops;
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
-                }
-                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
-                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
-                }
-                return d;
-            };
-
-            MeshEnvelope.prototype.toJSON = function() {
-                return MeshEnvelope.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshEnvelope.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshEnvelope";
-            };
-
             return MeshEnvelope;
         })();
 
@@ -11587,10 +11361,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshAnnounce.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshAnnounce.decode = function (r, l, z, q, g) {
@@ -11690,185 +11460,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshAnnounce.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshAnnounce.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.node_key != null && $Object.hasOwnProperty.call(m, "node_key")) {
-                    if (!(m.node_key && typeof m.node_key.length === "number" || $util.isString(m.node_key)))
-                        return "node_key: buffer expected";
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
-                        return "seq: integer|Long expected";
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    if (!$util.isInteger(m.ttl_secs))
-                        return "ttl_secs: integer expected";
-                }
-                if (m.destinations != null && $Object.hasOwnProperty.call(m, "destinations")) {
-                    if (!$Array.isArray(m.destinations))
-                        return "destinations: array expected";
-                    for (var i = 0; i < m.destinations.length; ++i) {
-                        if (!(m.destinations[i] && typeof m.destinations[i].length === "number" || $util.isString(m.destinations[i])))
-                            return "destinations: buffer[] expected";
-                    }
-                }
-                if (m.hop_count != null && $Object.hasOwnProperty.call(m, "hop_count")) {
-                    if (!$util.isInteger(m.hop_count))
-                        return "hop_count: integer expected";
-                }
-                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
-                    if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
-                        return "signature: buffer expected";
-                }
-                return null;
-            };
-
-            MeshAnnounce.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshAnnounce)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshAnnounce: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshAnnounce();
-                if (d.node_key != null) {
-                    if (d.node_key.length) {
-                        if (typeof d.node_key === "string")
-                            $util.base64.decode(d.node_key, m.node_key = $util.newBuffer($util.base64.length(d.node_key)), 0);
-                        else if (d.node_key.length >= 0)
-                            m.node_key = d.node_key;
-                    }
-                }
-                if (d.seq != null) {
-                    if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
-                        if ($util.Long)
-                            m.seq = $util.Long.fromValue(d.seq, true);
-                        else if (typeof d.seq === "string")
-                            m.seq = $parseInt(d.seq, 10);
-                        else if (typeof d.seq === "number")
-                            m.seq = d.seq;
-                        else if (typeof d.seq === "object")
-                            m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.ttl_secs != null) {
-                    if ($Number(d.ttl_secs) !== 0) {
-                        m.ttl_secs = d.ttl_secs >>> 0;
-                    }
-                }
-                if (d.destinations) {
-                    if (!$Array.isArray(d.destinations))
-                        throw $TypeError(".qpq.v1.MeshAnnounce.destinations: array expected");
-                    m.destinations = $Array(d.destinations.length);
-                    for (var i = 0; i < d.destinations.length; ++i) {
-                        if (typeof d.destinations[i] === "string")
-                            $util.base64.decode(d.destinations[i], m.destinations[i] = $util.newBuffer($util.base64.length(d.destinations[i])), 0);
-                        else if (d.destinations[i].length >= 0)
-                            m.destinations[i] = d.destinations[i];
-                    }
-                }
-                if (d.hop_count != null) {
-                    if ($Number(d.hop_count) !== 0) {
-                        m.hop_count = d.hop_count >>> 0;
-                    }
-                }
-                if (d.signature != null) {
-                    if (d.signature.length) {
-                        if (typeof d.signature === "string")
-                            $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
-                        else if (d.signature.length >= 0)
-                            m.signature = d.signature;
-                    }
-                }
-                return m;
-            };
-
-            MeshAnnounce.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.destinations = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.node_key = "";
-                    else {
-                        d.node_key = [];
-                        if (o.bytes !== $Array)
-                            d.node_key = $util.newBuffer(d.node_key);
-                    }
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    d.ttl_secs = 0;
-                    d.hop_count = 0;
-                    if (o.bytes === $String)
-                        d.signature = "";
-                    else {
-                        d.signature = [];
-                        if (o.bytes !== $Array)
-                            d.signature = $util.newBuffer(d.signature);
-                    }
-                }
-                if (m.node_key != null && $Object.hasOwnProperty.call(m, "node_key")) {
-                    d.node_key = o.bytes === $String ? $util.base64.encode(m.node_key, 0, m.node_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.node_key) : m.node_key;
-                }
-                if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, true).toBigInt();
-                    else if (typeof m.seq === "number")
-                        d.seq = o.longs === $String ? $String(m.seq) : m.seq;
-                    else
-                        d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber(true) : m.seq;
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    d.ttl_secs = m.ttl_secs;
-                }
-                if (m.destinations && m.destinations.length) {
-                    d.destinations = $Array(m.destinations.length);
-                    for (var j = 0; j < m.destinations.length; ++j) {
-                        d.destinations[j] = o.bytes === $String ? $util.base64.encode(m.destinations[j], 0, m.destinations[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.destinations[j]) : m.destinations[j];
-                    }
-                }
-                if (m.hop_count != null && $Object.hasOwnProperty.call(m, "hop_count")) {
-                    d.hop_count = m.hop_count;
-                }
-                if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
-                    d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
-                }
-                return d;
-            };
-
-            MeshAnnounce.prototype.toJSON = function() {
-                return MeshAnnounce.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshAnnounce.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshAnnounce";
-            };
-
             return MeshAnnounce;
         })();
 
@@ -11903,10 +11494,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshEnvelopes.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshEnvelopes.decode = function (r, l, z, q, g) {
@@ -11961,86 +11548,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshEnvelopes.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshEnvelopes.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.envelopes != null && $Object.hasOwnProperty.call(m, "envelopes")) {
-                    if (!$Array.isArray(m.envelopes))
-                        return "envelopes: array expected";
-                    for (var i = 0; i < m.envelopes.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.MeshEnvelope.verify(m.envelopes[i], q + 1);
-                            if (e)
-                                return "envelopes." + e;
-                        }
-                    }
-                }
-                return null;
-            };
-
-            MeshEnvelopes.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshEnvelopes)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshEnvelopes: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshEnvelopes();
-                if (d.envelopes) {
-                    if (!$Array.isArray(d.envelopes))
-                        throw $TypeError(".qpq.v1.MeshEnvelopes.envelopes: array expected");
-                    m.envelopes = $Array(d.envelopes.length);
-                    for (var i = 0; i < d.envelopes.length; ++i) {
-                        if (!$util.isObject(d.envelopes[i]))
-                            throw $TypeError(".qpq.v1.MeshEnvelopes.envelopes: object expected");
-                        m.envelopes[i] = $root.qpq.v1.MeshEnvelope.fromObject(d.envelopes[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            MeshEnvelopes.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.envelopes = [];
-                }
-                if (m.envelopes && m.envelopes.length) {
-                    d.envelopes = $Array(m.envelopes.length);
-                    for (var j = 0; j < m.envelopes.length; ++j) {
-                        d.envelopes[j] = $root.qpq.v1.MeshEnvelope.toObject(m.envelopes[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            MeshEnvelopes.prototype.toJSON = function() {
-                return MeshEnvelopes.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshEnvelopes.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshEnvelopes";
-            };
-
             return MeshEnvelopes;
         })();
 
@@ -12075,10 +11582,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshSummary.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshSummary.decode = function (r, l, z, q, g) {
@@ -12133,84 +11636,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshSummary.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshSummary.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.refs != null && $Object.hasOwnProperty.call(m, "refs")) {
-                    if (!$Array.isArray(m.refs))
-                        return "refs: array expected";
-                    for (var i = 0; i < m.refs.length; ++i) {
-                        if (!(m.refs[i] && typeof m.refs[i].length === "number" || $util.isString(m.refs[i])))
-                            return "refs: buffer[] expected";
-                    }
-                }
-                return null;
-            };
-
-            MeshSummary.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshSummary)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshSummary: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshSummary();
-                if (d.refs) {
-                    if (!$Array.isArray(d.refs))
-                        throw $TypeError(".qpq.v1.MeshSummary.refs: array expected");
-                    m.refs = $Array(d.refs.length);
-                    for (var i = 0; i < d.refs.length; ++i) {
-                        if (typeof d.refs[i] === "string")
-                            $util.base64.decode(d.refs[i], m.refs[i] = $util.newBuffer($util.base64.length(d.refs[i])), 0);
-                        else if (d.refs[i].length >= 0)
-                            m.refs[i] = d.refs[i];
-                    }
-                }
-                return m;
-            };
-
-            MeshSummary.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.refs = [];
-                }
-                if (m.refs && m.refs.length) {
-                    d.refs = $Array(m.refs.length);
-                    for (var j = 0; j < m.refs.length; ++j) {
-                        d.refs[j] = o.bytes === $String ? $util.base64.encode(m.refs[j], 0, m.refs[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.refs[j]) : m.refs[j];
-                    }
-                }
-                return d;
-            };
-
-            MeshSummary.prototype.toJSON = function() {
-                return MeshSummary.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshSummary.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshSummary";
-            };
-
             return MeshSummary;
         })();
 
@@ -12245,10 +11670,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshWant.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshWant.decode = function (r, l, z, q, g) {
@@ -12303,84 +11724,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshWant.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshWant.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.refs != null && $Object.hasOwnProperty.call(m, "refs")) {
-                    if (!$Array.isArray(m.refs))
-                        return "refs: array expected";
-                    for (var i = 0; i < m.refs.length; ++i) {
-                        if (!(m.refs[i] && typeof m.refs[i].length === "number" || $util.isString(m.refs[i])))
-                            return "refs: buffer[] expected";
-                    }
-                }
-                return null;
-            };
-
-            MeshWant.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshWant)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshWant: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshWant();
-                if (d.refs) {
-                    if (!$Array.isArray(d.refs))
-                        throw $TypeError(".qpq.v1.MeshWant.refs: array expected");
-                    m.refs = $Array(d.refs.length);
-                    for (var i = 0; i < d.refs.length; ++i) {
-                        if (typeof d.refs[i] === "string")
-                            $util.base64.decode(d.refs[i], m.refs[i] = $util.newBuffer($util.base64.length(d.refs[i])), 0);
-                        else if (d.refs[i].length >= 0)
-                            m.refs[i] = d.refs[i];
-                    }
-                }
-                return m;
-            };
-
-            MeshWant.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.refs = [];
-                }
-                if (m.refs && m.refs.length) {
-                    d.refs = $Array(m.refs.length);
-                    for (var j = 0; j < m.refs.length; ++j) {
-                        d.refs[j] = o.bytes === $String ? $util.base64.encode(m.refs[j], 0, m.refs[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.refs[j]) : m.refs[j];
-                    }
-                }
-                return d;
-            };
-
-            MeshWant.prototype.toJSON = function() {
-                return MeshWant.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshWant.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshWant";
-            };
-
             return MeshWant;
         })();
 
@@ -12415,10 +11758,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshDelivered.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshDelivered.decode = function (r, l, z, q, g) {
@@ -12473,84 +11812,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshDelivered.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshDelivered.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.refs != null && $Object.hasOwnProperty.call(m, "refs")) {
-                    if (!$Array.isArray(m.refs))
-                        return "refs: array expected";
-                    for (var i = 0; i < m.refs.length; ++i) {
-                        if (!(m.refs[i] && typeof m.refs[i].length === "number" || $util.isString(m.refs[i])))
-                            return "refs: buffer[] expected";
-                    }
-                }
-                return null;
-            };
-
-            MeshDelivered.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshDelivered)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshDelivered: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshDelivered();
-                if (d.refs) {
-                    if (!$Array.isArray(d.refs))
-                        throw $TypeError(".qpq.v1.MeshDelivered.refs: array expected");
-                    m.refs = $Array(d.refs.length);
-                    for (var i = 0; i < d.refs.length; ++i) {
-                        if (typeof d.refs[i] === "string")
-                            $util.base64.decode(d.refs[i], m.refs[i] = $util.newBuffer($util.base64.length(d.refs[i])), 0);
-                        else if (d.refs[i].length >= 0)
-                            m.refs[i] = d.refs[i];
-                    }
-                }
-                return m;
-            };
-
-            MeshDelivered.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.refs = [];
-                }
-                if (m.refs && m.refs.length) {
-                    d.refs = $Array(m.refs.length);
-                    for (var j = 0; j < m.refs.length; ++j) {
-                        d.refs[j] = o.bytes === $String ? $util.base64.encode(m.refs[j], 0, m.refs[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.refs[j]) : m.refs[j];
-                    }
-                }
-                return d;
-            };
-
-            MeshDelivered.prototype.toJSON = function() {
-                return MeshDelivered.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshDelivered.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshDelivered";
-            };
-
             return MeshDelivered;
         })();
 
@@ -12578,10 +11839,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshPing.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshPing.decode = function (r, l, z, q, g) {
@@ -12623,48 +11880,6 @@ export const qpq = $root.qpq = (() => {
                 if (z !== $undefined)
                     throw $Error("missing end group");
                 return m;
-            };
-
-            MeshPing.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshPing.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            MeshPing.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshPing)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshPing: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.qpq.v1.MeshPing();
-            };
-
-            MeshPing.toObject = function () {
-                return {};
-            };
-
-            MeshPing.prototype.toJSON = function() {
-                return MeshPing.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshPing.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshPing";
             };
 
             return MeshPing;
@@ -12720,10 +11935,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshFrame.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshFrame.decode = function (r, l, z, q, g) {
@@ -12812,175 +12023,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshFrame.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshFrame.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                var p = {};
-                if (m.envelopes != null && $Object.hasOwnProperty.call(m, "envelopes")) {
-                    p.body = 1;
-                    {
-                        var e = $root.qpq.v1.MeshEnvelopes.verify(m.envelopes, q + 1);
-                        if (e)
-                            return "envelopes." + e;
-                    }
-                }
-                if (m.summary != null && $Object.hasOwnProperty.call(m, "summary")) {
-                    if (p.body === 1)
-                        return "body: multiple values";
-                    p.body = 1;
-                    {
-                        var e = $root.qpq.v1.MeshSummary.verify(m.summary, q + 1);
-                        if (e)
-                            return "summary." + e;
-                    }
-                }
-                if (m.want != null && $Object.hasOwnProperty.call(m, "want")) {
-                    if (p.body === 1)
-                        return "body: multiple values";
-                    p.body = 1;
-                    {
-                        var e = $root.qpq.v1.MeshWant.verify(m.want, q + 1);
-                        if (e)
-                            return "want." + e;
-                    }
-                }
-                if (m.announce != null && $Object.hasOwnProperty.call(m, "announce")) {
-                    if (p.body === 1)
-                        return "body: multiple values";
-                    p.body = 1;
-                    {
-                        var e = $root.qpq.v1.MeshAnnounce.verify(m.announce, q + 1);
-                        if (e)
-                            return "announce." + e;
-                    }
-                }
-                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
-                    if (p.body === 1)
-                        return "body: multiple values";
-                    p.body = 1;
-                    {
-                        var e = $root.qpq.v1.MeshDelivered.verify(m.delivered, q + 1);
-                        if (e)
-                            return "delivered." + e;
-                    }
-                }
-                if (m.ping != null && $Object.hasOwnProperty.call(m, "ping")) {
-                    if (p.body === 1)
-                        return "body: multiple values";
-                    p.body = 1;
-                    {
-                        var e = $root.qpq.v1.MeshPing.verify(m.ping, q + 1);
-                        if (e)
-                            return "ping." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshFrame.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshFrame)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshFrame: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshFrame();
-                if (d.envelopes != null) {
-                    if (!$util.isObject(d.envelopes))
-                        throw $TypeError(".qpq.v1.MeshFrame.envelopes: object expected");
-                    m.envelopes = $root.qpq.v1.MeshEnvelopes.fromObject(d.envelopes, q + 1);
-                }
-                if (d.summary != null) {
-                    if (!$util.isObject(d.summary))
-                        throw $TypeError(".qpq.v1.MeshFrame.summary: object expected");
-                    m.summary = $root.qpq.v1.MeshSummary.fromObject(d.summary, q + 1);
-                }
-                if (d.want != null) {
-                    if (!$util.isObject(d.want))
-                        throw $TypeError(".qpq.v1.MeshFrame.want: object expected");
-                    m.want = $root.qpq.v1.MeshWant.fromObject(d.want, q + 1);
-                }
-                if (d.announce != null) {
-                    if (!$util.isObject(d.announce))
-                        throw $TypeError(".qpq.v1.MeshFrame.announce: object expected");
-                    m.announce = $root.qpq.v1.MeshAnnounce.fromObject(d.announce, q + 1);
-                }
-                if (d.delivered != null) {
-                    if (!$util.isObject(d.delivered))
-                        throw $TypeError(".qpq.v1.MeshFrame.delivered: object expected");
-                    m.delivered = $root.qpq.v1.MeshDelivered.fromObject(d.delivered, q + 1);
-                }
-                if (d.ping != null) {
-                    if (!$util.isObject(d.ping))
-                        throw $TypeError(".qpq.v1.MeshFrame.ping: object expected");
-                    m.ping = $root.qpq.v1.MeshPing.fromObject(d.ping, q + 1);
-                }
-                return m;
-            };
-
-            MeshFrame.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (m.envelopes != null && $Object.hasOwnProperty.call(m, "envelopes")) {
-                    d.envelopes = $root.qpq.v1.MeshEnvelopes.toObject(m.envelopes, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "envelopes";
-                }
-                if (m.summary != null && $Object.hasOwnProperty.call(m, "summary")) {
-                    d.summary = $root.qpq.v1.MeshSummary.toObject(m.summary, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "summary";
-                }
-                if (m.want != null && $Object.hasOwnProperty.call(m, "want")) {
-                    d.want = $root.qpq.v1.MeshWant.toObject(m.want, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "want";
-                }
-                if (m.announce != null && $Object.hasOwnProperty.call(m, "announce")) {
-                    d.announce = $root.qpq.v1.MeshAnnounce.toObject(m.announce, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "announce";
-                }
-                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
-                    d.delivered = $root.qpq.v1.MeshDelivered.toObject(m.delivered, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "delivered";
-                }
-                if (m.ping != null && $Object.hasOwnProperty.call(m, "ping")) {
-                    d.ping = $root.qpq.v1.MeshPing.toObject(m.ping, o, q + 1);
-                    if (o.oneofs)
-                        d.body = "ping";
-                }
-                return d;
-            };
-
-            MeshFrame.prototype.toJSON = function() {
-                return MeshFrame.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshFrame.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshFrame";
-            };
-
             return MeshFrame;
         })();
 
@@ -13015,10 +12057,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshSubscribeRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshSubscribeRequest.decode = function (r, l, z, q, g) {
@@ -13080,96 +12118,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshSubscribeRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshSubscribeRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    if (!(m.topic && typeof m.topic.length === "number" || $util.isString(m.topic)))
-                        return "topic: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshSubscribeRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshSubscribeRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshSubscribeRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshSubscribeRequest();
-                if (d.topic != null) {
-                    if (d.topic.length) {
-                        if (typeof d.topic === "string")
-                            $util.base64.decode(d.topic, m.topic = $util.newBuffer($util.base64.length(d.topic)), 0);
-                        else if (d.topic.length >= 0)
-                            m.topic = d.topic;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.MeshSubscribeRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            MeshSubscribeRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.topic = "";
-                    else {
-                        d.topic = [];
-                        if (o.bytes !== $Array)
-                            d.topic = $util.newBuffer(d.topic);
-                    }
-                    d.auth = null;
-                }
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    d.topic = o.bytes === $String ? $util.base64.encode(m.topic, 0, m.topic.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.topic) : m.topic;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            MeshSubscribeRequest.prototype.toJSON = function() {
-                return MeshSubscribeRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshSubscribeRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshSubscribeRequest";
-            };
-
             return MeshSubscribeRequest;
         })();
 
@@ -13197,10 +12145,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshSubscribeResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshSubscribeResponse.decode = function (r, l, z, q, g) {
@@ -13244,48 +12188,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshSubscribeResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshSubscribeResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            MeshSubscribeResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshSubscribeResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshSubscribeResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.qpq.v1.MeshSubscribeResponse();
-            };
-
-            MeshSubscribeResponse.toObject = function () {
-                return {};
-            };
-
-            MeshSubscribeResponse.prototype.toJSON = function() {
-                return MeshSubscribeResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshSubscribeResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshSubscribeResponse";
-            };
-
             return MeshSubscribeResponse;
         })();
 
@@ -13320,10 +12222,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshUnsubscribeRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshUnsubscribeRequest.decode = function (r, l, z, q, g) {
@@ -13385,96 +12283,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshUnsubscribeRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshUnsubscribeRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    if (!(m.topic && typeof m.topic.length === "number" || $util.isString(m.topic)))
-                        return "topic: buffer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshUnsubscribeRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshUnsubscribeRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshUnsubscribeRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshUnsubscribeRequest();
-                if (d.topic != null) {
-                    if (d.topic.length) {
-                        if (typeof d.topic === "string")
-                            $util.base64.decode(d.topic, m.topic = $util.newBuffer($util.base64.length(d.topic)), 0);
-                        else if (d.topic.length >= 0)
-                            m.topic = d.topic;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.MeshUnsubscribeRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            MeshUnsubscribeRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.topic = "";
-                    else {
-                        d.topic = [];
-                        if (o.bytes !== $Array)
-                            d.topic = $util.newBuffer(d.topic);
-                    }
-                    d.auth = null;
-                }
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    d.topic = o.bytes === $String ? $util.base64.encode(m.topic, 0, m.topic.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.topic) : m.topic;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            MeshUnsubscribeRequest.prototype.toJSON = function() {
-                return MeshUnsubscribeRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshUnsubscribeRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshUnsubscribeRequest";
-            };
-
             return MeshUnsubscribeRequest;
         })();
 
@@ -13502,10 +12310,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshUnsubscribeResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshUnsubscribeResponse.decode = function (r, l, z, q, g) {
@@ -13547,48 +12351,6 @@ export const qpq = $root.qpq = (() => {
                 if (z !== $undefined)
                     throw $Error("missing end group");
                 return m;
-            };
-
-            MeshUnsubscribeResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshUnsubscribeResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            MeshUnsubscribeResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshUnsubscribeResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshUnsubscribeResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.qpq.v1.MeshUnsubscribeResponse();
-            };
-
-            MeshUnsubscribeResponse.toObject = function () {
-                return {};
-            };
-
-            MeshUnsubscribeResponse.prototype.toJSON = function() {
-                return MeshUnsubscribeResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshUnsubscribeResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshUnsubscribeResponse";
             };
 
             return MeshUnsubscribeResponse;
@@ -13634,10 +12396,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshBroadcastRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshBroadcastRequest.decode = function (r, l, z, q, g) {
@@ -13726,144 +12484,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshBroadcastRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshBroadcastRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    if (!(m.topic && typeof m.topic.length === "number" || $util.isString(m.topic)))
-                        return "topic: buffer expected";
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    if (!(m.payload && typeof m.payload.length === "number" || $util.isString(m.payload)))
-                        return "payload: buffer expected";
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    if (!$util.isInteger(m.ttl_secs))
-                        return "ttl_secs: integer expected";
-                }
-                if (m.max_hops != null && $Object.hasOwnProperty.call(m, "max_hops")) {
-                    if (!$util.isInteger(m.max_hops))
-                        return "max_hops: integer expected";
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshBroadcastRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshBroadcastRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshBroadcastRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshBroadcastRequest();
-                if (d.topic != null) {
-                    if (d.topic.length) {
-                        if (typeof d.topic === "string")
-                            $util.base64.decode(d.topic, m.topic = $util.newBuffer($util.base64.length(d.topic)), 0);
-                        else if (d.topic.length >= 0)
-                            m.topic = d.topic;
-                    }
-                }
-                if (d.payload != null) {
-                    if (d.payload.length) {
-                        if (typeof d.payload === "string")
-                            $util.base64.decode(d.payload, m.payload = $util.newBuffer($util.base64.length(d.payload)), 0);
-                        else if (d.payload.length >= 0)
-                            m.payload = d.payload;
-                    }
-                }
-                if (d.ttl_secs != null) {
-                    if ($Number(d.ttl_secs) !== 0) {
-                        m.ttl_secs = d.ttl_secs >>> 0;
-                    }
-                }
-                if (d.max_hops != null) {
-                    if ($Number(d.max_hops) !== 0) {
-                        m.max_hops = d.max_hops >>> 0;
-                    }
-                }
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.MeshBroadcastRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            MeshBroadcastRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.topic = "";
-                    else {
-                        d.topic = [];
-                        if (o.bytes !== $Array)
-                            d.topic = $util.newBuffer(d.topic);
-                    }
-                    if (o.bytes === $String)
-                        d.payload = "";
-                    else {
-                        d.payload = [];
-                        if (o.bytes !== $Array)
-                            d.payload = $util.newBuffer(d.payload);
-                    }
-                    d.ttl_secs = 0;
-                    d.max_hops = 0;
-                    d.auth = null;
-                }
-                if (m.topic != null && $Object.hasOwnProperty.call(m, "topic")) {
-                    d.topic = o.bytes === $String ? $util.base64.encode(m.topic, 0, m.topic.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.topic) : m.topic;
-                }
-                if (m.payload != null && $Object.hasOwnProperty.call(m, "payload")) {
-                    d.payload = o.bytes === $String ? $util.base64.encode(m.payload, 0, m.payload.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.payload) : m.payload;
-                }
-                if (m.ttl_secs != null && $Object.hasOwnProperty.call(m, "ttl_secs")) {
-                    d.ttl_secs = m.ttl_secs;
-                }
-                if (m.max_hops != null && $Object.hasOwnProperty.call(m, "max_hops")) {
-                    d.max_hops = m.max_hops;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            MeshBroadcastRequest.prototype.toJSON = function() {
-                return MeshBroadcastRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshBroadcastRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshBroadcastRequest";
-            };
-
             return MeshBroadcastRequest;
         })();
 
@@ -13895,10 +12515,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshBroadcastResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshBroadcastResponse.decode = function (r, l, z, q, g) {
@@ -13954,80 +12570,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshBroadcastResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshBroadcastResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    if (!(m.id && typeof m.id.length === "number" || $util.isString(m.id)))
-                        return "id: buffer expected";
-                }
-                return null;
-            };
-
-            MeshBroadcastResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshBroadcastResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshBroadcastResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshBroadcastResponse();
-                if (d.id != null) {
-                    if (d.id.length) {
-                        if (typeof d.id === "string")
-                            $util.base64.decode(d.id, m.id = $util.newBuffer($util.base64.length(d.id)), 0);
-                        else if (d.id.length >= 0)
-                            m.id = d.id;
-                    }
-                }
-                return m;
-            };
-
-            MeshBroadcastResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.id = "";
-                    else {
-                        d.id = [];
-                        if (o.bytes !== $Array)
-                            d.id = $util.newBuffer(d.id);
-                    }
-                }
-                if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
-                    d.id = o.bytes === $String ? $util.base64.encode(m.id, 0, m.id.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.id) : m.id;
-                }
-                return d;
-            };
-
-            MeshBroadcastResponse.prototype.toJSON = function() {
-                return MeshBroadcastResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshBroadcastResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshBroadcastResponse";
-            };
-
             return MeshBroadcastResponse;
         })();
 
@@ -14071,10 +12613,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshPeer.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshPeer.decode = function (r, l, z, q, g) {
@@ -14156,147 +12694,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshPeer.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshPeer.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.node_key != null && $Object.hasOwnProperty.call(m, "node_key")) {
-                    if (!(m.node_key && typeof m.node_key.length === "number" || $util.isString(m.node_key)))
-                        return "node_key: buffer expected";
-                }
-                if (m.peer_id != null && $Object.hasOwnProperty.call(m, "peer_id")) {
-                    if (!$util.isString(m.peer_id))
-                        return "peer_id: string expected";
-                }
-                if (m.addresses != null && $Object.hasOwnProperty.call(m, "addresses")) {
-                    if (!$Array.isArray(m.addresses))
-                        return "addresses: array expected";
-                    for (var i = 0; i < m.addresses.length; ++i) {
-                        if (!$util.isString(m.addresses[i]))
-                            return "addresses: string[] expected";
-                    }
-                }
-                if (m.connected_at_ms != null && $Object.hasOwnProperty.call(m, "connected_at_ms")) {
-                    if (!$util.isInteger(m.connected_at_ms) && !(m.connected_at_ms && $util.isInteger(m.connected_at_ms.low) && $util.isInteger(m.connected_at_ms.high)))
-                        return "connected_at_ms: integer|Long expected";
-                }
-                return null;
-            };
-
-            MeshPeer.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshPeer)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshPeer: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshPeer();
-                if (d.node_key != null) {
-                    if (d.node_key.length) {
-                        if (typeof d.node_key === "string")
-                            $util.base64.decode(d.node_key, m.node_key = $util.newBuffer($util.base64.length(d.node_key)), 0);
-                        else if (d.node_key.length >= 0)
-                            m.node_key = d.node_key;
-                    }
-                }
-                if (d.peer_id != null) {
-                    if (typeof d.peer_id !== "string" || d.peer_id.length) {
-                        m.peer_id = $String(d.peer_id);
-                    }
-                }
-                if (d.addresses) {
-                    if (!$Array.isArray(d.addresses))
-                        throw $TypeError(".qpq.v1.MeshPeer.addresses: array expected");
-                    m.addresses = $Array(d.addresses.length);
-                    for (var i = 0; i < d.addresses.length; ++i) {
-                        m.addresses[i] = $String(d.addresses[i]);
-                    }
-                }
-                if (d.connected_at_ms != null) {
-                    if (typeof d.connected_at_ms === "object" ? d.connected_at_ms.low || d.connected_at_ms.high : $Number(d.connected_at_ms) !== 0) {
-                        if ($util.Long)
-                            m.connected_at_ms = $util.Long.fromValue(d.connected_at_ms, true);
-                        else if (typeof d.connected_at_ms === "string")
-                            m.connected_at_ms = $parseInt(d.connected_at_ms, 10);
-                        else if (typeof d.connected_at_ms === "number")
-                            m.connected_at_ms = d.connected_at_ms;
-                        else if (typeof d.connected_at_ms === "object")
-                            m.connected_at_ms = new $util.LongBits(d.connected_at_ms.low >>> 0, d.connected_at_ms.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            MeshPeer.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.addresses = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.node_key = "";
-                    else {
-                        d.node_key = [];
-                        if (o.bytes !== $Array)
-                            d.node_key = $util.newBuffer(d.node_key);
-                    }
-                    d.peer_id = "";
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.connected_at_ms = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.connected_at_ms = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.node_key != null && $Object.hasOwnProperty.call(m, "node_key")) {
-                    d.node_key = o.bytes === $String ? $util.base64.encode(m.node_key, 0, m.node_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.node_key) : m.node_key;
-                }
-                if (m.peer_id != null && $Object.hasOwnProperty.call(m, "peer_id")) {
-                    d.peer_id = m.peer_id;
-                }
-                if (m.addresses && m.addresses.length) {
-                    d.addresses = $Array(m.addresses.length);
-                    for (var j = 0; j < m.addresses.length; ++j) {
-                        d.addresses[j] = m.addresses[j];
-                    }
-                }
-                if (m.connected_at_ms != null && $Object.hasOwnProperty.call(m, "connected_at_ms")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.connected_at_ms = typeof m.connected_at_ms === "number" ? $BigInt(m.connected_at_ms) : $util.Long.fromBits(m.connected_at_ms.low >>> 0, m.connected_at_ms.high >>> 0, true).toBigInt();
-                    else if (typeof m.connected_at_ms === "number")
-                        d.connected_at_ms = o.longs === $String ? $String(m.connected_at_ms) : m.connected_at_ms;
-                    else
-                        d.connected_at_ms = o.longs === $String ? $util.Long.prototype.toString.call(m.connected_at_ms) : o.longs === $Number ? new $util.LongBits(m.connected_at_ms.low >>> 0, m.connected_at_ms.high >>> 0).toNumber(true) : m.connected_at_ms;
-                }
-                return d;
-            };
-
-            MeshPeer.prototype.toJSON = function() {
-                return MeshPeer.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshPeer.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshPeer";
-            };
-
             return MeshPeer;
         })();
 
@@ -14328,10 +12725,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshPeersRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshPeersRequest.decode = function (r, l, z, q, g) {
@@ -14384,74 +12777,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshPeersRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshPeersRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshPeersRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshPeersRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshPeersRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshPeersRequest();
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.MeshPeersRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            MeshPeersRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.auth = null;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            MeshPeersRequest.prototype.toJSON = function() {
-                return MeshPeersRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshPeersRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshPeersRequest";
-            };
-
             return MeshPeersRequest;
         })();
 
@@ -14486,10 +12811,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshPeersResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshPeersResponse.decode = function (r, l, z, q, g) {
@@ -14544,86 +12865,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshPeersResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshPeersResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.peers != null && $Object.hasOwnProperty.call(m, "peers")) {
-                    if (!$Array.isArray(m.peers))
-                        return "peers: array expected";
-                    for (var i = 0; i < m.peers.length; ++i) {
-                        {
-                            var e = $root.qpq.v1.MeshPeer.verify(m.peers[i], q + 1);
-                            if (e)
-                                return "peers." + e;
-                        }
-                    }
-                }
-                return null;
-            };
-
-            MeshPeersResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshPeersResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshPeersResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshPeersResponse();
-                if (d.peers) {
-                    if (!$Array.isArray(d.peers))
-                        throw $TypeError(".qpq.v1.MeshPeersResponse.peers: array expected");
-                    m.peers = $Array(d.peers.length);
-                    for (var i = 0; i < d.peers.length; ++i) {
-                        if (!$util.isObject(d.peers[i]))
-                            throw $TypeError(".qpq.v1.MeshPeersResponse.peers: object expected");
-                        m.peers[i] = $root.qpq.v1.MeshPeer.fromObject(d.peers[i], q + 1);
-                    }
-                }
-                return m;
-            };
-
-            MeshPeersResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.peers = [];
-                }
-                if (m.peers && m.peers.length) {
-                    d.peers = $Array(m.peers.length);
-                    for (var j = 0; j < m.peers.length; ++j) {
-                        d.peers[j] = $root.qpq.v1.MeshPeer.toObject(m.peers[j], o, q + 1);
-                    }
-                }
-                return d;
-            };
-
-            MeshPeersResponse.prototype.toJSON = function() {
-                return MeshPeersResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshPeersResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshPeersResponse";
-            };
-
             return MeshPeersResponse;
         })();
 
@@ -14651,10 +12892,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshIdentityRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshIdentityRequest.decode = function (r, l, z, q, g) {
@@ -14698,48 +12935,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshIdentityRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshIdentityRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                return null;
-            };
-
-            MeshIdentityRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshIdentityRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshIdentityRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                return new $root.qpq.v1.MeshIdentityRequest();
-            };
-
-            MeshIdentityRequest.toObject = function () {
-                return {};
-            };
-
-            MeshIdentityRequest.prototype.toJSON = function() {
-                return MeshIdentityRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshIdentityRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshIdentityRequest";
-            };
-
             return MeshIdentityRequest;
         })();
 
@@ -14780,10 +12975,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshIdentityResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshIdentityResponse.decode = function (r, l, z, q, g) {
@@ -14856,118 +13047,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshIdentityResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshIdentityResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.node_key != null && $Object.hasOwnProperty.call(m, "node_key")) {
-                    if (!(m.node_key && typeof m.node_key.length === "number" || $util.isString(m.node_key)))
-                        return "node_key: buffer expected";
-                }
-                if (m.peer_id != null && $Object.hasOwnProperty.call(m, "peer_id")) {
-                    if (!$util.isString(m.peer_id))
-                        return "peer_id: string expected";
-                }
-                if (m.listen_addresses != null && $Object.hasOwnProperty.call(m, "listen_addresses")) {
-                    if (!$Array.isArray(m.listen_addresses))
-                        return "listen_addresses: array expected";
-                    for (var i = 0; i < m.listen_addresses.length; ++i) {
-                        if (!$util.isString(m.listen_addresses[i]))
-                            return "listen_addresses: string[] expected";
-                    }
-                }
-                return null;
-            };
-
-            MeshIdentityResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshIdentityResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshIdentityResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshIdentityResponse();
-                if (d.node_key != null) {
-                    if (d.node_key.length) {
-                        if (typeof d.node_key === "string")
-                            $util.base64.decode(d.node_key, m.node_key = $util.newBuffer($util.base64.length(d.node_key)), 0);
-                        else if (d.node_key.length >= 0)
-                            m.node_key = d.node_key;
-                    }
-                }
-                if (d.peer_id != null) {
-                    if (typeof d.peer_id !== "string" || d.peer_id.length) {
-                        m.peer_id = $String(d.peer_id);
-                    }
-                }
-                if (d.listen_addresses) {
-                    if (!$Array.isArray(d.listen_addresses))
-                        throw $TypeError(".qpq.v1.MeshIdentityResponse.listen_addresses: array expected");
-                    m.listen_addresses = $Array(d.listen_addresses.length);
-                    for (var i = 0; i < d.listen_addresses.length; ++i) {
-                        m.listen_addresses[i] = $String(d.listen_addresses[i]);
-                    }
-                }
-                return m;
-            };
-
-            MeshIdentityResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.arrays || o.defaults) {
-                    d.listen_addresses = [];
-                }
-                if (o.defaults) {
-                    if (o.bytes === $String)
-                        d.node_key = "";
-                    else {
-                        d.node_key = [];
-                        if (o.bytes !== $Array)
-                            d.node_key = $util.newBuffer(d.node_key);
-                    }
-                    d.peer_id = "";
-                }
-                if (m.node_key != null && $Object.hasOwnProperty.call(m, "node_key")) {
-                    d.node_key = o.bytes === $String ? $util.base64.encode(m.node_key, 0, m.node_key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.node_key) : m.node_key;
-                }
-                if (m.peer_id != null && $Object.hasOwnProperty.call(m, "peer_id")) {
-                    d.peer_id = m.peer_id;
-                }
-                if (m.listen_addresses && m.listen_addresses.length) {
-                    d.listen_addresses = $Array(m.listen_addresses.length);
-                    for (var j = 0; j < m.listen_addresses.length; ++j) {
-                        d.listen_addresses[j] = m.listen_addresses[j];
-                    }
-                }
-                return d;
-            };
-
-            MeshIdentityResponse.prototype.toJSON = function() {
-                return MeshIdentityResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshIdentityResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshIdentityResponse";
-            };
-
             return MeshIdentityResponse;
         })();
 
@@ -14999,10 +13078,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshSubmitRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshSubmitRequest.decode = function (r, l, z, q, g) {
@@ -15055,74 +13130,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshSubmitRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshSubmitRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope")) {
-                    {
-                        var e = $root.qpq.v1.MeshEnvelope.verify(m.envelope, q + 1);
-                        if (e)
-                            return "envelope." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshSubmitRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshSubmitRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshSubmitRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshSubmitRequest();
-                if (d.envelope != null) {
-                    if (!$util.isObject(d.envelope))
-                        throw $TypeError(".qpq.v1.MeshSubmitRequest.envelope: object expected");
-                    m.envelope = $root.qpq.v1.MeshEnvelope.fromObject(d.envelope, q + 1);
-                }
-                return m;
-            };
-
-            MeshSubmitRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.envelope = null;
-                }
-                if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope")) {
-                    d.envelope = $root.qpq.v1.MeshEnvelope.toObject(m.envelope, o, q + 1);
-                }
-                return d;
-            };
-
-            MeshSubmitRequest.prototype.toJSON = function() {
-                return MeshSubmitRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshSubmitRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshSubmitRequest";
-            };
-
             return MeshSubmitRequest;
         })();
 
@@ -15154,10 +13161,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshSubmitResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshSubmitResponse.decode = function (r, l, z, q, g) {
@@ -15213,71 +13216,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshSubmitResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshSubmitResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
-                    if (typeof m.delivered !== "boolean")
-                        return "delivered: boolean expected";
-                }
-                return null;
-            };
-
-            MeshSubmitResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshSubmitResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshSubmitResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshSubmitResponse();
-                if (d.delivered != null) {
-                    if (d.delivered) {
-                        m.delivered = $Boolean(d.delivered);
-                    }
-                }
-                return m;
-            };
-
-            MeshSubmitResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.delivered = false;
-                }
-                if (m.delivered != null && $Object.hasOwnProperty.call(m, "delivered")) {
-                    d.delivered = m.delivered;
-                }
-                return d;
-            };
-
-            MeshSubmitResponse.prototype.toJSON = function() {
-                return MeshSubmitResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshSubmitResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshSubmitResponse";
-            };
-
             return MeshSubmitResponse;
         })();
 
@@ -15309,10 +13247,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshStoreRequest.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshStoreRequest.decode = function (r, l, z, q, g) {
@@ -15365,74 +13299,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshStoreRequest.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshStoreRequest.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    {
-                        var e = $root.qpq.v1.Auth.verify(m.auth, q + 1);
-                        if (e)
-                            return "auth." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshStoreRequest.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshStoreRequest)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshStoreRequest: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshStoreRequest();
-                if (d.auth != null) {
-                    if (!$util.isObject(d.auth))
-                        throw $TypeError(".qpq.v1.MeshStoreRequest.auth: object expected");
-                    m.auth = $root.qpq.v1.Auth.fromObject(d.auth, q + 1);
-                }
-                return m;
-            };
-
-            MeshStoreRequest.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.auth = null;
-                }
-                if (m.auth != null && $Object.hasOwnProperty.call(m, "auth")) {
-                    d.auth = $root.qpq.v1.Auth.toObject(m.auth, o, q + 1);
-                }
-                return d;
-            };
-
-            MeshStoreRequest.prototype.toJSON = function() {
-                return MeshStoreRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshStoreRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshStoreRequest";
-            };
-
             return MeshStoreRequest;
         })();
 
@@ -15476,10 +13342,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshStoreResponse.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshStoreResponse.decode = function (r, l, z, q, g) {
@@ -15571,203 +13433,6 @@ export const qpq = $root.qpq = (() => {
                 return m;
             };
 
-            MeshStoreResponse.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshStoreResponse.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.envelopes != null && $Object.hasOwnProperty.call(m, "envelopes")) {
-                    if (!$util.isInteger(m.envelopes) && !(m.envelopes && $util.isInteger(m.envelopes.low) && $util.isInteger(m.envelopes.high)))
-                        return "envelopes: integer|Long expected";
-                }
-                if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
-                    if (!$util.isInteger(m.bytes) && !(m.bytes && $util.isInteger(m.bytes.low) && $util.isInteger(m.bytes.high)))
-                        return "bytes: integer|Long expected";
-                }
-                if (m.max_envelopes != null && $Object.hasOwnProperty.call(m, "max_envelopes")) {
-                    if (!$util.isInteger(m.max_envelopes) && !(m.max_envelopes && $util.isInteger(m.max_envelopes.low) && $util.isInteger(m.max_envelopes.high)))
-                        return "max_envelopes: integer|Long expected";
-                }
-                if (m.max_bytes != null && $Object.hasOwnProperty.call(m, "max_bytes")) {
-                    if (!$util.isInteger(m.max_bytes) && !(m.max_bytes && $util.isInteger(m.max_bytes.low) && $util.isInteger(m.max_bytes.high)))
-                        return "max_bytes: integer|Long expected";
-                }
-                if (m.seen != null && $Object.hasOwnProperty.call(m, "seen")) {
-                    if (!$util.isInteger(m.seen) && !(m.seen && $util.isInteger(m.seen.low) && $util.isInteger(m.seen.high)))
-                        return "seen: integer|Long expected";
-                }
-                return null;
-            };
-
-            MeshStoreResponse.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshStoreResponse)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshStoreResponse: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshStoreResponse();
-                if (d.envelopes != null) {
-                    if (typeof d.envelopes === "object" ? d.envelopes.low || d.envelopes.high : $Number(d.envelopes) !== 0) {
-                        if ($util.Long)
-                            m.envelopes = $util.Long.fromValue(d.envelopes, true);
-                        else if (typeof d.envelopes === "string")
-                            m.envelopes = $parseInt(d.envelopes, 10);
-                        else if (typeof d.envelopes === "number")
-                            m.envelopes = d.envelopes;
-                        else if (typeof d.envelopes === "object")
-                            m.envelopes = new $util.LongBits(d.envelopes.low >>> 0, d.envelopes.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.bytes != null) {
-                    if (typeof d.bytes === "object" ? d.bytes.low || d.bytes.high : $Number(d.bytes) !== 0) {
-                        if ($util.Long)
-                            m.bytes = $util.Long.fromValue(d.bytes, true);
-                        else if (typeof d.bytes === "string")
-                            m.bytes = $parseInt(d.bytes, 10);
-                        else if (typeof d.bytes === "number")
-                            m.bytes = d.bytes;
-                        else if (typeof d.bytes === "object")
-                            m.bytes = new $util.LongBits(d.bytes.low >>> 0, d.bytes.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.max_envelopes != null) {
-                    if (typeof d.max_envelopes === "object" ? d.max_envelopes.low || d.max_envelopes.high : $Number(d.max_envelopes) !== 0) {
-                        if ($util.Long)
-                            m.max_envelopes = $util.Long.fromValue(d.max_envelopes, true);
-                        else if (typeof d.max_envelopes === "string")
-                            m.max_envelopes = $parseInt(d.max_envelopes, 10);
-                        else if (typeof d.max_envelopes === "number")
-                            m.max_envelopes = d.max_envelopes;
-                        else if (typeof d.max_envelopes === "object")
-                            m.max_envelopes = new $util.LongBits(d.max_envelopes.low >>> 0, d.max_envelopes.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.max_bytes != null) {
-                    if (typeof d.max_bytes === "object" ? d.max_bytes.low || d.max_bytes.high : $Number(d.max_bytes) !== 0) {
-                        if ($util.Long)
-                            m.max_bytes = $util.Long.fromValue(d.max_bytes, true);
-                        else if (typeof d.max_bytes === "string")
-                            m.max_bytes = $parseInt(d.max_bytes, 10);
-                        else if (typeof d.max_bytes === "number")
-                            m.max_bytes = d.max_bytes;
-                        else if (typeof d.max_bytes === "object")
-                            m.max_bytes = new $util.LongBits(d.max_bytes.low >>> 0, d.max_bytes.high >>> 0).toNumber(true);
-                    }
-                }
-                if (d.seen != null) {
-                    if (typeof d.seen === "object" ? d.seen.low || d.seen.high : $Number(d.seen) !== 0) {
-                        if ($util.Long)
-                            m.seen = $util.Long.fromValue(d.seen, true);
-                        else if (typeof d.seen === "string")
-                            m.seen = $parseInt(d.seen, 10);
-                        else if (typeof d.seen === "number")
-                            m.seen = d.seen;
-                        else if (typeof d.seen === "object")
-                            m.seen = new $util.LongBits(d.seen.low >>> 0, d.seen.high >>> 0).toNumber(true);
-                    }
-                }
-                return m;
-            };
-
-            MeshStoreResponse.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.envelopes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.envelopes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.max_envelopes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.max_envelopes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.max_bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.max_bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                    if ($util.Long) {
-                        var n = new $util.Long(0, 0, true);
-                        d.seen = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                    } else
-                        d.seen = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                }
-                if (m.envelopes != null && $Object.hasOwnProperty.call(m, "envelopes")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.envelopes = typeof m.envelopes === "number" ? $BigInt(m.envelopes) : $util.Long.fromBits(m.envelopes.low >>> 0, m.envelopes.high >>> 0, true).toBigInt();
-                    else if (typeof m.envelopes === "number")
-                        d.envelopes = o.longs === $String ? $String(m.envelopes) : m.envelopes;
-                    else
-                        d.envelopes = o.longs === $String ? $util.Long.prototype.toString.call(m.envelopes) : o.longs === $Number ? new $util.LongBits(m.envelopes.low >>> 0, m.envelopes.high >>> 0).toNumber(true) : m.envelopes;
-                }
-                if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.bytes = typeof m.bytes === "number" ? $BigInt(m.bytes) : $util.Long.fromBits(m.bytes.low >>> 0, m.bytes.high >>> 0, true).toBigInt();
-                    else if (typeof m.bytes === "number")
-                        d.bytes = o.longs === $String ? $String(m.bytes) : m.bytes;
-                    else
-                        d.bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.bytes) : o.longs === $Number ? new $util.LongBits(m.bytes.low >>> 0, m.bytes.high >>> 0).toNumber(true) : m.bytes;
-                }
-                if (m.max_envelopes != null && $Object.hasOwnProperty.call(m, "max_envelopes")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.max_envelopes = typeof m.max_envelopes === "number" ? $BigInt(m.max_envelopes) : $util.Long.fromBits(m.max_envelopes.low >>> 0, m.max_envelopes.high >>> 0, true).toBigInt();
-                    else if (typeof m.max_envelopes === "number")
-                        d.max_envelopes = o.longs === $String ? $String(m.max_envelopes) : m.max_envelopes;
-                    else
-                        d.max_envelopes = o.longs === $String ? $util.Long.prototype.toString.call(m.max_envelopes) : o.longs === $Number ? new $util.LongBits(m.max_envelopes.low >>> 0, m.max_envelopes.high >>> 0).toNumber(true) : m.max_envelopes;
-                }
-                if (m.max_bytes != null && $Object.hasOwnProperty.call(m, "max_bytes")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.max_bytes = typeof m.max_bytes === "number" ? $BigInt(m.max_bytes) : $util.Long.fromBits(m.max_bytes.low >>> 0, m.max_bytes.high >>> 0, true).toBigInt();
-                    else if (typeof m.max_bytes === "number")
-                        d.max_bytes = o.longs === $String ? $String(m.max_bytes) : m.max_bytes;
-                    else
-                        d.max_bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.max_bytes) : o.longs === $Number ? new $util.LongBits(m.max_bytes.low >>> 0, m.max_bytes.high >>> 0).toNumber(true) : m.max_bytes;
-                }
-                if (m.seen != null && $Object.hasOwnProperty.call(m, "seen")) {
-                    if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                        d.seen = typeof m.seen === "number" ? $BigInt(m.seen) : $util.Long.fromBits(m.seen.low >>> 0, m.seen.high >>> 0, true).toBigInt();
-                    else if (typeof m.seen === "number")
-                        d.seen = o.longs === $String ? $String(m.seen) : m.seen;
-                    else
-                        d.seen = o.longs === $String ? $util.Long.prototype.toString.call(m.seen) : o.longs === $Number ? new $util.LongBits(m.seen.low >>> 0, m.seen.high >>> 0).toNumber(true) : m.seen;
-                }
-                return d;
-            };
-
-            MeshStoreResponse.prototype.toJSON = function() {
-                return MeshStoreResponse.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshStoreResponse.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshStoreResponse";
-            };
-
             return MeshStoreResponse;
         })();
 
@@ -15799,10 +13464,6 @@ export const qpq = $root.qpq = (() => {
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
                 return w;
-            };
-
-            MeshBroadcastEvent.encodeDelimited = function(message, writer) {
-                return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
             };
 
             MeshBroadcastEvent.decode = function (r, l, z, q, g) {
@@ -15853,74 +13514,6 @@ export const qpq = $root.qpq = (() => {
                 if (z !== $undefined)
                     throw $Error("missing end group");
                 return m;
-            };
-
-            MeshBroadcastEvent.decodeDelimited = function(reader) {
-                if (!(reader instanceof $Reader))
-                    reader = new $Reader(reader);
-                return this.decode(reader, reader.size());
-            };
-
-            MeshBroadcastEvent.verify = function (m, q) {
-                if (typeof m !== "object" || m === null)
-                    return "object expected";
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope")) {
-                    {
-                        var e = $root.qpq.v1.MeshEnvelope.verify(m.envelope, q + 1);
-                        if (e)
-                            return "envelope." + e;
-                    }
-                }
-                return null;
-            };
-
-            MeshBroadcastEvent.fromObject = function (d, q) {
-                if (d instanceof $root.qpq.v1.MeshBroadcastEvent)
-                    return d;
-                if (!$util.isObject(d))
-                    throw $TypeError(".qpq.v1.MeshBroadcastEvent: object expected");
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var m = new $root.qpq.v1.MeshBroadcastEvent();
-                if (d.envelope != null) {
-                    if (!$util.isObject(d.envelope))
-                        throw $TypeError(".qpq.v1.MeshBroadcastEvent.envelope: object expected");
-                    m.envelope = $root.qpq.v1.MeshEnvelope.fromObject(d.envelope, q + 1);
-                }
-                return m;
-            };
-
-            MeshBroadcastEvent.toObject = function (m, o, q) {
-                if (!o)
-                    o = {};
-                if (q === $undefined)
-                    q = 0;
-                if (q > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                var d = {};
-                if (o.defaults) {
-                    d.envelope = null;
-                }
-                if (m.envelope != null && $Object.hasOwnProperty.call(m, "envelope")) {
-                    d.envelope = $root.qpq.v1.MeshEnvelope.toObject(m.envelope, o, q + 1);
-                }
-                return d;
-            };
-
-            MeshBroadcastEvent.prototype.toJSON = function() {
-                return MeshBroadcastEvent.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            MeshBroadcastEvent.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/qpq.v1.MeshBroadcastEvent";
             };
 
             return MeshBroadcastEvent;

@@ -15,6 +15,7 @@ import { Waiters } from './waiters.js'
 import type { ProofFacts } from '../../../protocol/proof.js'
 import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus } from '../../../plugins/hooks.js'
+import type { Forwarder } from './forwarding.js'
 import type { Logger } from '../../observability/logger.js'
 
 const EMPTY = Buffer.alloc(0)
@@ -49,6 +50,10 @@ export interface DeliveryDeps {
   limits: DeliveryLimits
   /** True when an account has this identity key (messages for nobody are refused). */
   recipientExists(identityKey: Buffer): boolean
+  /** Carriers of messages for identities that are not accounts here, asked in order (federation, then mesh). */
+  forwarders?: readonly Forwarder[]
+  /** This server's own federation domain: naming it in recipient_domain means "a user here". */
+  localDomain?: string | null
   /** Throws when the channel's membership forbids this message (services/channels). */
   mayEnqueue(sender: Uint8Array | null, recipients: readonly Buffer[], channel: Buffer): void
   /** A message was committed: push it to the recipient's connections (a throw is logged, never answered). */
@@ -77,6 +82,12 @@ export interface RelayedContent {
 /** A relayed message stored in its transaction; `committed()` (after the commit) wakes and pushes. */
 export interface StoredRelay extends EnqueueResult { committed(): void }
 
+/** Where one message of a call went: stored here (`via` empty) or queued by a forwarder. */
+interface Placed extends EnqueueResult { via: string }
+
+/** What one transaction of Enqueue or BatchEnqueue did, with the work for after its commit. */
+interface Placement { placed: Placed[]; committed(): void }
+
 export class DeliveryService {
   private readonly now: () => number
 
@@ -100,17 +111,18 @@ export class DeliveryService {
       sender, recipient: m.recipient, channel: m.channel, size: m.payload.length, ttlSecs: req.ttl_secs, payload: m.payload,
     })
     if (veto !== null) await vetoCheck(veto)
-    const r = await this.d.batcher.submit(() => this.store(m))
-    this.committed([m], [r])
+    const placement = await this.d.batcher.submit(() => this.place([m], [req.recipient_domain], sender))
+    placement.committed()
+    const r = placement.placed[0] as Placed
     // a duplicate has the stored bytes (the store compared them), so the proof is over those
-    if (!r.proven) return { seq: r.seq, duplicate: r.duplicate, delivery_proof: EMPTY }
-    return { seq: r.seq, duplicate: r.duplicate, delivery_proof: await this.proofOf(m, r.seq) }
+    const delivery_proof = r.proven === false ? EMPTY : await this.proofOf(m, r.seq, r.via)
+    return { seq: r.seq, duplicate: r.duplicate, delivery_proof, forwarded_via: r.via }
   }
 
   /** The message is committed: a proof that cannot be made leaves it empty, never fails the Enqueue. */
-  private async proofOf(m: NewMessage, seq: number): Promise<Uint8Array> {
+  private async proofOf(m: NewMessage, seq: number, via: string): Promise<Uint8Array> {
     try {
-      return await this.d.prove({ recipient: m.recipient, channel: m.channel, seq, payload: m.payload })
+      return await this.d.prove({ recipient: m.recipient, channel: m.channel, seq, payload: m.payload, ...(via === '' ? {} : { forwardedVia: via }) })
     } catch (err) {
       this.d.log.error({ err, seq }, 'a committed message got no delivery proof')
       return EMPTY
@@ -130,8 +142,68 @@ export class DeliveryService {
       sender, recipients: messages.map((m) => m.recipient), channel: first.channel, size: first.payload.length, ttlSecs: req.ttl_secs,
     })
     if (veto !== null) await vetoCheck(veto)
-    const results = await this.deposit(() => messages)
-    return { seqs: results.map((r) => r.seq) }
+    const domains = req.recipient_domains
+    if (domains.length > 0 && domains.length !== messages.length) throw new BadRequestError(`recipient_domains has ${domains.length} entries for ${messages.length} recipient_keys`)
+    const placement = await this.d.batcher.submit(() => this.place(messages, domains, sender))
+    placement.committed()
+    const { placed } = placement
+    return { seqs: placed.map((r) => r.seq), forwarded_via: placed.some((r) => r.via !== '') ? placed.map((r) => r.via) : [] }
+  }
+
+  /**
+   * Inside the transaction: each message goes to its recipient's queue here, or — for a key that
+   * is no account here, or a domain the client named — to the first forwarder that carries it;
+   * a recipient that is neither is refused (4), and then nothing of the call is stored.
+   */
+  private place(messages: NewMessage[], domains: readonly string[], sender: Uint8Array | null): Placement {
+    const placed: Placed[] = []
+    const local: Array<{ m: NewMessage; r: EnqueueResult }> = []
+    const routes = new Map<string, { forwarder: Forwarder; at: number[]; messages: NewMessage[] }>()
+    messages.forEach((m, i) => {
+      const named = domains[i] || null
+      const domain = named !== null && named === this.d.localDomain ? null : named
+      const route = domain === null && this.d.recipientExists(m.recipient) ? null : this.routeOf(m.recipient, domain)
+      if (route === null && domain !== null) throw new NotFoundError(`no route to ${domain}: it is not a federation peer of this server`)
+      if (route === null) {
+        const r = this.store(m)
+        local.push({ m, r })
+        placed.push({ ...r, via: '' })
+        return
+      }
+      let group = routes.get(route.via)
+      if (group === undefined) routes.set(route.via, (group = { forwarder: route.forwarder, at: [], messages: [] }))
+      group.at.push(i)
+      group.messages.push(m)
+      placed.push({ seq: 0, duplicate: false, proven: true, via: route.via })
+    })
+    const after: Array<() => void> = []
+    for (const [via, g] of routes) {
+      const { results, committed } = g.forwarder.queue(via, g.messages, sender)
+      g.at.forEach((i, k) => { placed[i] = { ...(results[k] as { seq: number; duplicate: boolean }), proven: true, via } })
+      after.push(committed)
+    }
+    return {
+      placed,
+      committed: () => {
+        this.committed(local.map((l) => l.m), local.map((l) => l.r))
+        for (const run of after) {
+          try {
+            run()
+          } catch (err) {
+            this.d.log.warn({ err }, 'a forwarder failed after its commit (the messages stay queued)')
+          }
+        }
+      },
+    }
+  }
+
+  /** The forwarder that carries a message for this key (a local key with no domain named never gets here); null = stored here. */
+  private routeOf(recipient: Buffer, domain: string | null): { forwarder: Forwarder; via: string } | null {
+    for (const forwarder of this.d.forwarders ?? []) {
+      const via = forwarder.routeOf(recipient, domain)
+      if (via !== null) return { forwarder, via }
+    }
+    return null
   }
 
   /**
