@@ -4,7 +4,7 @@ import { Status, statusName } from '../protocol/errors.js'
 import { qpq } from '../proto/qpq.js'
 
 export { Status, statusName } from '../protocol/errors.js'
-export { CallTimeoutError, ConnectionClosedError } from './rpc-connection.js'
+export { CallTimeoutError, ConnectionClosedError } from '../protocol/rpc-connection.js'
 export { ConnectError, type ConnectFailure } from '../protocol/quic/connect-error.js'
 
 export class QpqError extends Error {

@@ -3,7 +3,7 @@
 // end-to-end-encrypted MLS chat on it with its state in a StateStore. docs/sdk.md shows both.
 export { QpqClient, type QpqClientOptions, type Message, type QueueOptions, type RawResponse, type RequestOf, type ResponseOf } from './qpq-client.js'
 export { QpqError, AlreadyRegisteredError, Status, statusName, CallTimeoutError, ConnectionClosedError, ConnectError, type ConnectFailure } from './errors.js'
-export type { PushFrame } from './rpc-connection.js'
+export type { PushFrame } from '../protocol/rpc-connection.js'
 export type { ReconnectOptions, LinkEvent } from './session/link.js'
 export { decodePush, type ClientEvent, type ClientEventType, type NewMessageEvent, type TypingEvent, type PresenceEvent, type MembershipEvent, type UnknownPushEvent } from './session/events.js'
 export type { KeyStretching } from './opaque.js'

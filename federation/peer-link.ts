@@ -3,7 +3,7 @@
 // gives (hostname included), then against the peer's own rule (pin or CA) — and the frame-level
 // calls of methods 900–905. Connects on first use and again after the connection is lost; a call
 // that times out drops the connection, so the next one starts afresh.
-import { CallTimeoutError, RpcConnection } from '../client/rpc-connection.js'
+import { CallTimeoutError, RpcConnection } from '../protocol/rpc-connection.js'
 import { qpq } from '../proto/qpq.js'
 import type { MessageCodec } from '../protocol/codec.js'
 import { statusName } from '../protocol/errors.js'

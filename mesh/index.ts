@@ -1,5 +1,5 @@
 // The mesh package's entry point. The daemon loads it only when the mesh is on, with
-// `await import('../mesh/index.js')`, so a daemon with the mesh off never loads libp2p. The
+// `await import('./index.js')`, so a daemon with the mesh off never loads libp2p. The
 // Promise.withResolvers polyfill is the first import: libp2p needs it on Node 20.
 import './polyfill.js'
 

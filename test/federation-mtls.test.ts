@@ -6,7 +6,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { issueCertificate } from '../daemon/tls/x509.js'
-import { RpcConnection } from '../client/rpc-connection.js'
+import { RpcConnection } from '../protocol/rpc-connection.js'
 import { encodeRequest } from '../protocol/frames.js'
 import { toPem } from '../protocol/quic/config.js'
 import { Status } from '../protocol/errors.js'

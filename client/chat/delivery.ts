@@ -3,7 +3,7 @@
 // hybrid key, enqueued one by one. Every enqueue carries a message id, so a retry after a lost
 // connection is stored once.
 import { uuidV7 } from '../../protocol/ids.js'
-import { ConnectionClosedError } from '../rpc-connection.js'
+import { ConnectionClosedError } from '../../protocol/rpc-connection.js'
 import { sealHybrid } from '../mls/hybrid-envelope.js'
 import { encodePayload, type Payload } from '../mls/payload.js'
 import type { ChatContext } from './context.js'

@@ -7,7 +7,7 @@
 // nothing was acked, so every message is processed again later — exactly once in the end.
 import type { Message } from '../qpq-client.js'
 import { QpqError, Status } from '../errors.js'
-import { CallTimeoutError, ConnectionClosedError } from '../rpc-connection.js'
+import { CallTimeoutError, ConnectionClosedError } from '../../protocol/rpc-connection.js'
 import { KtVerificationError } from '../api/kt.js'
 import { openHybrid } from '../mls/hybrid-envelope.js'
 import { keyPackageFor } from '../mls/key-packages.js'

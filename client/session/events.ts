@@ -2,7 +2,7 @@
 // tagged object, so SDK users switch on `type` instead of decoding protobuf themselves.
 import { PushEvent } from '../../protocol/push.js'
 import { qpq } from '../../proto/qpq.js'
-import type { PushFrame } from '../rpc-connection.js'
+import type { PushFrame } from '../../protocol/rpc-connection.js'
 
 /** 1000: a message was stored in one of this client's queues. */
 export interface NewMessageEvent {

@@ -7,7 +7,7 @@
 import type { QuicClientOptions } from '../../protocol/quic/client.js'
 import { Status } from '../../protocol/errors.js'
 import { QpqError } from '../errors.js'
-import { ConnectionClosedError, RpcConnection, type PushFrame, type StreamOutcome } from '../rpc-connection.js'
+import { ConnectionClosedError, RpcConnection, type PushFrame, type StreamOutcome } from '../../protocol/rpc-connection.js'
 
 export interface ReconnectOptions {
   /** Delay before the first attempt (default 200 ms); it doubles with each attempt. */

@@ -4,10 +4,10 @@
 // connection asked for that (ConfigurePushes, 803, ours: the first call on every connection; a
 // server without it answers 11 and sends one frame per stream, which reads the same).
 import { qpq } from '../proto/qpq.js'
-import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN, encodeRequest } from '../protocol/frames.js'
-import { connectQuic, type QuicClientOptions } from '../protocol/quic/client.js'
-import type { QuicConnection } from '../protocol/quic/connection.js'
-import { Shutdown } from '../protocol/quic/native.js'
+import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN, encodeRequest } from './frames.js'
+import { connectQuic, type QuicClientOptions } from './quic/client.js'
+import type { QuicConnection } from './quic/connection.js'
+import { Shutdown } from './quic/native.js'
 
 /** What came back on a request stream. */
 export type StreamOutcome =
