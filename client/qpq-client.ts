@@ -45,6 +45,8 @@ export interface QpqClientOptions {
   pushStreams?: number
   /** Diagnostics: every datagram the client sends. */
   onDatagram?: (datagram: Buffer) => void
+  /** The local address to send from (default: any). */
+  bindAddress?: string
   /** Password stretching of OPAQUE (default 'memory-constrained'); the same for registration and login. */
   keyStretching?: KeyStretching
   /**
@@ -117,6 +119,7 @@ export class QpqClient {
       keepAliveMs: opts.keepAliveMs ?? 60_000,
       bufferBudget: 64 << 20,
       onDatagram: opts.onDatagram,
+      bindAddress: opts.bindAddress,
     }, reconnect, {
       onPush: (p) => { for (const l of this.pushListeners) l(p) },
       onState: (e) => {

@@ -29,3 +29,41 @@ export function checkAddress(s: string): { address: HostPort } | { problem: stri
 export function formatAddress(a: HostPort): string {
   return isIP(a.host) === 6 ? `[${a.host}]:${a.port}` : `${a.host}:${a.port}`
 }
+
+const HEXTET = /^[0-9a-f]{1,4}$/
+
+/**
+ * The key by which limits count a source address (rate limits, connection caps, memory shares). IPv4 addresses are their own key (an IPv4-mapped IPv6
+ * address is the IPv4 address). IPv6 addresses are grouped by their /64 prefix: a /64 is one
+ * subscriber's network (RFC 6177), and a host that owns one can use 2^64 source addresses, so
+ * limiting single IPv6 addresses would limit nothing. Anything unparseable is its own key.
+ */
+export function addressKey(address: string): string {
+  if (!address.includes(':')) return address
+  let a = address.toLowerCase()
+  const zone = a.indexOf('%')
+  if (zone !== -1) a = a.slice(0, zone)
+  if (a.startsWith('::ffff:') && a.includes('.')) return a.slice(7)
+  const gap = a.indexOf('::')
+  let groups: string[]
+  if (gap === -1) {
+    groups = a.split(':')
+  } else {
+    const head = gap === 0 ? [] : a.slice(0, gap).split(':')
+    const tailText = a.slice(gap + 2)
+    const tail = tailText === '' ? [] : tailText.split(':')
+    // an embedded IPv4 address at the end takes two groups
+    const tailGroups = tail.length + (tailText.includes('.') ? 1 : 0)
+    const zeros = 8 - head.length - tailGroups
+    if (zeros < 1) return address
+    groups = head.concat(new Array<string>(zeros).fill('0'), tail)
+  }
+  if (groups.length < 4) return address
+  let key = ''
+  for (let i = 0; i < 4; i++) {
+    const g = groups[i] ?? ''
+    if (!HEXTET.test(g)) return address
+    key += `${parseInt(g, 16).toString(16)}:`
+  }
+  return `${key}:/64`
+}

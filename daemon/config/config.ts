@@ -43,6 +43,7 @@ export interface Config {
   maxConnections: number
   maxConnectionsPerIp: number
   bufferBudgetBytes: number
+  bufferBudgetPerIpBytes: number
   /** Crypto worker threads; 0 runs crypto on the event loop. */
   cryptoWorkers: number
   sessionTtlMs: number
@@ -288,6 +289,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
     maxConnections: v('max_connections'),
     maxConnectionsPerIp: v('max_connections_per_ip'),
     bufferBudgetBytes: v<number>('buffer_budget_mb') * 1024 * 1024,
+    bufferBudgetPerIpBytes: v<number>('buffer_budget_per_ip_mb') * 1024 * 1024,
     // by default leave one core to the event loop, which must keep answering while logins run
     cryptoWorkers: v<number | null>('crypto_workers') ?? Math.max(1, availableParallelism() - 1),
     sessionTtlMs: v<number>('session_ttl') * 1000,

@@ -9,7 +9,8 @@ import { DeadlineExceededError, RateLimitedError, RpcError, Status, Unauthorized
 import type { Logger } from '../observability/logger.js'
 import type { CallContext, Session, SessionResolver } from '../services/call-context.js'
 import type { MethodDef, MethodTable } from './method.js'
-import { addressKey, type RateDecision, type RateLimiter, type RateLimits } from './rate-limiter.js'
+import { addressKey } from '../../protocol/address.js'
+import type { RateDecision, RateLimiter, RateLimits } from './rate-limiter.js'
 import { errorReply, okReply, rpcErrorReply, type Reply } from './replies.js'
 
 /** What the transport knows about a call. */

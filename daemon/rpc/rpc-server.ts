@@ -46,6 +46,8 @@ interface RequestStream {
   held: number
   timer: NodeJS.Timeout | null
   startedAt: bigint
+  /** When the request's bytes last grew (performance.now()): the stalest go first under pressure. */
+  progressAt: number
 }
 
 interface ConnState {
@@ -63,6 +65,8 @@ export interface RpcServerStats extends QuicServerStats {
   oversizeRejected: number
   readTimeouts: number
   stalledStreamClosures: number
+  /** Unfinished request bodies dropped because the byte budget's total was reached. */
+  bodiesDropped: number
 }
 
 export class RpcServer {
@@ -90,8 +94,9 @@ export class RpcServer {
       onReadable: (c, sid) => this.onReadable(c, sid),
       onStopped: (c, sid) => this.onStopped(c, sid),
       onClosed: (c) => this.onClosed(c),
+      onBudgetPressure: () => this.dropStalestBodies(),
     }, (msg, err) => this.log.error({ err }, msg))
-    this.stats = Object.assign(this.quic.stats, { framingErrors: 0, oversizeRejected: 0, readTimeouts: 0, stalledStreamClosures: 0 })
+    this.stats = Object.assign(this.quic.stats, { framingErrors: 0, oversizeRejected: 0, readTimeouts: 0, stalledStreamClosures: 0, bodiesDropped: 0 })
   }
 
   async start(): Promise<HostPort> {
@@ -203,7 +208,7 @@ export class RpcServer {
     if (st === null) return
     let s = st.streams.get(sid)
     if (s === undefined) {
-      s = { sid, reader: new FrameReader(REQUEST_HEADER_LEN), phase: Phase.Reading, finSeen: false, held: 0, timer: null, startedAt: process.hrtime.bigint() }
+      s = { sid, reader: new FrameReader(REQUEST_HEADER_LEN), phase: Phase.Reading, finSeen: false, held: 0, timer: null, startedAt: process.hrtime.bigint(), progressAt: performance.now() }
       // client-opened uni streams are not part of the protocol: read and drop them
       if ((sid & 0x2) !== 0) s.phase = Phase.Answered
       st.streams.set(sid, s)
@@ -235,6 +240,7 @@ export class RpcServer {
     const grown = s.reader.buffered - before
     if (grown > 0) {
       s.held += grown
+      s.progressAt = performance.now()
       st.conn.hold(grown)
     }
     const r = s.reader
@@ -300,6 +306,27 @@ export class RpcServer {
       s.phase = Phase.Answered
     }
     if (s.phase === Phase.Answered) this.forget(st, s)
+  }
+
+  /**
+   * The budget's total is reached: drop unfinished request bodies, the one whose bytes last grew
+   * longest ago first (a stalled body before one still arriving), until a tenth of the total is
+   * free again. Each is answered 9 and its memory is back at once; the rest of its body is read
+   * and dropped up to the FIN (as for an oversize request: no STOP_SENDING, whose unread bytes
+   * quiche 0.18 never credits back), or the read timeout ends it. Calls already running keep
+   * their bytes. Connections holding little were never stopped meanwhile.
+   */
+  private dropStalestBodies(): void {
+    const budget = this.quic.budget
+    const target = budget.limits.total * 0.9
+    const candidates: Array<{ st: ConnState; s: RequestStream }> = []
+    for (const st of this.conns.values()) for (const s of st.streams.values()) if (s.phase === Phase.Reading && s.held > 0) candidates.push({ st, s })
+    candidates.sort((a, b) => a.s.progressAt - b.s.progressAt || b.s.held - a.s.held)
+    for (const { st, s } of candidates) {
+      if (budget.used < target) break
+      this.stats.bodiesDropped++
+      this.answer(st, s, errorReply(Status.Unavailable, 'the server\'s memory for request bodies is full: this body was dropped; send it again'))
+    }
   }
 
   private readTimeout(st: ConnState, s: RequestStream): void {

@@ -19,6 +19,22 @@ import type { SessionService } from '../services/auth/sessions.js'
 import type { ServerTls } from '../tls/server-identity.js'
 import type { Startable } from './lifecycle.js'
 
+/**
+ * The listener's byte budget from the two options (docs/configuration.md): an address without a
+ * session gets a quarter of its share, a connection half of it — but never less than one request
+ * of the largest size — and no share exceeds the total.
+ */
+export function budgetShares(total: number, perIp: number): { bufferBudget: number; addressBudget: number; unauthenticatedAddressBudget: number; connectionBudget: number } {
+  const oneRequest = DEFAULT_SERVER_LIMITS.unauthenticatedAddressBudget
+  const addressBudget = Math.min(perIp, total)
+  return {
+    bufferBudget: total,
+    addressBudget,
+    unauthenticatedAddressBudget: Math.min(addressBudget, Math.max(oneRequest, addressBudget / 4)),
+    connectionBudget: Math.min(addressBudget, Math.max(oneRequest, addressBudget / 2)),
+  }
+}
+
 export class RpcDomain implements Startable {
   readonly server: RpcServer
   private readonly limiter = new InProcessRateLimiter()
@@ -35,7 +51,11 @@ export class RpcDomain implements Startable {
     const dispatcher = new Dispatcher(buildMethodTable({ ...c.services, configurePushes }), c.sessions, log, config.rpcTimeoutMs, {
       rateLimit: { limiter: this.limiter, limits: config.rateLimits },
       onLimited: () => metrics.service.rateLimitHit.inc(),
-      onSession: (connectionId, session) => push.attach(connectionId, session),
+      onSession: (connectionId, session) => {
+        push.attach(connectionId, session)
+        // a connection with a session gets its address the larger share of the byte budget
+        this.server.connection(connectionId)?.markAuthenticated()
+      },
     })
     this.server = new RpcServer({
       quic: {
@@ -48,8 +68,7 @@ export class RpcDomain implements Startable {
         retry: config.quicRetry ? 'always' : 'never',
         maxConnections: config.maxConnections,
         maxConnectionsPerAddress: config.maxConnectionsPerIp,
-        bufferBudget: config.bufferBudgetBytes,
-        connectionBudget: Math.min(DEFAULT_SERVER_LIMITS.connectionBudget, config.bufferBudgetBytes),
+        ...budgetShares(config.bufferBudgetBytes, config.bufferBudgetPerIpBytes),
       },
       readTimeoutMs: config.readTimeoutMs,
       maxStalledStreams: DEFAULT_RPC_LIMITS.maxStalledStreams,

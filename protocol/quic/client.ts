@@ -27,6 +27,8 @@ export interface QuicClientOptions {
   keepAliveMs: number
   /** Bytes held in JS (unread responses, queued writes) before reads stop. */
   bufferBudget: number
+  /** The local address to send from (default: any); e.g. another loopback address in tests. */
+  bindAddress?: string
   /** Diagnostics: sees every datagram we send. */
   onDatagram?: (datagram: Buffer) => void
 }
@@ -61,7 +63,7 @@ export async function connectQuic(opts: QuicClientOptions, events: ClientEvents,
   const sock = dgram.createSocket({ type: family === 6 ? 'udp6' : 'udp4', lookup: (a, _o, cb) => (cb as (e: null, a: string, f: number) => void)(null, a, family) })
   await new Promise<void>((resolve, reject) => {
     sock.once('error', reject)
-    sock.bind(0, family === 6 ? '::' : '0.0.0.0', () => sock.connect(opts.port, address, () => { sock.off('error', reject); resolve() }))
+    sock.bind(0, opts.bindAddress ?? (family === 6 ? '::' : '0.0.0.0'), () => sock.connect(opts.port, address, () => { sock.off('error', reject); resolve() }))
   }).catch((err: NodeJS.ErrnoException) => {
     sock.close()
     throw new ConnectError('handshake-failed', server, `cannot open a UDP socket to ${server}: ${err.code ?? err.message}`, err.code ?? err.message)
@@ -86,8 +88,8 @@ export async function connectQuic(opts: QuicClientOptions, events: ClientEvents,
       `no answer from ${server} within ${opts.connectTimeoutMs} ms: is qpqd running on ${server}, and does a firewall let UDP through?`, 'timeout')), opts.connectTimeoutMs)
     const onAbort = (): void => fail(new ConnectError('handshake-failed', server, 'connecting was abandoned', 'aborted'))
     const conn = new QuicConnection(q, local, remote,
-      { heldLimit: opts.bufferBudget, uniQueueMax: 1024, uniQueueMaxBytes: opts.bufferBudget },
-      new ByteBudget(opts.bufferBudget),
+      { uniQueueMax: 1024, uniQueueMaxBytes: opts.bufferBudget },
+      new ByteBudget({ total: opts.bufferBudget, perAddress: opts.bufferBudget, perAddressUnauthenticated: opts.bufferBudget, perConnection: opts.bufferBudget }),
       {
         onEstablished: (c) => {
           clearTimeout(timeout)

@@ -4,7 +4,7 @@
 // Nothing here knows the RPC framing; see ../server.ts for that.
 import { Shutdown, quicheError, type NativeConnection } from './native.js'
 import type { HostPort } from '../address.js'
-import type { BudgetMember, ByteBudget } from './budget.js'
+import type { AddressShare, BudgetMember, ByteBudget } from './budget.js'
 
 /** Application error codes of the CONNECTION_CLOSE frames we send (documented in docs/protocol.md). */
 export const CloseCode = { Normal: 0, Refused: 1, Misbehaving: 2 } as const
@@ -30,8 +30,6 @@ export interface ConnectionEvents {
 export interface ReadResult { bytes: number; fin: boolean; resetCode: number | null }
 
 export interface ConnectionLimits {
-  /** Bytes this connection may hold in JS before reads stop. */
-  heldLimit: number
   /** Counts the uni streams opened and the messages sent on them (shared by a listener's connections). */
   uniCounters?: { uniStreamsOpened: number; uniMessagesSent: number }
   /** Queued push (uni stream) frames and bytes; beyond them sendUni() refuses. */
@@ -51,7 +49,10 @@ export class QuicConnection implements BudgetMember {
   readonly id = nextConnectionNumber++
   readonly isServer: boolean
   held = 0
-  readonly heldLimit: number
+  /** This connection's address's part of the byte budget. */
+  readonly share: AddressShare
+  /** The connection carries a session (its address gets the larger share of the budget). */
+  private authenticated = false
   established = false
   closed = false
   /** Set when reads stopped because of the byte budget. */
@@ -87,9 +88,11 @@ export class QuicConnection implements BudgetMember {
     private readonly transmit: Transmit,
     private readonly scheduler: Scheduler,
     isServer: boolean,
+    /** The limits key of the peer's address (protocol/address.ts addressKey). */
+    addressKey: string = remote.host,
   ) {
     this.isServer = isServer
-    this.heldLimit = limits.heldLimit
+    this.share = budget.join(addressKey)
     this.nextBidiStream = isServer ? 1 : 0
     this.nextUniStream = isServer ? 3 : 2
     this.nextPeerBidi = isServer ? 0 : 1
@@ -198,13 +201,25 @@ export class QuicConnection implements BudgetMember {
 
   hold(n: number): void {
     this.held += n
-    this.budget.hold(n)
+    this.budget.hold(this, n)
   }
 
   /** Releases held bytes; the budget wakes blocked connections once there is room. */
   release(n: number): void {
     this.held -= n
-    this.budget.release(n)
+    this.budget.release(this, n)
+  }
+
+  /** A call on this connection carried a valid session: its address gets the larger share. */
+  markAuthenticated(): void {
+    if (this.authenticated || this.closed) return
+    this.authenticated = true
+    this.budget.setAuthenticated(this, true)
+  }
+
+  /** Bytes this connection's address may hold now, and holds. */
+  get addressBudget(): { held: number; limit: number } {
+    return { held: this.share.held, limit: this.budget.addressLimit(this.share) }
   }
 
   /** Writes to a stream; what quiche cannot take now is kept and retried when the stream is writable. */
@@ -294,6 +309,8 @@ export class QuicConnection implements BudgetMember {
   sendUni(frame: Buffer): boolean {
     if (this.closed) return false
     if (this.uniQueue.length >= this.limits.uniQueueMax || this.uniQueueBytes + frame.length > this.limits.uniQueueMaxBytes) return false
+    // a peer that does not take its pushes cannot make its address hold more than its share
+    if (this.budget.isOver(this)) return false
     this.uniQueue.push(frame)
     this.uniQueueBytes += frame.length
     this.hold(frame.length)
@@ -412,13 +429,14 @@ export class QuicConnection implements BudgetMember {
     this.closed = true
     if (this.timer !== null) clearTimeout(this.timer)
     this.timer = null
-    this.budget.forget(this)
     for (const p of this.pending.values()) this.release(p.data.length)
     this.pending.clear()
     this.release(this.uniQueueBytes)
     this.uniQueue.length = 0
     this.uniQueueBytes = 0
     this.events.onClosed(this)
+    // the owner released what it held for this connection in onClosed
+    this.budget.leave(this, this.authenticated)
   }
 
   /** Why the connection closed, for logs and for the client's errors. */

@@ -12,7 +12,7 @@ import {
   MIN_CLIENT_INITIAL_LEN, PacketType, acceptConnection, parseHeader, versionIsSupported,
   writeRetry, writeVersionNegotiation, type NativeConfig, type PacketHeader,
 } from './native.js'
-import type { HostPort } from '../address.js'
+import { addressKey, type HostPort } from '../address.js'
 import { CID_LEN, ListenerSecrets } from './tokens.js'
 import { writeInitialClose } from './initial-close.js'
 
@@ -33,8 +33,13 @@ export interface QuicServerOptions {
   maxConnectionsPerAddress: number
   maxHalfOpen: number
   maxHandshakesPerAddress: number
-  /** Bytes held in JS across all connections, and per connection. */
+  /**
+   * Bytes held in JS (budget.ts): across all connections, per source address (while none of its
+   * connections carries a session: the smaller unauthenticated share), and per connection.
+   */
   bufferBudget: number
+  addressBudget: number
+  unauthenticatedAddressBudget: number
   connectionBudget: number
   /** Per-connection queue of push frames waiting for a uni stream. */
   pushQueueMax: number
@@ -60,8 +65,11 @@ export const DEFAULT_SERVER_LIMITS = {
   maxConnectionsPerAddress: 256,
   maxHalfOpen: 1_000,
   maxHandshakesPerAddress: 32,
-  bufferBudget: 256 << 20,
-  connectionBudget: 32 << 20,
+  bufferBudget: 64 << 20,
+  addressBudget: 16 << 20,
+  // one request of the largest size (4 MiB) and a little more
+  unauthenticatedAddressBudget: (4 << 20) + (64 << 10),
+  connectionBudget: 8 << 20,
   pushQueueMax: 1_024,
   pushQueueMaxBytes: 8 << 20,
   statelessResetsPerSecond: 100,
@@ -100,6 +108,8 @@ export interface ServerHandler {
   onReadable(conn: QuicConnection, streamId: number): void
   onStopped(conn: QuicConnection, streamId: number, code: number): void
   onClosed(conn: QuicConnection): void
+  /** The byte budget's total is reached: drop what can be dropped (the stalest unfinished request bodies). */
+  onBudgetPressure?(): void
 }
 
 /** Counters the metrics layer exports. */
@@ -154,9 +164,12 @@ export class QuicServer {
 
   constructor(private readonly opts: QuicServerOptions, private readonly handler: ServerHandler, private readonly onError: (msg: string, err: unknown) => void) {
     this.secrets = new ListenerSecrets(opts.secret)
-    this.budget = new ByteBudget(opts.bufferBudget)
+    this.budget = new ByteBudget({
+      total: opts.bufferBudget, perAddress: opts.addressBudget,
+      perAddressUnauthenticated: Math.min(opts.unauthenticatedAddressBudget, opts.addressBudget), perConnection: opts.connectionBudget,
+    }, () => this.guard('budget pressure handler', () => this.handler.onBudgetPressure?.()))
     this.config = buildConfig(opts.transport, { caPem: opts.tls.caPem ?? null, keyPem: opts.tls.keyPem, certChainPem: opts.tls.certPem })
-    this.limits = { heldLimit: opts.connectionBudget, uniQueueMax: opts.pushQueueMax, uniQueueMaxBytes: opts.pushQueueMaxBytes, uniCounters: this.stats }
+    this.limits = { uniQueueMax: opts.pushQueueMax, uniQueueMaxBytes: opts.pushQueueMaxBytes, uniCounters: this.stats }
     this.events = {
       onEstablished: (c) => this.established(c),
       onReadable: (c, sid) => this.guard('stream handler', () => this.handler.onReadable(c, sid)),
@@ -299,7 +312,9 @@ export class QuicServer {
     } else {
       scid = this.secrets.newConnectionId()
     }
-    const count = this.perAddress.get(from.host) ?? { connections: 0, handshakes: 0 }
+    // caps and memory shares count an address by its limits key (an IPv6 host owns its whole /64)
+    const address = addressKey(from.host)
+    const count = this.perAddress.get(address) ?? { connections: 0, handshakes: 0 }
     const over: [RefusalReason, number] | null =
       this.connections.size >= this.opts.maxConnections ? ['max_connections', this.opts.maxConnections]
       : count.connections >= this.opts.maxConnectionsPerAddress ? ['max_connections_per_ip', this.opts.maxConnectionsPerAddress]
@@ -310,17 +325,17 @@ export class QuicServer {
     // quiche reads the reset token from the shared config at accept time
     this.config.setStatelessResetToken(this.secrets.resetTokenBigInt(scid))
     const q = acceptConnection(scid, odcid, this.local, from, this.config)
-    const conn = new QuicConnection(q, this.local, from, this.limits, this.budget, this.events, this.transmit, this.scheduler, true)
+    const conn = new QuicConnection(q, this.local, from, this.limits, this.budget, this.events, this.transmit, this.scheduler, true, address)
     const keys = [Buffer.from(scid).toString('hex')]
     // Without a Retry the client keeps using its own first DCID until it hears from us.
     if (odcid === null) keys.push(Buffer.from(hdr.dcid).toString('hex'))
     for (const k of keys) this.byCid.set(k, conn)
-    this.entries.set(conn, { keys, address: from.host })
+    this.entries.set(conn, { keys, address })
     this.connections.add(conn)
     this.halfOpen++
     count.connections++
     count.handshakes++
-    this.perAddress.set(from.host, count)
+    this.perAddress.set(address, count)
     this.stats.connectionsAccepted++
     const timer = setTimeout(() => conn.destroy(), this.opts.handshakeTimeoutMs)
     timer.unref()
