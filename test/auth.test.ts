@@ -125,10 +125,28 @@ describe('garbage OPAQUE messages', () => {
 
   it('as the upload of OpaqueRegisterFinish (101): 1, and no account is created', async () => {
     const key = identity()
-    assert.match(await refused(101, qpq.v1.OpaqueRegisterFinishRequest.encode({ username: 'dave', upload: garbage(192), identity_key: key }).finish()), /not an OPAQUE registration record/)
+    const opaque = await import('../client/opaque.js')
+    const started = await t.client()
+    await started.request('OpaqueRegisterStart', { username: 'dave', request: (await opaque.startRegistration('dave password')).request })
+    const r = await started.call(101, qpq.v1.OpaqueRegisterFinishRequest.encode({ username: 'dave', upload: garbage(192), identity_key: key }).finish())
+    assert.equal(r.status, Status.BadRequest)
+    assert.match(qpq.v1.Error.decode(r.payload).message, /not an OPAQUE registration record/)
     const c = await t.client()
     await c.register('dave', 'dave password', key)
     assert.equal((await c.login('dave', 'dave password', key)).length, 32, 'the name and key were still free')
+  })
+
+  it('without its OpaqueRegisterStart on the same connection: 1, so nobody can squat a name with a made-up record', async () => {
+    const opaque = await import('../client/opaque.js')
+    const elsewhere = await t.client()
+    await elsewhere.request('OpaqueRegisterStart', { username: 'erin', request: (await opaque.startRegistration('erin password')).request })
+    for (const upload of [Buffer.alloc(192), garbage(192)]) {
+      assert.match(await refused(101, qpq.v1.OpaqueRegisterFinishRequest.encode({ username: 'erin', upload, identity_key: identity() }).finish()), /no registration of erin was started on this connection/)
+    }
+    const key = identity()
+    const c = await t.client()
+    await c.register('erin', 'erin password', key)
+    assert.equal((await c.login('erin', 'erin password', key)).length, 32, 'the name was still free')
   })
 
   it('as the request of OpaqueLoginStart (102): 1, the same for an account and for nobody', async () => {

@@ -8,7 +8,7 @@ import type { HookBus } from '../../plugins/hooks.js'
 import { AccountPurger } from '../services/account/purger.js'
 import { AccountService } from '../services/account/handler.js'
 import { AuthService } from '../services/auth/handler.js'
-import { LoginStates } from '../services/auth/login-states.js'
+import { PendingStarts } from '../services/auth/login-states.js'
 import { SessionService } from '../services/auth/sessions.js'
 import { DeviceService } from '../services/devices/handler.js'
 import type { KtLog } from '../services/kt/log.js'
@@ -17,9 +17,11 @@ import type { Storage } from '../storage/database.js'
 import type { CryptoDomain } from './crypto.js'
 import type { Stores } from './storage.js'
 
-/** A login must be finished within this long after it started. */
-const LOGIN_STATE_TTL_MS = 60_000
-const LOGIN_STATES_MAX = 10_000
+/**
+ * A login or registration must be finished within a minute of its start; 10,000 may wait at once,
+ * at most 200 from one address (20 s of starts at the default auth rate of 10/s).
+ */
+const PENDING_STARTS = { ttlMs: 60_000, max: 10_000, perAddress: 200 }
 
 export interface AccountsDomain {
   sessions: SessionService
@@ -40,7 +42,7 @@ export function accountsDomain(config: Config, c: {
     // registration appends each new account's binding to the key transparency log, in its transaction
     registered: (username, identityKey, createdAt) => c.kt.bind(username, identityKey, createdAt),
     store: stores.accounts, pool: c.crypto.pool, sessions, serverSetup: c.crypto.opaqueSetup, hooks,
-    logins: new LoginStates(LOGIN_STATE_TTL_MS, LOGIN_STATES_MAX),
+    logins: new PendingStarts(PENDING_STARTS), registrations: new PendingStarts(PENDING_STARTS),
     onLogin: (ok) => (ok ? c.metrics.service.loginSuccess : c.metrics.service.loginFailure).inc(),
   })
   const devices = new DeviceService({

@@ -8,7 +8,8 @@ import { BadRequestError, UnauthorizedError } from '../../../protocol/errors.js'
 import { vetoCheck } from '../veto.js'
 import type { CryptoPool } from '../../crypto/pool.js'
 import type { CallContext } from '../call-context.js'
-import type { LoginStates } from './login-states.js'
+import type { PendingLogin, PendingStarts } from './login-states.js'
+import { addressKey } from '../../../protocol/address.js'
 import type { SessionService } from './sessions.js'
 import type { AccountStore } from './store.js'
 import { normalizeUsername } from '../../../protocol/username.js'
@@ -24,7 +25,9 @@ export interface AuthDeps {
   store: AccountStore
   pool: CryptoPool
   sessions: SessionService
-  logins: LoginStates
+  logins: PendingStarts<PendingLogin>
+  /** Registrations started (a finish needs its start, on the same connection). */
+  registrations: PendingStarts<true>
   /** The OPAQUE server setup (long-term key), from the database. */
   serverSetup: string
   onLogin(success: boolean): void
@@ -51,10 +54,11 @@ const LOGIN_FAILED = 'login failed'
 export class AuthService {
   constructor(private readonly d: AuthDeps) {}
 
-  registerStart = (req: InstanceType<V1['OpaqueRegisterStartRequest']>): Promise<qpq.v1.OpaqueRegisterStartResponse.$Properties> => floor(async () => {
+  registerStart = (req: InstanceType<V1['OpaqueRegisterStartRequest']>, ctx: CallContext): Promise<qpq.v1.OpaqueRegisterStartResponse.$Properties> => floor(async () => {
     const username = normalizeUsername(req.username)
     const response = await this.d.pool.run('opaqueRegistrationResponse', { serverSetup: this.d.serverSetup, userIdentifier: username, request: req.request })
     if (response === null) throw new BadRequestError('request is not an OPAQUE registration request')
+    this.d.registrations.put(ctx.connectionId, username, addressKey(ctx.remoteAddress), true)
     return { response }
   })
 
@@ -62,6 +66,10 @@ export class AuthService {
     const username = normalizeUsername(req.username)
     const key = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     if (req.upload.length !== RECORD_BYTES) throw new BadRequestError(`upload must be an OPAQUE registration record of ${RECORD_BYTES} bytes`)
+    // a record the server's own OPAQUE exchange did not start would make an account nobody can log in to
+    if (this.d.registrations.take(ctx.connectionId, username) === null) {
+      throw new BadRequestError(`no registration of ${username} was started on this connection in the last minute: send OpaqueRegisterStart (100) first`)
+    }
     if (!(await this.d.pool.run('opaqueRecordReadable', { record: req.upload }))) {
       throw new BadRequestError('upload is not an OPAQUE registration record: its client public key is not a Ristretto255 element')
     }
@@ -88,7 +96,7 @@ export class AuthService {
       throw new UnauthorizedError(LOGIN_FAILED)
     }
     if (started === null) throw new BadRequestError('request is not an OPAQUE login request')
-    this.d.logins.put(ctx.connectionId, username, started.state, account?.id ?? null)
+    this.d.logins.put(ctx.connectionId, username, addressKey(ctx.remoteAddress), { state: started.state, accountId: account?.id ?? null })
     return { response: started.response }
   })
 
