@@ -1,5 +1,6 @@
 // P2P endpoints (800, 801) through the real daemon: publish and resolve, replacement, expiry,
-// validation, and that only users sharing a channel with the publisher see its addresses.
+// validation, and that only the publisher's contacts — those it sent a message to or made a
+// channel with, never those who merely made a channel with it — see its addresses.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
@@ -42,6 +43,15 @@ describe('p2p endpoints', () => {
     assert.equal(await bob.client.endpoints.resolve(newIdentityKey()), null)
   })
 
+  it('is not shown to someone who only created a channel with the publisher, until the publisher writes to them', async () => {
+    await alice.client.endpoints.publish({ nodeId: randomBytes(32), directAddresses: ['192.0.2.7:4433'] })
+    const { created } = await eve.client.channels.direct(alice.key)
+    assert.equal(created, true, 'eve may open a channel with alice')
+    assert.equal(await eve.client.endpoints.resolve(alice.key), null, 'but that makes eve no contact of alice')
+    await alice.client.send(eve.key, Buffer.from('hello eve'))
+    assert.ok(await eve.client.endpoints.resolve(alice.key), 'alice wrote to eve: now eve is her contact')
+  })
+
   it('validates what is published', async () => {
     const nodeId = randomBytes(32)
     const bad = async (e: Parameters<QpqClient['endpoints']['publish']>[0]): Promise<void> => {
@@ -77,7 +87,7 @@ describe('endpoint expiry', () => {
     const storage = tempStorage()
     let now = 1_000_000
     const store = new EndpointStore(storage.db)
-    const svc = new EndpointService({ store, shareChannel: () => true, now: () => now })
+    const svc = new EndpointService({ store, accepted: () => true, now: () => now })
     const me = newIdentityKey()
     const ctx = { session: { accountId: 1, username: 'me', identityKey: me, deviceId: null } } as unknown as CallContext
     const r = svc.publishEndpoint(qpq.v1.PublishEndpointRequest.create({ node_id: randomBytes(32), direct_addresses: ['192.0.2.1:1'], ttl_secs: 60 }), ctx)

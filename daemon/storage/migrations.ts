@@ -428,4 +428,19 @@ export const migrations: readonly Migration[] = [
       CREATE TABLE mesh_state (key TEXT PRIMARY KEY, value INTEGER NOT NULL);
     `),
   },
+  {
+    version: 16,
+    name: 'p2p contacts',
+    // who may see whose P2P endpoint: an owner accepts a contact by sending it a message (with a
+    // session) or by creating a channel with it or adding it to one — never by the contact alone
+    up: (db) => db.exec(`
+      CREATE TABLE p2p_contacts (
+        owner BLOB NOT NULL CHECK (length(owner) = 32),
+        contact BLOB NOT NULL CHECK (length(contact) = 32),
+        since INTEGER NOT NULL,
+        PRIMARY KEY (owner, contact)
+      ) WITHOUT ROWID;
+      CREATE INDEX p2p_contacts_by_contact ON p2p_contacts(contact);
+    `),
+  },
 ]

@@ -16,6 +16,7 @@ export function channelsDomain(config: Config, c: { stores: Stores; delivery: De
     store: stores.channels, accountExists: (key) => stores.accounts.identityExists(key), deposit: (build) => c.delivery.deposit(build),
     push: pushTo, hooks: c.hooks, ttlSecs: config.delivery.defaultTtlSecs,
     isBanned: (channel, key) => stores.moderation.banOn(key, channel, Date.now()) !== undefined,
+    accepted: (owner, contacts) => stores.contacts.accept(owner, contacts),
   })
   c.accounts.purger.register('channel memberships', (a) => channels.purgeMember(a.identityKey))
   if (config.presence) {

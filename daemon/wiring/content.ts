@@ -31,7 +31,8 @@ export function keysDomain(config: Config, c: { stores: Stores; accounts: Accoun
 
 export function endpointsDomain(c: { stores: Stores; accounts: AccountsDomain }): EndpointService {
   const { stores } = c
-  const endpoints = new EndpointService({ store: stores.endpoints, shareChannel: (a, b) => stores.channels.shareChannel(a, b) })
+  const endpoints = new EndpointService({ store: stores.endpoints, accepted: (owner, viewer) => stores.contacts.accepted(owner, viewer) })
   c.accounts.purger.register('p2p endpoints', (a) => stores.endpoints.purge(a.identityKey))
+  c.accounts.purger.register('p2p contacts', (a) => stores.contacts.purge(a.identityKey))
   return endpoints
 }

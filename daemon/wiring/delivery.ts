@@ -26,6 +26,7 @@ export function deliveryDomain(config: Config, c: {
     waiters: new Waiters(),
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => stores.accounts.identityExists(key),
+    accepted: (sender, recipients) => stores.contacts.accept(sender, recipients),
     mayEnqueue: channelGate(stores.channels),
     prove: (facts) => c.crypto.proofSigner.prove(facts),
     hooks: c.hooks,

@@ -19,6 +19,7 @@ import { KeyStore } from '../services/keys/store.js'
 import { KtStore } from '../services/kt/store.js'
 import { ModerationStore } from '../services/moderation/store.js'
 import { EndpointStore } from '../services/p2p/store.js'
+import { ContactBook } from '../services/p2p/contacts.js'
 import { RecoveryStore } from '../services/recovery/store.js'
 import type { Startable } from './lifecycle.js'
 
@@ -34,6 +35,7 @@ export interface Stores {
   blobs: BlobStore
   keys: KeyStore
   endpoints: EndpointStore
+  contacts: ContactBook
 }
 
 export class StorageDomain implements Startable {
@@ -89,5 +91,6 @@ function openStores(db: Database.Database): Stores {
     blobs: new BlobStore(db),
     keys: new KeyStore(db),
     endpoints: new EndpointStore(db),
+    contacts: new ContactBook(db),
   }
 }

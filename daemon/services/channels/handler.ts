@@ -39,6 +39,11 @@ export interface ChannelDeps {
   hooks: HookBus
   /** True when moderation banned this key from the channel (it cannot be added back). */
   isBanned(channel: Buffer, key: Buffer): boolean
+  /**
+   * The caller accepts these identities as contacts (P2P endpoints), inside the transaction;
+   * the returned function runs after the commit.
+   */
+  accepted?(owner: Buffer, contacts: readonly Buffer[]): () => void
   /** TTL of server-deposited messages (RotateKeys commits). */
   ttlSecs: number
   now?: () => number
@@ -73,13 +78,17 @@ export class ChannelService {
     const id = dmChannelId(me, peer)
     const now = this.now()
     const { store } = this.d
+    let remember: (() => void) | undefined
     const created = store.atomically(() => {
+      // creating (or re-creating) the channel with the peer makes the peer my contact, not me theirs
+      remember = this.d.accepted?.(me, [peer])
       if (store.channel(id) !== undefined) return false
       store.create(id, null, now)
       store.addMember(id, me, false, now)
       store.addMember(id, peer, false, now)
       return true
     })
+    remember?.()
     if (created) {
       this.d.hooks.observe('channel.created', { channelId: id, creator: me })
       this.membership(store.members(id), null, id, 'added', [me, peer], me)
@@ -112,9 +121,10 @@ export class ChannelService {
         if (store.addMember(id, k, false, now)) added.push(k)
       }
       if (store.memberCount(id) > MAX_GROUP_MEMBERS) throw new BadRequestError(`a group has at most ${MAX_GROUP_MEMBERS} members`)
-      return { id, created: existing === undefined, added }
+      return { id, created: existing === undefined, added, remember: this.d.accepted?.(me, added) }
     })
     const { id, created, added } = outcome
+    outcome.remember?.()
     if (created) this.d.hooks.observe('channel.created', { channelId: id, creator: me })
     for (const k of added) this.d.hooks.observe('group.join', { channelId: id, member: k })
     if (added.length > 0) this.membership(store.members(id), groupId, id, 'added', added, me)

@@ -54,6 +54,11 @@ export interface DeliveryDeps {
   forwarders?: readonly Forwarder[]
   /** This server's own federation domain: naming it in recipient_domain means "a user here". */
   localDomain?: string | null
+  /**
+   * A known sender sent to these recipients: it accepts them as contacts (P2P endpoints), inside
+   * the transaction; the returned function runs after the commit.
+   */
+  accepted?(sender: Uint8Array, recipients: readonly Buffer[]): () => void
   /** Throws when the channel's membership forbids this message (services/channels). */
   mayEnqueue(sender: Uint8Array | null, recipients: readonly Buffer[], channel: Buffer): void
   /** A message was committed: push it to the recipient's connections (a throw is logged, never answered). */
@@ -177,6 +182,7 @@ export class DeliveryService {
       placed.push({ seq: 0, duplicate: false, proven: true, via: route.via })
     })
     const after: Array<() => void> = []
+    if (sender !== null && this.d.accepted !== undefined) after.push(this.d.accepted(sender, messages.map((m) => m.recipient)))
     for (const [via, g] of routes) {
       const { results, committed } = g.forwarder.queue(via, g.messages, sender)
       g.at.forEach((i, k) => { placed[i] = { ...(results[k] as { seq: number; duplicate: boolean }), proven: true, via } })

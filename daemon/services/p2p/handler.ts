@@ -19,8 +19,8 @@ export const MAX_ENDPOINT_TTL_SECS = 7 * 86_400
 
 export interface EndpointDeps {
   store: EndpointStore
-  /** True when the two identities are members of one channel (or are the same). */
-  shareChannel(a: Buffer, b: Buffer): boolean
+  /** True when `owner` accepted `viewer` as a contact (services/p2p/contacts.ts), or they are the same. */
+  accepted(owner: Buffer, viewer: Buffer): boolean
   now?: () => number
 }
 
@@ -70,7 +70,7 @@ export class EndpointService {
   resolveEndpoint = (req: InstanceType<V1['ResolveEndpointRequest']>, ctx: CallContext): qpq.v1.ResolveEndpointResponse.$Properties => {
     const me = Buffer.from(sessionOf(ctx).identityKey)
     const peer = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
-    const e = this.d.shareChannel(me, peer) ? this.d.store.endpoint(peer, this.now()) : undefined
+    const e = this.d.accepted(peer, me) ? this.d.store.endpoint(peer, this.now()) : undefined
     if (e === undefined) return {}
     return { node_id: e.nodeId, relay_url: e.relayUrl, direct_addresses: e.directAddresses, published_at_ms: e.publishedAt, expires_at_ms: e.expiresAt }
   }
