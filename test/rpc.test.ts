@@ -209,6 +209,16 @@ describe('what a refused call logs', () => {
     assert.ok(!JSON.stringify(refused).includes('"stack"'))
     assert.equal(broken?.level, 'error')
     assert.match(String((broken?.err as { stack?: string } | undefined)?.stack), /Error: boom/)
+    // a flood of either cannot fill the log: one line a second per kind, the rest counted
+    lines.length = 0
+    for (let i = 0; i < 500; i++) {
+      await d.dispatch(7101, new Uint8Array(), info)
+      await d.dispatch(7102, new Uint8Array(), info)
+    }
+    assert.ok(lines.length <= 4, `${lines.length} lines for 1,000 failed calls`)
+    d.close()
+    const counted = lines.filter((l) => typeof l.count === 'number').reduce((n, l) => n + (l.count as number), 0)
+    assert.ok(counted + lines.filter((l) => l.count === undefined).length >= 1_000 - 2, 'every failure is counted in some line')
   })
 })
 

@@ -12,6 +12,7 @@ import type { MethodDef, MethodTable } from './method.js'
 import { addressKey } from '../../protocol/address.js'
 import type { RateDecision, RateLimiter, RateLimits } from './rate-limiter.js'
 import { errorReply, okReply, rpcErrorReply, type Reply } from './replies.js'
+import { LogThrottle } from '../observability/log-throttle.js'
 
 /** What the transport knows about a call. */
 export interface CallInfo {
@@ -37,6 +38,9 @@ const PROCESS_TAG = randomBytes(3).toString('hex')
 let callCounter = 0
 
 interface Binding { token: Uint8Array; deviceId: Uint8Array | null }
+
+/** One failed call, as the log throttles keep it. */
+interface Failure { ctx: Context; name: string; err: unknown }
 
 class Context implements CallContext {
   private logger: Logger | null = null
@@ -77,6 +81,11 @@ export class Dispatcher {
   private readonly bindings = new Map<number, Binding>()
   /** Each session's per-account rate-limit key, made once (a session object lives for many calls). */
   private readonly identityKeys = new WeakMap<Session, string>()
+  private readonly refused = new LogThrottle<Failure>((f, count) => {
+    const e = f.err as RpcError
+    f.ctx.log.debug({ status: e.status, reason: e.message, ...(count > 1 ? { count } : {}) }, `${f.name} refused`)
+  })
+  private readonly faults = new LogThrottle<Failure>((f, count) => f.ctx.log.error({ err: f.err, ...(count > 1 ? { count } : {}) }, `${f.name} failed`))
 
   private readonly limiter: RateLimiter | null
   private readonly onSession: ((connectionId: number, session: Session) => void) | undefined
@@ -260,11 +269,19 @@ export class Dispatcher {
 
   private failure(def: MethodDef, ctx: Context, err: unknown): Reply {
     if (err instanceof RpcError) {
-      // the client's error, answered with its reason: worth a debug line, never a stack trace
-      if (this.log.isLevelEnabled('debug')) ctx.log.debug({ status: err.status, reason: err.message }, `${def.name} refused`)
+      // the client's error, answered with its reason: worth a debug line (one a second per
+      // connection, method and status, with a count), never a stack trace
+      if (this.log.isLevelEnabled('debug')) this.refused.note(`${ctx.connectionId}|${def.id}|${err.status}`, { ctx, name: def.name, err })
       return rpcErrorReply(err)
     }
-    ctx.log.error({ err }, `${def.name} failed`)
+    // a fault of the server: its stack, but one a second per method (the rest counted, the last correlation id named)
+    this.faults.note(String(def.id), { ctx, name: def.name, err })
     return errorReply(Status.Internal, 'internal error', { correlationId: ctx.correlationId })
+  }
+
+  /** Logs what the throttles still count. */
+  close(): void {
+    this.refused.close()
+    this.faults.close()
   }
 }

@@ -37,6 +37,7 @@ export function budgetShares(total: number, perIp: number): { bufferBudget: numb
 
 export class RpcDomain implements Startable {
   readonly server: RpcServer
+  private readonly dispatcher: Dispatcher
   private readonly limiter = new InProcessRateLimiter()
   private bound: HostPort | null = null
   private readonly log: Logger
@@ -48,7 +49,7 @@ export class RpcDomain implements Startable {
     const log = (this.log = c.log.child({ component: 'rpc' }))
     // the transport's own method: it reaches the caller's connection (called only once started)
     const configurePushes = configurePushesHandler((id) => this.server.connection(id))
-    const dispatcher = new Dispatcher(buildMethodTable({ ...c.services, configurePushes }), c.sessions, log, config.rpcTimeoutMs, {
+    const dispatcher = this.dispatcher = new Dispatcher(buildMethodTable({ ...c.services, configurePushes }), c.sessions, log, config.rpcTimeoutMs, {
       rateLimit: { limiter: this.limiter, limits: config.rateLimits },
       onLimited: () => metrics.service.rateLimitHit.inc(),
       onSession: (connectionId, session) => {
@@ -95,6 +96,7 @@ export class RpcDomain implements Startable {
       await this.server.drain(this.bound === null ? 0 : this.config.drainTimeoutMs)
     } finally {
       this.limiter.close()
+      this.dispatcher.close()
     }
   }
 
