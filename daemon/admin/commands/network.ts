@@ -1,6 +1,8 @@
 // mesh peers|store and federation destinations|reset: read from the mesh and federation
 // components through the small views below. A daemon with the feature off has none, and the
-// command answers `unavailable` ("mesh is off on this daemon").
+// command answers `unavailable` ("mesh is off on this daemon"). The mesh's view is written out
+// here rather than imported: nothing outside mesh/ may import it statically (it loads libp2p).
+import type { DestinationState } from '../../../federation/relay.js'
 import { normalizeDomain } from '../../../protocol/domain.js'
 import { Args } from '../args.js'
 import { AdminError } from '../protocol.js'
@@ -13,18 +15,8 @@ export interface MeshAdmin {
   storeStats(): { envelopes: number; bytes: number; seen: number; maxEnvelopes: number; maxBytes: number }
 }
 
-/** One destination's queue and retry state (federation/relay.ts DestinationState). */
-export interface FederationDestination {
-  domain: string
-  pending: number
-  oldestEnqueuedAt: number | null
-  failures: number
-  lastSuccessAt: number
-  lastFailureAt: number
-  lastFailureReason: string
-  nextRetryAt: number
-  sending: boolean
-}
+/** One destination's queue and retry state. */
+export type FederationDestination = DestinationState
 
 /** What the admin interface reads and does of federation (federation/federation.ts has these). */
 export interface FederationAdmin {
