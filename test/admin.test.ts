@@ -123,9 +123,10 @@ describe('the admin socket', () => {
   })
 
   it('closes a connection that floods it with requests, answering the first ones', async () => {
-    const { answers, closed } = await exchange(socket, req('kt.head').repeat(200))
+    // far more than one read brings (64 KiB hold ~500 of these): the limit is met in the first
+    const { answers, closed } = await exchange(socket, req('kt.head').repeat(5_000))
     assert.equal(closed, true)
-    assert.ok(answers.length >= 64 && answers.length <= 65, String(answers.length))
+    assert.ok(answers.length >= 65 && answers.length < 5_000, String(answers.length))
     assert.equal(answers[answers.length - 1]?.error?.code, 'too-large')
     assert.equal((await adminCall(socket, 'status')).ok, true)
   })
