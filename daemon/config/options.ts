@@ -35,6 +35,7 @@ export const OPTIONS = [
   { key: 'redact_logs', flag: 'redact-logs', env: 'QPQ_REDACT_LOGS', type: 'boolean', default: false, description: 'Leave client addresses, usernames and identity keys out of the logs' },
   { key: 'metrics_enabled', flag: 'metrics-enabled', env: 'QPQ_METRICS_ENABLED', type: 'boolean', default: false, description: 'Serve metrics on 0.0.0.0:9090 when metrics_listen is not set' },
   { key: 'metrics_listen', flag: 'metrics-listen', env: 'QPQ_METRICS_LISTEN', type: 'address', default: null, description: 'Serve Prometheus metrics on http://HOST:PORT/metrics (off when unset)' },
+  { key: 'admin_socket', flag: 'admin-socket', env: 'QPQ_ADMIN_SOCKET', type: 'string', default: null, description: 'Unix socket of the local admin interface qpqctl speaks (mode 0600, beside its token file SOCKET.token); default DATA_DIR/admin/qpqd.sock' },
   { key: 'drain_timeout', flag: 'drain-timeout', env: 'QPQ_DRAIN_TIMEOUT', type: 'number', default: 30, min: 0, description: 'Seconds in-flight calls get to finish on SIGTERM/SIGINT' },
   { key: 'rpc_timeout', flag: 'rpc-timeout', env: 'QPQ_RPC_TIMEOUT', type: 'number', default: 30, min: 0.001, description: 'Per-call deadline in seconds (then status 8)' },
   { key: 'read_timeout', flag: 'read-timeout', env: 'QPQ_READ_TIMEOUT', type: 'number', default: 30, min: 0.001, description: 'Seconds a request may take to arrive completely (slow senders get status 8)' },
