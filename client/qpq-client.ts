@@ -24,6 +24,7 @@ import { BlobsApi } from './api/blobs.js'
 import { KeysApi } from './api/keys.js'
 import { EndpointsApi } from './api/endpoints.js'
 import { ModerationApi } from './api/moderation.js'
+import { PeerLogs } from './api/peer-logs.js'
 import { UsersApi } from './api/users.js'
 import { loggedIn } from './api/requester.js'
 
@@ -95,8 +96,10 @@ export class QpqClient {
   readonly endpoints = new EndpointsApi(this)
   /** Reports and bans (420–424). */
   readonly moderation = new ModerationApi(this)
-  /** Username ↔ identity key, verified against the KT log (500, 501). */
-  readonly users = new UsersApi(this, this.kt)
+  /** Other domains' KT logs, as this server relays them (federation, 530). */
+  readonly peerLogs = new PeerLogs(this)
+  /** Username (or name@domain) ↔ identity key, verified against the KT log (500, 501). */
+  readonly users = new UsersApi(this, this.kt, this.peerLogs)
   /** The account's devices and push tokens (700–702, 710). */
   readonly devices = new DevicesApi(this)
   /** Recovery bundles (750–752). */

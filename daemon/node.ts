@@ -81,7 +81,7 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     const endpoints = endpointsDomain({ stores, accounts })
     // on the hooks before the first client comes
     const plugins = await life.start('plugins', pluginsDomain(config, { db: storage.db, stores, batcher, delivery, hooks, metrics, log }))
-    const health = { startedAt, version: VERSION, isDraining: () => life.stopping, deliveryProofKey: crypto.proofKey.publicKey }
+    const health = { startedAt, version: VERSION, isDraining: () => life.stopping, deliveryProofKey: crypto.proofKey.publicKey, federationDomain: routes?.domain ?? null }
     // peers are served once the hooks are ready; stopped after the client listener drained, so its Enqueues reach the queue
     if (federation !== null) {
       await life.start('federation', federation.serving({ delivery, users: kt.users, keys, health: healthHandler(health), proofSigner: crypto.proofSigner }))

@@ -16,8 +16,7 @@ import { sessionOf } from '../auth/sessions.js'
 import type { EnqueueResult, NewMessage } from '../delivery/store.js'
 import { CHANNEL_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
 import { page, pageRequest } from '../paging.js'
-import { uuidV7 } from '../../../protocol/ids.js'
-import { dmChannelId } from './ids.js'
+import { dmChannelId, uuidV7 } from '../../../protocol/ids.js'
 import type { ChannelRow, ChannelStore } from './store.js'
 
 const GROUP_ID_BYTES = 32
