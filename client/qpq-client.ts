@@ -236,19 +236,23 @@ export class QpqClient {
   /**
    * Enqueues an opaque payload (normally MLS ciphertext) for a recipient's identity key. Resolves
    * once the server has committed it: `seq` in the recipient's queue, `duplicate` when this
-   * message id was already stored.
+   * message id was already stored. A message for a user of another domain is committed into the
+   * server's queue to that domain instead (`forwardedVia` "federation:<domain>", `seq` its place
+   * there); `domain` names the recipient's domain when the server has not resolved the key.
    */
-  async send(recipientKey: Uint8Array, payload: Uint8Array, opts: QueueOptions & { ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<{ seq: number; duplicate: boolean; proof: Uint8Array }> {
-    const r = await this.request('Enqueue', { recipient_key: recipientKey, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
-    return { seq: r.seq, duplicate: r.duplicate, proof: r.delivery_proof }
+  async send(recipientKey: Uint8Array, payload: Uint8Array, opts: QueueOptions & { ttlSecs?: number; messageId?: Uint8Array; domain?: string } = {}): Promise<{ seq: number; duplicate: boolean; proof: Uint8Array; forwardedVia: string }> {
+    const r = await this.request('Enqueue', { recipient_key: recipientKey, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId, recipient_domain: opts.domain })
+    return { seq: r.seq, duplicate: r.duplicate, proof: r.delivery_proof, forwardedVia: r.forwarded_via }
   }
 
   /**
    * Enqueues one payload for several recipients (BatchEnqueue, 205): all or nothing. Resolves
-   * with each recipient's `seq`, in the order of `recipientKeys`.
+   * with each recipient's `seq`, in the order of `recipientKeys` (for a user of another domain:
+   * its place in the queue to that domain). `domains`, if given, names each recipient's domain
+   * ('' = as the server knows the key), one per key.
    */
-  async sendBatch(recipientKeys: Uint8Array[], payload: Uint8Array, opts: { channel?: Uint8Array; ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<number[]> {
-    const r = await this.request('BatchEnqueue', { recipient_keys: recipientKeys, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
+  async sendBatch(recipientKeys: Uint8Array[], payload: Uint8Array, opts: { channel?: Uint8Array; ttlSecs?: number; messageId?: Uint8Array; domains?: string[] } = {}): Promise<number[]> {
+    const r = await this.request('BatchEnqueue', { recipient_keys: recipientKeys, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId, recipient_domains: opts.domains })
     return r.seqs.map(Number)
   }
 
