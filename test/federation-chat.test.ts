@@ -100,7 +100,7 @@ describe('federation through the qpq CLI', () => {
   it('says so when the server has no federation, or does not federate with that domain', async () => {
     const off = await qpq('dave', ['send', 'bob@b.example', 'hi'])
     assert.equal(off.code, 1)
-    assert.equal(off.stderr.trim(), 'qpq: bob@b.example is a user of another server (b.example): messages to other servers need federation, which this server does not offer')
+    assert.equal(off.stderr.trim(), 'qpq: bob@b.example is a user of another server (b.example): messages to other servers need federation, which this server does not offer yet')
     const stranger = await qpq('alice', ['send', 'zed@z.example', 'hi'])
     assert.equal(stranger.code, 1)
     assert.equal(stranger.stderr.trim(), 'qpq: zed@z.example is a user of another server (z.example), and this server does not federate with z.example')

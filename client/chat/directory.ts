@@ -45,7 +45,7 @@ async function whyUnreachable(ctx: ChatContext, address: string, domain: string,
   } catch (err) {
     if (!(err instanceof QpqError)) throw err
     if (err.status === Status.Unavailable || err.status === Status.UnknownMethod) {
-      return new FederationUnavailableError(`${address} is a user of another server (${domain}): messages to other servers need federation, which this server does not offer`)
+      return new FederationUnavailableError(`${address} is a user of another server (${domain}): messages to other servers need federation, which this server does not offer yet`)
     }
     if (err.status === Status.NotFound) return new FederationUnavailableError(`${address} is a user of another server (${domain}), and this server does not federate with ${domain}`)
     throw err
