@@ -6,16 +6,13 @@
 // one that does not federate with that domain — refuses name@domain with a sentence.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { REPO } from './helpers/daemon-process.js'
+import { runQpq, type Run } from './helpers/qpq-cli.js'
 import { TestCa, daemonFederation, freePort } from './helpers/federation.js'
 import { startTestNode, type TestNode } from './helpers/node.js'
-
-interface Run { code: number | null; stdout: string; stderr: string }
 
 describe('federation through the qpq CLI', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'qpq-fed-cli-'))
@@ -23,18 +20,8 @@ describe('federation through the qpq CLI', () => {
   /** Which server each user registered on. */
   const home: Record<string, string> = {}
 
-  const qpq = (user: string, args: string[]): Promise<Run> => new Promise((resolve, reject) => {
-    const t = servers[home[user] as string] as TestNode
-    const child = spawn(process.execPath, ['--import', 'tsx', 'client/cli/main.ts', '--server', `127.0.0.1:${t.node.rpcAddress.port}`, '--state', path.join(root, user), ...args], {
-      cwd: REPO, env: { ...process.env, QPQ_PASSWORD: `${user} password`, QPQ_STATE_SCRYPT_LOGN: '12' }, stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  const qpq = (user: string, args: string[]): Promise<Run> =>
+    runQpq(user, `127.0.0.1:${(servers[home[user] as string] as TestNode).node.rpcAddress.port}`, path.join(root, user), args)
   const ok = async (user: string, ...args: string[]): Promise<string[]> => {
     const r = await qpq(user, args)
     assert.equal(r.code, 0, `qpq ${args.join(' ')} as ${user}: ${r.stderr}`)
