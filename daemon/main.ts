@@ -120,6 +120,7 @@ try {
   await checkPorts([
     { address: config.listen, protocol: 'udp', option: 'listen' },
     ...(config.metricsListen === null ? [] : [{ address: config.metricsListen, protocol: 'tcp' as const, option: 'metrics-listen' }]),
+    ...(config.federation.enabled ? [{ address: config.federation.listen, protocol: 'udp' as const, option: 'federation-listen' }] : []),
   ])
   const firstStart = !existsSync(config.dbPath)
   node = await startNode(config, log, {
@@ -136,5 +137,6 @@ try {
   if (err instanceof PortError || err instanceof AdminSocketError) log.fatal(`cannot start: ${message}`)
   else log.fatal({ err }, `cannot start: ${message}`)
   process.stderr.write(`qpqd: ${message}\n`)
-  exitAfterFlush(1)
+  // a configuration the node refused while starting (the federation's files) is a config error too
+  exitAfterFlush(err instanceof ConfigError ? 2 : 1)
 }
