@@ -23,7 +23,9 @@ import { blobsDomain, endpointsDomain, keysDomain } from './wiring/content.js'
 import { CryptoDomain } from './wiring/crypto.js'
 import { deliveryDomain } from './wiring/delivery.js'
 import { ktDomain } from './wiring/kt.js'
+import type { Forwarder } from './services/delivery/forwarding.js'
 import { Lifecycle } from './wiring/lifecycle.js'
+import { MeshDomain } from './wiring/mesh.js'
 import { moderationDomain } from './wiring/moderation.js'
 import { pluginsDomain } from './wiring/plugins.js'
 import { RpcDomain } from './wiring/rpc.js'
@@ -40,6 +42,8 @@ export interface RunningNode {
   readonly hooks: HookBus
   /** The plugins of plugin_dir: status, reload (SIGHUP). */
   readonly plugins: PluginHost
+  /** The LAN mesh (peers, store), when it is on. */
+  readonly mesh: MeshDomain | null
   /** Graceful stop: drain calls up to the drain timeout, close connections, release everything. */
   stop(): Promise<void>
 }
@@ -61,7 +65,9 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     const crypto = await life.start('crypto', new CryptoDomain(config, { meta: stores.meta, metrics }))
     const kt = ktDomain(config, { stores, crypto })
     const accounts = accountsDomain(config, { storage, stores, crypto, kt: kt.log, hooks, metrics, log })
-    const delivery = deliveryDomain(config, { stores, batcher, crypto, accounts, push, hooks, metrics, log })
+    // carriers of messages for keys that are no account here, asked in order: federation, then the mesh
+    const forwarders: Forwarder[] = []
+    const delivery = deliveryDomain(config, { stores, batcher, crypto, accounts, push, hooks, metrics, log, forwarders })
     const channels = channelsDomain(config, { stores, delivery, accounts, push, hooks })
     const moderation = moderationDomain(config, { stores, accounts, channels, hooks })
     const blobs = await life.start('blobs', blobsDomain(config, { stores, accounts, hooks, log }))
@@ -69,21 +75,25 @@ export async function startNode(config: Config, log: Logger): Promise<RunningNod
     const endpoints = endpointsDomain({ stores, accounts })
     // on the hooks before the first client comes
     const plugins = await life.start('plugins', pluginsDomain(config, { db: storage.db, stores, batcher, delivery, hooks, metrics, log }))
+    // loads mesh/ (and libp2p) only when on
+    const mesh = config.mesh.enabled ? await life.start('mesh', new MeshDomain(config, { storage, stores, batcher, delivery, push, hooks, metrics, log })) : null
+    if (mesh !== null) forwarders.push(mesh.forwarder)
     const rpc = await life.start('rpc', new RpcDomain(config, {
       services: {
         health: { startedAt, version: VERSION, isDraining: () => life.stopping, deliveryProofKey: crypto.proofKey.publicKey },
         auth: accounts.auth, devices: accounts.devices, recovery: accounts.recovery, account: accounts.account,
         delivery, channels, blobs, keys, endpoints, moderation, kt: kt.kt, users: kt.users,
-        sealedSender: config.sealedSender,
+        sealedSender: config.sealedSender, ...(mesh !== null && { mesh: mesh.service }),
       },
       sessions: accounts.sessions, push, tls, secret, hooks, metrics, log,
     }))
+    mesh?.announceRpc(rpc.address)
     const metricsListener = config.metricsListen === null ? null : await life.start('metrics', new MetricsListener(config.metricsListen, metrics))
     await life.start('sweeps', new Sweeps(config, { stores, blobs, log }))
     log.info({ listen: `${rpc.address.host}:${rpc.address.port}`, metrics: metricsListener?.address ?? null, version: VERSION }, 'qpqd listening')
 
     return {
-      rpcAddress: rpc.address, metricsAddress: metricsListener?.address ?? null, tls, rpc: rpc.server, push, storage, hooks, plugins,
+      rpcAddress: rpc.address, metricsAddress: metricsListener?.address ?? null, tls, rpc: rpc.server, push, storage, hooks, plugins, mesh,
       async stop() {
         await life.stop()
         log.info('stopped')

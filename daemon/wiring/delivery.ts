@@ -11,6 +11,7 @@ import type { PushHub } from '../rpc/push-hub.js'
 import { channelGate } from '../services/channels/gate.js'
 import { DEFAULT_DELIVERY_LIMITS, DeliveryService } from '../services/delivery/handler.js'
 import { Waiters } from '../services/delivery/waiters.js'
+import type { Forwarder } from '../services/delivery/forwarding.js'
 import type { CommitBatcher } from '../storage/commit-batcher.js'
 import type { AccountsDomain } from './accounts.js'
 import type { CryptoDomain } from './crypto.js'
@@ -18,6 +19,8 @@ import type { Stores } from './storage.js'
 
 export function deliveryDomain(config: Config, c: {
   stores: Stores; batcher: CommitBatcher; crypto: CryptoDomain; accounts: AccountsDomain; push: PushHub; hooks: HookBus; metrics: Metrics; log: Logger
+  /** Carriers of messages for keys that are no account here, asked in order (read at each call: domains add theirs as they start). */
+  forwarders: readonly Forwarder[]
 }): DeliveryService {
   const { stores, metrics, push } = c
   const delivery = new DeliveryService({
@@ -26,6 +29,7 @@ export function deliveryDomain(config: Config, c: {
     waiters: new Waiters(),
     limits: { ...DEFAULT_DELIVERY_LIMITS, maxPayloadBytes: config.delivery.maxMessageBytes, maxQueueDepth: config.delivery.maxQueueDepth, defaultTtlSecs: config.delivery.defaultTtlSecs },
     recipientExists: (key) => stores.accounts.identityExists(key),
+    forwarders: c.forwarders,
     mayEnqueue: channelGate(stores.channels),
     prove: (facts) => c.crypto.proofSigner.prove(facts),
     hooks: c.hooks,
