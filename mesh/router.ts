@@ -386,7 +386,9 @@ export class Router {
     const a = parseAnnounce(w)
     if (a === null || a.nodeKey.equals(this.d.nodeKey) || a.hopCount < 1 || a.hopCount > ANNOUNCE_MAX_HOPS) return
     if (!this.d.verifier.check(a.nodeKey, announceSignedBytes(a), a.signature)) return
-    if (this.d.routes.learn(a, peer, this.now()) !== 'new' || a.hopCount >= ANNOUNCE_MAX_HOPS) return
+    if (this.d.routes.learn(a, peer, this.now()) !== 'new') return
+    this.d.log.debug({ node: a.nodeKey.toString('hex'), destinations: a.destinations.length, hops: a.hopCount, via: peer }, 'mesh announcement learned')
+    if (a.hopCount >= ANNOUNCE_MAX_HOPS) return
     for (const p of this.d.links.connectedPeers()) if (p !== peer) this.d.links.send(p, { announce: toWireAnnounce(a, a.hopCount + 1) })
   }
 
