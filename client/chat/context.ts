@@ -1,5 +1,6 @@
 // What the chat layer's steps share: the connection, the identity, and the client's choices.
 import type { QpqClient } from '../qpq-client.js'
+import type { MeshFallback } from '../mesh/fallback.js'
 import type { Identity } from '../state/model.js'
 
 export interface ChatContext {
@@ -9,4 +10,6 @@ export interface ChatContext {
   pq: boolean
   /** Keep `target` KeyPackages on the server; top up when one was used and fewer than that remain. */
   keyPackageTarget: number
+  /** Where messages go when the server is unreachable (a nearby mesh node), if the application allowed it. */
+  mesh: MeshFallback | null
 }
