@@ -173,9 +173,11 @@ export class ChatClient {
   private async target(s: ClientData, save: () => Promise<void>, target: string): Promise<Conversation> {
     const forced = target.startsWith('@') ? 'user' : target.startsWith('#') ? 'group' : null
     const name = forced === null ? target : target.slice(1)
+    // with the mesh fallback, a server that stays unreachable is not waited for: what is known is used
+    const online = this.ctx.mesh === null || await this.client.waitConnected(this.ctx.mesh.waitMs)
     if (forced !== 'user') {
       let g = groupNamed(s, name)
-      if (g === null) {
+      if (g === null && online) {
         // perhaps a group we were just added to: read our queues (what arrives waits in the inbox)
         await this.readAll(s, save)
         g = groupNamed(s, name)
@@ -186,7 +188,7 @@ export class ChatClient {
     const key = await keyOf(this.ctx, s, name)
     if (sameBytes(key, this.ctx.identity.publicKey)) throw new ChatError('that is you: messages to yourself are not sent')
     let conv = directWith(s, key)
-    if (conv === null && forced === 'user') {
+    if (conv === null && forced === 'user' && online) {
       // they may have opened one with us already: read our invitations before opening another
       await read(this.ctx, s, save, null)
       conv = directWith(s, key)

@@ -78,9 +78,9 @@ export interface HarnessProcess {
   exited: Promise<void>
 }
 
-/** Starts test/helpers/mesh-harness.ts in a namespace. */
-export function startHarness(namespace: string, config: Record<string, unknown>): HarnessProcess {
-  const child = spawn('ip', ['netns', 'exec', namespace, process.execPath, '--import', 'tsx', 'test/helpers/mesh-harness.ts', JSON.stringify(config)], { cwd: REPO })
+/** Starts a harness in a namespace: test/helpers/mesh-harness.ts (a bare mesh node), or another (client-harness.ts). */
+export function startHarness(namespace: string, config: Record<string, unknown>, script = 'test/helpers/mesh-harness.ts'): HarnessProcess {
+  const child = spawn('ip', ['netns', 'exec', namespace, process.execPath, '--import', 'tsx', script, JSON.stringify(config)], { cwd: REPO })
   const events: Array<Record<string, unknown>> = []
   const waiters: Array<() => void> = []
   const replies = new Map<number, (r: Record<string, unknown>) => void>()
