@@ -193,6 +193,15 @@ describe('the mesh in qpqd (two nodes on loopback)', () => {
       assert.equal(res.status, Status.BadRequest, what)
       assert.ok(qpq.v1.Error.decode(res.payload).message.length > 0, what)
     }
+    // a plugin that refuses to carry what this key signs: 9
+    const refused = generateKeyPairSync('ed25519').privateKey
+    const off = b.node.hooks.register('mesh.envelope', (p) => (Buffer.from(p.origin).equals(ed25519RawPublicKey(refused)) ? { status: 9, reason: 'not carried here' } : null))
+    try {
+      const vetoed = await call(anon, 'MeshSubmit', 855, { envelope: wire(userEnvelope({ recipient: randomBytes(32) }, refused)) })
+      assert.deepEqual([vetoed.status, vetoed.error], [Status.Unavailable, 'a plugin of this node refuses to carry this envelope'])
+    } finally {
+      off()
+    }
   })
 
   it('limits MeshSubmit per address (5, with a retry hint), and carries what it accepts on to the recipient\'s node', async () => {

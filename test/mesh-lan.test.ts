@@ -11,8 +11,6 @@ import { after, afterEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { generateKeyPairSync, randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { qpq } from '../proto/qpq.js'
 import { PushEvent } from '../protocol/push.js'
@@ -20,15 +18,16 @@ import { Status } from '../protocol/errors.js'
 import { ed25519RawPublicKey } from '../protocol/ed25519.js'
 import { signEnvelope, toWireEnvelope } from '../protocol/mesh/envelope.js'
 import { MeshTopic } from '../client/mesh/topic.js'
-import { makeTopology, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from './helpers/netns.js'
+import { Scratch, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from './helpers/netns.js'
 import { REPO, startDaemonProcess, type DaemonProcess } from './helpers/daemon-process.js'
 
 const skip = netnsUnavailable()
 
-const topologies: Topology[] = []
+const scratch = new Scratch('qpq-lan')
 const harnesses: HarnessProcess[] = []
 const daemons: DaemonProcess[] = []
-const dirs: string[] = []
+const topology = scratch.topology.bind(scratch)
+const dataDir = scratch.dataDir.bind(scratch)
 
 const stopDaemon = async (d: DaemonProcess): Promise<void> => {
   if (d.child.exitCode !== null || d.child.signalCode !== null) return
@@ -41,21 +40,9 @@ const stopDaemon = async (d: DaemonProcess): Promise<void> => {
 afterEach(async () => {
   await Promise.all(harnesses.splice(0).map((h) => h.stop()))
   await Promise.all(daemons.splice(0).map(stopDaemon))
-  for (const t of topologies.splice(0)) t.remove()
+  scratch.removeTopologies()
 })
-after(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }) })
-
-function topology(hosts: string[], links: Array<[string, string]>): Topology {
-  const t = makeTopology(hosts, links)
-  topologies.push(t)
-  return t
-}
-
-const dataDir = (name: string): string => {
-  const d = mkdtempSync(path.join(tmpdir(), `qpq-lan-${name}-`))
-  dirs.push(d)
-  return d
-}
+after(() => scratch.removeDirs())
 
 /** qpqd with the mesh on in a host's namespace, RPC on 5001 and the mesh on 7001 of every interface. */
 async function qpqd(t: Topology, host: string, dir: string): Promise<DaemonProcess> {

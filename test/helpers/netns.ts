@@ -5,6 +5,9 @@
 // (deleting a namespace deletes its veths). Hosts run children with `ip netns exec`.
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { REPO } from './daemon-process.js'
 
@@ -65,6 +68,34 @@ export function makeTopology(hosts: string[], links: Array<[string, string]>): T
     throw err
   }
   return { ns, addr, remove }
+}
+
+/** What a test file makes: topologies (removed after each test) and data directories (after the file). */
+export class Scratch {
+  private readonly topologies: Topology[] = []
+  private readonly dirs: string[] = []
+
+  constructor(private readonly prefix: string) {}
+
+  topology(hosts: string[], links: Array<[string, string]>): Topology {
+    const t = makeTopology(hosts, links)
+    this.topologies.push(t)
+    return t
+  }
+
+  dataDir(name: string): string {
+    const d = mkdtempSync(path.join(tmpdir(), `${this.prefix}-${name}-`))
+    this.dirs.push(d)
+    return d
+  }
+
+  removeTopologies(): void {
+    for (const t of this.topologies.splice(0)) t.remove()
+  }
+
+  removeDirs(): void {
+    for (const d of this.dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+  }
 }
 
 export interface HarnessProcess {
