@@ -98,6 +98,7 @@ try {
   await checkPorts([
     { address: config.listen, protocol: 'udp', option: 'listen' },
     ...(config.metricsListen === null ? [] : [{ address: config.metricsListen, protocol: 'tcp' as const, option: 'metrics-listen' }]),
+    ...(config.mesh.enabled ? [{ address: config.mesh.listen, protocol: 'tcp' as const, option: 'mesh-listen' }] : []),
   ])
   const firstStart = !existsSync(config.dbPath)
   node = await startNode(config, log)

@@ -1,10 +1,12 @@
 // A daemon with the mesh off behaves and costs as before: it loads none of mesh/ and no libp2p
 // (checked in a real qpqd process, by a loader hook that records every module it loads), and
 // the mesh methods answer 9 saying why. With the mesh on (mDNS off, on loopback: nothing leaves
-// 127.0.0.1) the same hook sees libp2p load — the check can fail.
+// 127.0.0.1) the same hook sees libp2p load — the check can fail; and a mesh port in use is refused
+// with a sentence, as the other ports are.
 import { after, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -41,5 +43,22 @@ describe('a daemon with the mesh off', () => {
     assert.deepEqual(off.filter(isMeshModule), [])
     assert.ok(on.some((u) => u.includes('/node_modules/libp2p/')), 'with the mesh on, libp2p loads')
     assert.ok(on.includes(`${MESH_DIR}index.ts`))
+  })
+})
+
+describe('a daemon with the mesh on', () => {
+  it('refuses a mesh port in use with a sentence that names the option', async () => {
+    const busy = createServer()
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
+    const { port } = busy.address() as { port: number }
+    const dir = mkdtempSync(path.join(tmpdir(), 'qpq-meshport-'))
+    dirs.push(dir)
+    try {
+      const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', path.join(dir, 'data'), '--mesh', '--no-mesh-mdns', '--mesh-listen', `127.0.0.1:${port}`])
+      assert.equal(await d.exited, 1)
+      assert.match(d.stderr.join(''), new RegExp(`^qpqd: cannot listen on 127.0.0.1:${port} \\(TCP\\): the port is in use .* --mesh-listen HOST:PORT\n$`))
+    } finally {
+      busy.close()
+    }
   })
 })
