@@ -1,6 +1,6 @@
 // A daemon with the mesh off behaves and costs as before: it loads none of mesh/ and no libp2p
 // (checked in a real qpqd process, by a loader hook that records every module it loads), and
-// the mesh methods answer 9 saying why. With the mesh on (mDNS off, on loopback: nothing leaves
+// the mesh methods answer 9 saying why (test/methods.test.ts). With the mesh on (mDNS off, on loopback: nothing leaves
 // 127.0.0.1) the same hook sees libp2p load — the check can fail; and a mesh port in use is refused
 // with a sentence, as the other ports are.
 import { after, describe, it } from 'node:test'
