@@ -86,10 +86,13 @@ describe('the mesh in qpqd (two nodes on loopback)', () => {
     assert.equal((await call(anon, 'MeshPeers', 853, {})).status, Status.Unauthorized, 'peers need a session')
   })
 
-  it('re-announces after a registration: the other node learns the new identity\'s home', async () => {
+  it('re-announces after a registration and a deletion: the other node learns which identities live there', async () => {
     const learned = aLog.waitFor((l) => l.msg === 'mesh announcement learned' && l.destinations === 2, 'a learns b has two accounts')
-    await loggedInUser(b, 'dave')
+    const dave = await loggedInUser(b, 'dave')
     await learned
+    const since = aLog.lines.length
+    await dave.client.deleteAccount()
+    await aLog.waitFor((l) => l.msg === 'mesh announcement learned' && l.destinations === 1, 'a learns b has one account again', { since })
   })
 
   it('accepts an Enqueue for an identity of the other node for forwarding, with the forwarding proof; it lands there once', async () => {

@@ -8,8 +8,8 @@ export type LogLine = Record<string, unknown> & { msg?: string }
 export interface LogWatch {
   log: Logger
   lines: LogLine[]
-  /** Resolves with the first line (past or future) that matches; rejects after `ms`. */
-  waitFor(match: (l: LogLine) => boolean, what: string, ms?: number): Promise<LogLine>
+  /** Resolves with the first line from line `since` on (0: all, past or future) that matches; rejects after `ms`. */
+  waitFor(match: (l: LogLine) => boolean, what: string, opts?: { ms?: number; since?: number }): Promise<LogLine>
 }
 
 export function logWatch(level: LogLevel = 'debug'): LogWatch {
@@ -27,9 +27,9 @@ export function logWatch(level: LogLevel = 'debug'): LogWatch {
   })
   return {
     log: createLogger(level, { destination: stream }), lines,
-    waitFor(match, what, ms = 20_000) {
+    waitFor(match, what, { ms = 20_000, since = 0 } = {}) {
       return new Promise((resolve, reject) => {
-        let cursor = 0
+        let cursor = since
         const timer = setTimeout(() => { waiters.delete(check); reject(new Error(`no log line: ${what}`)) }, ms)
         const check = (): void => {
           while (cursor < lines.length) {
