@@ -26,13 +26,18 @@ import { EndpointsApi } from './api/endpoints.js'
 import { ModerationApi } from './api/moderation.js'
 import { PeerLogs } from './api/peer-logs.js'
 import { UsersApi } from './api/users.js'
+import { MeshApi } from './api/mesh.js'
 import { loggedIn } from './api/requester.js'
 
 export interface QpqClientOptions {
   /** HOST:PORT of the server (default 127.0.0.1:5001). */
   server?: string
-  /** The server's certificate (pinning) or the CA that issued it, DER or PEM. */
-  caCert: Uint8Array
+  /**
+   * The server's certificate (pinning) or the CA that issued it, DER or PEM. null connects
+   * without verifying the server: only for a nearby mesh node (client/mesh/), which is handed
+   * nothing but signed, end-to-end-encrypted envelopes.
+   */
+  caCert: Uint8Array | null
   /** Name the certificate must carry (default "localhost"). */
   serverName?: string
   /** ALPN to offer (default ["qpq"]). */
@@ -106,6 +111,8 @@ export class QpqClient {
   readonly devices = new DevicesApi(this)
   /** Recovery bundles (750–752). */
   readonly recovery = new RecoveryApi(this)
+  /** The LAN mesh: broadcast topics, peers, identity, store, submit (850–856, ours). */
+  readonly mesh = new MeshApi(this)
 
   /** Starts connecting at once; calls made before the handshake completes are queued. */
   constructor(opts: QpqClientOptions) {
@@ -116,7 +123,7 @@ export class QpqClient {
     this.link = new Link({
       host, port,
       serverName: opts.serverName ?? 'localhost',
-      caPem: toPem(opts.caCert, 'CERTIFICATE'),
+      caPem: opts.caCert === null ? null : toPem(opts.caCert, 'CERTIFICATE'),
       transport: { ...DEFAULT_TRANSPORT, alpn: opts.alpn ?? ['qpq'], maxStreamsBidi: 0, maxStreamsUni: opts.pushStreams ?? 128 },
       connectTimeoutMs: opts.connectTimeoutMs ?? 10_000,
       keepAliveMs: opts.keepAliveMs ?? 60_000,
@@ -147,6 +154,22 @@ export class QpqClient {
 
   get ready(): Promise<void> {
     return this.link.ready
+  }
+
+  /** True while connected and not reconnecting: a call made now goes out at once. */
+  get connected(): boolean {
+    return this.link.connected
+  }
+
+  /** Resolves true once connected (at once if it is), false after `ms` without a connection or when the client ends. */
+  waitConnected(ms: number): Promise<boolean> {
+    if (this.link.connected) return Promise.resolve(true)
+    if (!this.link.isOpen) return Promise.resolve(false)
+    return new Promise((resolve) => {
+      const done = (ok: boolean): void => { clearTimeout(timer); off(); resolve(ok) }
+      const timer = setTimeout(() => done(false), ms)
+      const off = this.onConnection((e) => { if (e.state !== 'reconnecting') done(e.state === 'open') })
+    })
   }
 
   /** Calls a method with an encoded request; resolves with whatever status the server answered. */
@@ -316,7 +339,7 @@ export class QpqClient {
 
   /**
    * Subscribes to typed server pushes of one type (`'message'`, `'typing'`, `'presence'`,
-   * `'membership'`), or of every type with `'*'`; returns the unsubscribe function.
+   * `'membership'`, `'mesh-broadcast'`), or of every type with `'*'`; returns the unsubscribe function.
    */
   on<T extends ClientEventType>(type: T | '*', listener: (event: EventOf<T>) => void): () => void {
     return this.onPush((p) => {

@@ -121,6 +121,7 @@ try {
     { address: config.listen, protocol: 'udp', option: 'listen' },
     ...(config.metricsListen === null ? [] : [{ address: config.metricsListen, protocol: 'tcp' as const, option: 'metrics-listen' }]),
     ...(config.federation.enabled ? [{ address: config.federation.listen, protocol: 'udp' as const, option: 'federation-listen' }] : []),
+    ...(config.mesh.enabled ? [{ address: config.mesh.listen, protocol: 'tcp' as const, option: 'mesh-listen' }] : []),
   ])
   const firstStart = !existsSync(config.dbPath)
   node = await startNode(config, log, {

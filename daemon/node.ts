@@ -29,6 +29,7 @@ import type { Forwarder } from './services/delivery/forwarding.js'
 import { healthHandler } from './services/health/handler.js'
 import { ktDomain } from './wiring/kt.js'
 import { Lifecycle } from './wiring/lifecycle.js'
+import { MeshDomain } from './wiring/mesh.js'
 import { moderationDomain } from './wiring/moderation.js'
 import { pluginsDomain } from './wiring/plugins.js'
 import { RpcDomain } from './wiring/rpc.js'
@@ -50,6 +51,8 @@ export interface RunningNode {
   readonly adminSocket: string
   /** The federation relay's destinations, link health and resets (qpqctl federation); null when federation is off. */
   readonly federation: FederationOps | null
+  /** The LAN mesh (peers, store), when it is on. */
+  readonly mesh: MeshDomain | null
   /** Graceful stop: drain calls up to the drain timeout, close connections, release everything. */
   stop(): Promise<void>
 }
@@ -88,10 +91,9 @@ export async function startNode(config: Config, log: Logger, ops: NodeOps = {}):
     const routes = federation?.routes ?? null
     const kt = ktDomain(config, { stores, crypto, federation: routes })
     const accounts = accountsDomain(config, { storage, stores, crypto, kt: kt.log, hooks, metrics, log })
-    // carriers of messages for keys that are no accounts here, asked in this order
+    // carriers of messages for keys that are no accounts here, asked in this order: federation, then the mesh
     const forwarders: Forwarder[] = []
     if (federation !== null) forwarders.push(federation.forwarder)
-    // (the mesh's forwarder comes here, after federation's)
     const delivery = deliveryDomain(config, { stores, batcher, crypto, accounts, push, hooks, metrics, log, forwarders, localDomain: routes?.domain ?? null })
     const channels = channelsDomain(config, { stores, delivery, accounts, push, hooks, federation: routes })
     const moderation = moderationDomain(config, { stores, accounts, channels, hooks })
@@ -105,6 +107,9 @@ export async function startNode(config: Config, log: Logger, ops: NodeOps = {}):
     if (federation !== null) {
       await life.start('federation', federation.serving({ delivery, users: kt.users, keys, health: healthHandler(health), proofSigner: crypto.proofSigner }))
     }
+    // loads mesh/ (and libp2p) only when on
+    const mesh = config.mesh.enabled ? await life.start('mesh', new MeshDomain(config, { storage, stores, batcher, delivery, push, hooks, metrics, log })) : null
+    if (mesh !== null) forwarders.push(mesh.forwarder)
     const rpc = await life.start('rpc', new RpcDomain(config, {
       services: {
         health,
@@ -112,15 +117,21 @@ export async function startNode(config: Config, log: Logger, ops: NodeOps = {}):
         delivery, channels, blobs, keys, endpoints, moderation, kt: kt.kt, users: kt.users,
         sealedSender: config.sealedSender,
         ...(federation !== null && { federation: { fetchPeerTreeHeads: federation.relay.fetchPeerTreeHeads } }),
+        ...(mesh !== null && { mesh: mesh.service }),
       },
       sessions: accounts.sessions, push, tls, secret, hooks, metrics, log,
     }))
+    mesh?.announceRpc(rpc.address)
     const metricsListener = config.metricsListen === null ? null : await life.start('metrics', new MetricsListener(config.metricsListen, metrics))
     await life.start('sweeps', new Sweeps(config, { stores, blobs, log }))
     const admin = await life.start('admin', new AdminDomain(config, {
       version: VERSION, startedAt, storage, stores, accounts, kt: kt.log, hooks, plugins, rpc: rpc.server, pool: crypto.pool, log,
       federation: routes === null || federation === null ? null
         : { isPeer: (d) => routes.isPeer(d), destinations: () => federation.destinations(), resetDestination: (d) => federation.resetDestination(d) },
+      mesh: mesh === null ? null : {
+        peers: () => mesh.peers(),
+        storeStats: () => mesh.storeStats() ?? { envelopes: 0, bytes: 0, seen: 0, maxEnvelopes: config.mesh.storeMaxEnvelopes, maxBytes: config.mesh.storeMaxBytes },
+      },
       listeners: () => ({ rpc: formatAddress(rpc.address), metrics: metricsListener?.address == null ? null : formatAddress(metricsListener.address) }),
       isDraining: () => life.stopping,
       drain: ops.drain ?? (() => void stop()),
@@ -131,7 +142,7 @@ export async function startNode(config: Config, log: Logger, ops: NodeOps = {}):
     await life.start('systemd', new SystemdNotify(ops.env ?? process.env, () => `serving: ${rpc.server.connectionCount} connections, ${rpc.server.inFlight} calls in flight`, log))
 
     return {
-      rpcAddress: rpc.address, metricsAddress: metricsListener?.address ?? null, tls, rpc: rpc.server, push, storage, hooks, plugins, adminSocket: admin.socket, federation, stop,
+      rpcAddress: rpc.address, metricsAddress: metricsListener?.address ?? null, tls, rpc: rpc.server, push, storage, hooks, plugins, adminSocket: admin.socket, federation, mesh, stop,
     }
   } catch (err) {
     await life.stop().catch(() => {}) // each failure is logged by the lifecycle

@@ -16,8 +16,8 @@ export interface DiscoveryOptions {
   peerId: string
   /** Where the node listens (host 0.0.0.0 = every interface). */
   listening: () => Array<{ host: string; port: number }>
-  /** The QUIC RPC listener to announce for clients, if any. */
-  rpc: { host: string; port: number } | null
+  /** The QUIC RPC listener to announce for clients, if any (asked at each answer: it may start later). */
+  rpc: () => { host: string; port: number } | null
   /** mDNS port (5353; tests may move it). */
   port: number
 }
@@ -97,7 +97,9 @@ export class MdnsDiscovery {
     const here = (h: string): boolean => h === '0.0.0.0' || h === inst.iface.address
     const tcp = this.opts.listening().filter((l) => here(l.host)).map((l) => ({ host: inst.iface.address, port: l.port }))
     if (tcp.length === 0) return
-    const rpc = this.opts.rpc !== null && here(this.opts.rpc.host) ? [{ host: inst.iface.address, port: this.opts.rpc.port }] : []
+    const listener = this.opts.rpc()
+    // an RPC listener on every interface ("::" takes IPv4 too) is reached here at this link's address
+    const rpc = listener !== null && (here(listener.host) || listener.host === '::') ? [{ host: inst.iface.address, port: listener.port }] : []
     inst.mdns.respond({ answers: nodeAnswers(this.opts.serviceTag, this.opts.peerName, this.opts.peerId, tcp, rpc) }, (err: Error | null) => {
       if (err) this.log.debug({ err, iface: inst.iface.name }, 'mesh mDNS response failed')
     })

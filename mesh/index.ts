@@ -5,7 +5,7 @@ import './polyfill.js'
 
 export { Mesh, type SendRequest, type BroadcastRequest, type SendResult } from './mesh.js'
 export { DEFAULT_MESH_OPTIONS, type MeshOptions, type MeshComponents, type MeshHooks } from './options.js'
-export type { IngestResult } from './router.js'
+export type { Held, IngestResult } from './router.js'
 export type { PeerLink } from './transport.js'
 export type { StoreStats } from './store.js'
 export type { MeshMetricsView, DropReason } from './metrics.js'

@@ -5,13 +5,13 @@
 import path from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { parseAddress } from '../protocol/address.js'
-import { MESH_TOPIC_BYTES, MAX_HOPS_LIMIT, type MeshEnvelope, type WireEnvelope } from '../protocol/mesh/envelope.js'
+import { MESH_TOPIC_BYTES, MAX_HOPS_LIMIT, type MeshEnvelope, type UnsignedEnvelope, type WireEnvelope } from '../protocol/mesh/envelope.js'
 import { MdnsDiscovery } from './discovery.js'
 import { MESH_KEY_FILE, loadOrCreateMeshIdentity, type MeshIdentity } from './identity.js'
 import { MeshMetrics, type MeshMetricsView } from './metrics.js'
 import { DEFAULT_MESH_OPTIONS, type MeshComponents, type MeshOptions } from './options.js'
 import { RouteTable } from './routes.js'
-import { Router, type IngestResult } from './router.js'
+import { Router, type Held, type IngestResult } from './router.js'
 import { MeshStore, type StoreStats } from './store.js'
 import { MeshTransport, type PeerLink } from './transport.js'
 import { Verifier } from './verifier.js'
@@ -46,9 +46,12 @@ export class Mesh {
   private sweeper: NodeJS.Timeout | null = null
   private redialer: NodeJS.Timeout | null = null
   private maintaining: Promise<void> | null = null
+  /** The QUIC RPC address announced to clients (options.rpc, or what announceRpc set). */
+  private rpc: { host: string; port: number } | null
 
   constructor(options: Partial<MeshOptions> & { dataDir: string }, private readonly c: MeshComponents) {
     this.opts = { ...DEFAULT_MESH_OPTIONS, ...options }
+    this.rpc = this.opts.rpc
     if (this.opts.defaultMaxHops < 1 || this.opts.defaultMaxHops > MAX_HOPS_LIMIT) throw new RangeError(`mesh max hops must be 1-${MAX_HOPS_LIMIT}`)
     this.identity = loadOrCreateMeshIdentity(path.join(this.opts.dataDir, MESH_KEY_FILE))
     this.store = new MeshStore(c.db, { maxBytes: this.opts.storeMaxBytes, maxEnvelopes: this.opts.storeMaxEnvelopes, maxSeen: this.opts.seenMax })
@@ -84,7 +87,7 @@ export class Mesh {
     if (this.opts.mdns) {
       this.discovery = new MdnsDiscovery({
         serviceTag: this.opts.serviceTag, intervalMs: this.opts.mdnsIntervalMs, peerName: this.transport.peerId, peerId: this.transport.peerId,
-        listening: () => this.transport.listening(), rpc: this.opts.rpc, port: this.opts.mdnsPort,
+        listening: () => this.transport.listening(), rpc: () => this.rpc, port: this.opts.mdnsPort,
       }, this.c.logger.child({ component: 'mesh' }), (node) => this.transport.discovered(node.peerId, node.multiaddrs, this.opts.dialFallbackMs))
       this.discovery.start()
     }
@@ -115,10 +118,29 @@ export class Mesh {
 
   /** Makes, signs (as this node) and takes in a unicast envelope: delivered here, or held and forwarded. */
   send(r: SendRequest): Promise<SendResult> {
-    return this.router.originate({
+    return this.router.originate(this.unicast(r))
+  }
+
+  /**
+   * Enqueue's way in: signs unicast envelopes for identities that are not local accounts and
+   * holds them inside the caller's open transaction on the daemon's database (synchronous; the
+   * caller's rollback undoes them). Call `committed()` once that transaction has committed: the
+   * envelopes are then sent on. See Router.hold for the results.
+   */
+  queue(requests: readonly SendRequest[]): { held: Held[]; committed(): void } {
+    return this.router.hold(requests.map((r) => this.unicast(r)))
+  }
+
+  private unicast(r: SendRequest): UnsignedEnvelope {
+    return {
       id: Buffer.from(r.id ?? randomBytes(16)), recipient: Buffer.from(r.recipient), topic: null, channel: Buffer.from(r.channel ?? []),
       createdAtMs: this.now(), ttlSecs: r.ttlSecs, maxHops: r.maxHops ?? this.opts.defaultMaxHops, payload: Buffer.from(r.payload),
-    })
+    }
+  }
+
+  /** The daemon's RPC listener is up (its port known): announce it to clients in mDNS. */
+  announceRpc(address: { host: string; port: number }): void {
+    this.rpc = address
   }
 
   broadcast(r: BroadcastRequest): Promise<SendResult> {

@@ -46,6 +46,11 @@ const BYTES_PER_PUSH = 1 << 20
 
 interface Candidate { i: number; e: MeshEnvelope; ref: Buffer; key: string }
 
+/** What became of one envelope handed to hold(): `place` is its row in the store (0 when not held). */
+export type Held =
+  | { kind: 'held' | 'oversize' | 'conflict' | 'store-full'; place: number }
+  | { kind: 'duplicate'; place: number; proven: boolean }
+
 /** The refs of a summary, want or delivered frame: at most REFS_PER_FRAME (what we send), the rest ignored. */
 const refsOf = (refs: Uint8Array[] | null | undefined): Buffer[] =>
   (refs ?? []).slice(0, REFS_PER_FRAME).filter((r) => r.length === MESH_REF_BYTES).map((r) => Buffer.from(r))
@@ -69,6 +74,40 @@ export class Router {
     const envelope = signEnvelope(u, this.d.privateKey, this.d.nodeKey)
     const [result] = await this.ingest([toWireEnvelope(envelope)], null, true)
     return { envelope, result: result as IngestResult }
+  }
+
+  /**
+   * Signs envelopes as this node and holds them, synchronously, inside the caller's transaction
+   * (an Enqueue for identities that live elsewhere: the envelopes are stored with its messages,
+   * all or nothing). The veto hook is not asked: the Enqueue passed message.enqueue. An id seen
+   * before is a retry: `duplicate`, `proven` when the held copy has the same payload (a different
+   * payload is a `conflict`, nothing held). `committed()` sends the new ones on, once the
+   * caller's transaction has committed.
+   */
+  hold(us: readonly UnsignedEnvelope[]): { held: Held[]; committed(): void } {
+    const now = this.now()
+    this.d.metrics.received(us.length)
+    const fresh: Candidate[] = []
+    const held = us.map((u, i): Held => {
+      if (u.payload.length > this.d.maxPayloadBytes) return { kind: 'oversize', place: 0 }
+      const envelope = signEnvelope(u, this.d.privateKey, this.d.nodeKey)
+      const ref = envelopeRef(envelope.origin, envelope.id)
+      if (this.d.store.isSeen(ref)) {
+        const bytes = this.d.store.get(ref)
+        const copy = bytes === null ? null : parseEnvelope(qpq.v1.MeshEnvelope.decode(bytes))
+        if (copy !== null && !copy.payload.equals(envelope.payload)) return { kind: 'conflict', place: 0 }
+        return { kind: 'duplicate', place: this.d.store.placeOf(ref) ?? 0, proven: copy !== null }
+      }
+      fresh.push({ i, e: envelope, ref, key: ref.toString('hex') })
+      return { kind: 'held', place: 0 }
+    })
+    const r = this.d.store.commit(
+      fresh.map((x) => ({ ref: x.ref, createdAt: x.e.createdAtMs, expiresAt: expiresAtMs(x.e) })),
+      fresh.map((x) => this.held(x)), now)
+    this.d.metrics.evicted('full', r.evicted)
+    this.d.metrics.evicted('expired', r.expired)
+    for (const x of fresh) held[x.i] = { kind: r.refused.some((b) => b.equals(x.ref)) ? 'store-full' : 'held', place: this.d.store.placeOf(x.ref) ?? 0 }
+    return { held, committed: () => this.forward(fresh, null) }
   }
 
   /**
@@ -347,7 +386,9 @@ export class Router {
     const a = parseAnnounce(w)
     if (a === null || a.nodeKey.equals(this.d.nodeKey) || a.hopCount < 1 || a.hopCount > ANNOUNCE_MAX_HOPS) return
     if (!this.d.verifier.check(a.nodeKey, announceSignedBytes(a), a.signature)) return
-    if (this.d.routes.learn(a, peer, this.now()) !== 'new' || a.hopCount >= ANNOUNCE_MAX_HOPS) return
+    if (this.d.routes.learn(a, peer, this.now()) !== 'new') return
+    this.d.log.debug({ node: a.nodeKey.toString('hex'), destinations: a.destinations.length, hops: a.hopCount, via: peer }, 'mesh announcement learned')
+    if (a.hopCount >= ANNOUNCE_MAX_HOPS) return
     for (const p of this.d.links.connectedPeers()) if (p !== peer) this.d.links.send(p, { announce: toWireAnnounce(a, a.hopCount + 1) })
   }
 

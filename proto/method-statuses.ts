@@ -11,6 +11,7 @@ const ENQUEUE = { 3: 'not a member of the registered channel, or a plugin veto',
 const REMOTE_KEY = { 9: 'the federation peer of a remote identity is unreachable' }
 const MEMBER = { 3: 'not a member (or not an admin) of the group', 4: 'unknown group id' }
 const ADMIN = { 3: 'not a server admin' }
+const MESH = { 9: 'the mesh is not enabled on this server' }
 const FEDERATION = { 3: 'federation peers call these on the mTLS relay (federation_listen), never on the client port; there, 3 also answers an origin_domain the peer certificate does not name' }
 
 export const METHOD_STATUSES: Readonly<Record<MethodName, MethodStatuses>> = {
@@ -59,6 +60,13 @@ export const METHOD_STATUSES: Readonly<Record<MethodName, MethodStatuses>> = {
   ResolveEndpoint: {},
   Health: {},
   ConfigurePushes: {},
+  MeshSubscribe: MESH,
+  MeshUnsubscribe: MESH,
+  MeshBroadcast: MESH,
+  MeshPeers: MESH,
+  MeshIdentity: MESH,
+  MeshSubmit: { 5: 'more than mesh_submit_rate envelopes a second from this address', 9: 'the mesh is not enabled on this server, a plugin refuses to carry the envelope, or the mesh store is full' },
+  MeshStore: MESH,
   RelayEnqueue: FEDERATION,
   RelayBatchEnqueue: FEDERATION,
   ProxyFetchKeyPackage: FEDERATION,

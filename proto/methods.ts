@@ -1,5 +1,6 @@
 // The protocol's 49 methods (spec part-06 §4.2, ruling 3) and this project's extensions,
-// SendTyping (401, channel.proto), FetchPeerTreeHeads (530, kt.proto) and ConfigurePushes (803, push.proto): id, name (its messages are
+// SendTyping (401, channel.proto), FetchPeerTreeHeads (530, kt.proto), ConfigurePushes (803, push.proto)
+// and the LAN mesh's 850–856 (mesh.proto): id, name (its messages are
 // `qpq.v1.<name>Request` / `<name>Response`), whether it needs a session, and its rate class.
 // Shared by the daemon's method table, the client and the method reference in docs/.
 
@@ -66,6 +67,15 @@ export const METHODS = [
   m(802, 'Health', false, 'none'),
   // this project's extension (push.proto): several push frames per uni stream, for clients that opt in
   m(803, 'ConfigurePushes', false, 'none'),
+  // this project's extension (mesh.proto): the LAN mesh; 854 and 855 need no session (855 is for
+  // clients whose own server is unreachable, limited per address by mesh_submit_rate)
+  m(850, 'MeshSubscribe', true),
+  m(851, 'MeshUnsubscribe', true),
+  m(852, 'MeshBroadcast', true),
+  m(853, 'MeshPeers', true),
+  m(854, 'MeshIdentity', false),
+  m(855, 'MeshSubmit', false),
+  m(856, 'MeshStore', true),
   // federation peers authenticate with mutual TLS on their own port, not with sessions
   m(900, 'RelayEnqueue', false),
   m(901, 'RelayBatchEnqueue', false),

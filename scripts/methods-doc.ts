@@ -23,7 +23,7 @@ export function methodsDoc(): string {
     'plugin veto answers with the status the plugin chose ([plugins.md](plugins.md)). Per-domain',
     'details: [delivery.md](delivery.md), [keys.md](keys.md), [channels.md](channels.md),',
     '[moderation.md](moderation.md), [users.md](users.md), [key-transparency.md](key-transparency.md),',
-    '[blobs.md](blobs.md), [p2p.md](p2p.md), [accounts.md](accounts.md).',
+    '[blobs.md](blobs.md), [p2p.md](p2p.md), [accounts.md](accounts.md), [mesh.md](mesh.md).',
     '',
     '| id | method | request | response | session | rate class | other statuses |',
     '|---|---|---|---|---|---|---|',

@@ -68,7 +68,7 @@ describe('end-to-end encrypted chat', () => {
     assert.ok(bobSaw.some((e) => e.type === 'members' && e.removed.includes('carol')))
 
     const after = say('after carol left')
-    assert.deepEqual(await alice.chat.send('team', after), { conversation: 'team', recipients: 1 })
+    assert.deepEqual(await alice.chat.send('team', after), { conversation: 'team', recipients: 1, via: 'server' })
     // the ciphertext Bob got, tried with Carol's last state of the group
     const team = (await alice.chat.conversations()).find((c) => c.name === 'team')
     assert.ok(team)
@@ -116,7 +116,7 @@ describe('end-to-end encrypted chat', () => {
 
   it('opens a direct conversation with the first message to a username', async () => {
     const hi = say('carol to bob directly')
-    assert.deepEqual(await carol.chat.send('bob', hi), { conversation: 'bob', recipients: 1 })
+    assert.deepEqual(await carol.chat.send('bob', hi), { conversation: 'bob', recipients: 1, via: 'server' })
     const events = await bob.chat.sync()
     assert.ok(events.some((e) => e.type === 'joined' && e.kind === 'direct' && e.conversation === 'carol'))
     assert.deepEqual(texts(events), [`carol: ${hi}`])

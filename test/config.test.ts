@@ -8,6 +8,7 @@ import { parse as parseToml } from 'smol-toml'
 import { ConfigError, loadConfig, resolveConfig } from '../daemon/config/config.js'
 import { describeConfig } from '../daemon/config/describe.js'
 import { OPTIONS } from '../daemon/config/options.js'
+import { MESH_TABLE_KEYS } from '../daemon/config/mesh.js'
 import { checkAddress, parseAddress } from '../protocol/address.js'
 
 function tomlFile(text: string): string {
@@ -159,6 +160,32 @@ describe('config', () => {
     assert.throws(() => loadConfig({ config: tomlFile('[federation]\nlisn = 1\n') }, {}), /unknown key "lisn" in \[federation\] of config file .*qpq-server.toml \(did you mean "listen"\?\) \(its keys: enabled, domain, listen, federation_cert, federation_key, federation_ca, peers\)$/)
   })
 
+  it('reads the mesh options from flags, env and the [mesh] table: off by default, with defaults sized for a router', () => {
+    const d = loadConfig({}, {}).mesh
+    assert.deepEqual(d, {
+      enabled: false, listen: { host: '0.0.0.0', port: 7001 }, mdns: true, peers: [], storeMaxBytes: 64 * 1024 * 1024, storeMaxEnvelopes: 20_000,
+      maxPayloadBytes: 256 * 1024, maxHops: 3, submitRate: 10,
+    })
+    const peer = '/ip4/10.0.0.2/tcp/7001/p2p/12D3KooWLpMfnzEiJkJF2dvfhvoPZKnXXYJa4BhpBWo2pTmeCbb3'
+    const f = tomlFile(`[mesh]\nenabled = true\nlisten = "10.0.0.1:7100"\nmdns = false\npeers = "${peer}, ${peer.replace('10.0.0.2', '10.0.0.3')}"\nstore_max_bytes = 1048576\nmax_hops = 5\n`)
+    const m = loadConfig({ config: f }, { QPQ_MESH_SUBMIT_RATE: '2' }).mesh
+    assert.deepEqual([m.enabled, m.listen, m.mdns, m.peers.length, m.storeMaxBytes, m.maxHops, m.submitRate], [true, { host: '10.0.0.1', port: 7100 }, false, 2, 1048576, 5, 2])
+    assert.equal(loadConfig({ mesh_enabled: 'true' }, {}).mesh.enabled, true, '--mesh')
+    assert.equal(loadConfig({}, { QPQ_MESH: 'on' }).mesh.enabled, true)
+    assert.equal(loadConfig({ config: tomlFile('mesh_enabled = true\n') }, {}).mesh.enabled, true, 'the prefixed key at the top level')
+  })
+
+  it('refuses mesh options that cannot work, naming the key and its source', () => {
+    assert.throws(() => loadConfig({ mesh_listen: '[::1]:7001' }, {}), /invalid mesh_listen \(--mesh-listen\): ::1 is not an IPv4 address/)
+    assert.throws(() => loadConfig({}, { QPQ_MESH_LISTEN: 'router.lan:7001' }), /invalid mesh_listen \(env QPQ_MESH_LISTEN\): router.lan is not an IPv4 address/)
+    assert.throws(() => loadConfig({ mesh_peers: '/ip4/10.0.0.2/tcp/7001' }, {}), /invalid mesh_peers \(--mesh-peers\): "\/ip4\/10.0.0.2\/tcp\/7001" is not a multiaddr \/ip4\/A\/tcp\/P\/p2p\/ID/)
+    assert.throws(() => loadConfig({ config: tomlFile('[mesh]\nmax_hops = 8\n') }, {}), /invalid mesh_max_hops \(.*qpq-server.toml \[mesh\]\): 8 is above the protocol's limit of 7/)
+    assert.throws(() => loadConfig({ mesh_max_payload_bytes: '2000000' }, {}), /invalid mesh_max_payload_bytes \(--mesh-max-payload-bytes\): 2000000 is above 1048576/)
+    assert.throws(() => loadConfig({ mesh_store_max_bytes: '100000' }, {}), /mesh_store_max_bytes \(--mesh-store-max-bytes\) must hold one envelope of mesh_max_payload_bytes \(default\): at least 263168/)
+    assert.throws(() => loadConfig({ config: tomlFile('[mesh]\nenabeld = true\n') }, {}), /unknown key "enabeld" in \[mesh\] of config file .* \(did you mean "enabled"\?\) \(its keys: enabled, listen, mdns, peers,/)
+    assert.throws(() => loadConfig({ config: tomlFile('mesh = 1\n') }, {}), /\[mesh\] in config file .* is not a table/)
+  })
+
   it('refuses a federation that could not authenticate its peers, naming the keys and their sources', () => {
     const peer = (extra = ''): string => tomlFile(`[federation]\nenabled = true\ndomain = "a.example"\n[[federation.peers]]\ndomain = "b.example"\naddress = "127.0.0.1:7001"\n${extra}`)
     assert.throws(() => loadConfig({}, { QPQ_FEDERATION_ENABLED: 'true' }), /federation_enabled \(env QPQ_FEDERATION_ENABLED\) needs federation_domain/)
@@ -205,14 +232,17 @@ describe('configuration docs', () => {
 
 describe('the example config file', () => {
   const FEDERATION: Record<string, string> = { federation_enabled: 'enabled', federation_domain: 'domain', federation_listen: 'listen', federation_cert: 'federation_cert', federation_key: 'federation_key', federation_ca: 'federation_ca' }
+  const MESH = Object.fromEntries(Object.entries(MESH_TABLE_KEYS).map(([k, option]) => [option, k]))
   const text = readFileSync(new URL('../docs/qpq-server.toml', import.meta.url), 'utf8')
-  const [top, federation] = text.split(/^\[federation\]$/m) as [string, string]
+  const [top, rest] = text.split(/^\[federation\]$/m) as [string, string]
+  const [federation, mesh] = rest.split(/^\[mesh\]$/m) as [string, string]
 
   it('docs/qpq-server.toml has every option, commented out, with its default', () => {
     for (const o of OPTIONS) {
       if (o.key === 'config') continue
-      const key = FEDERATION[o.key] ?? o.key
-      const line = (FEDERATION[o.key] === undefined ? top : federation).split('\n').find((l) => l.startsWith(`# ${key} = `))
+      const key = FEDERATION[o.key] ?? MESH[o.key] ?? o.key
+      const section = FEDERATION[o.key] !== undefined ? federation : MESH[o.key] !== undefined ? mesh : top
+      const line = section.split('\n').find((l) => l.startsWith(`# ${key} = `))
       assert.ok(line, `no commented line for ${o.key}`)
       if (o.default !== null) assert.equal(line, `# ${key} = ${typeof o.default === 'string' ? JSON.stringify(o.default) : String(o.default)}`)
     }
@@ -224,6 +254,7 @@ describe('the example config file', () => {
     const uncommented = options.replace(/^# ([a-z_]+ = )/gm, '$1')
     const c = loadConfig({ config: tomlFile(uncommented) }, {})
     assert.equal(c.federation.domain, 'example.org')
+    assert.equal(c.mesh.peers.length, 1)
     assert.deepEqual(c.listen, { host: '0.0.0.0', port: 5001 })
   })
 })

@@ -7,10 +7,7 @@
 import { after, afterEach, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { generateKeyPairSync } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-import { linked, makeTopology, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from './helpers/netns.js'
+import { Scratch, linked, netnsUnavailable, startHarness, type HarnessProcess, type Topology } from './helpers/netns.js'
 import { ed25519RawPublicKey } from '../protocol/ed25519.js'
 import { signEnvelope, toWireEnvelope, type MeshEnvelope } from '../protocol/mesh/envelope.js'
 import { qpq } from '../proto/qpq.js'
@@ -19,27 +16,16 @@ const skip = netnsUnavailable()
 const ALICE = 'aa'.repeat(32)
 const CAROL = 'cc'.repeat(32)
 
-const topologies: Topology[] = []
+const scratch = new Scratch('qpq-mesh')
 const harnesses: HarnessProcess[] = []
-const dirs: string[] = []
+const topology = scratch.topology.bind(scratch)
+const dataDir = scratch.dataDir.bind(scratch)
 
 afterEach(async () => {
   await Promise.all(harnesses.splice(0).map((h) => h.stop()))
-  for (const t of topologies.splice(0)) t.remove()
+  scratch.removeTopologies()
 })
-after(() => { for (const d of dirs) rmSync(d, { recursive: true, force: true }) })
-
-function topology(hosts: string[], links: Array<[string, string]>): Topology {
-  const t = makeTopology(hosts, links)
-  topologies.push(t)
-  return t
-}
-
-const dataDir = (name: string): string => {
-  const d = mkdtempSync(path.join(tmpdir(), `qpq-mesh-${name}-`))
-  dirs.push(d)
-  return d
-}
+after(() => scratch.removeDirs())
 
 async function node(t: Topology, host: string, config: Record<string, unknown>): Promise<HarnessProcess> {
   const h = startHarness(t.ns[host] as string, { listen: '0.0.0.0:7001', ...config })

@@ -100,6 +100,26 @@ describe('mesh store bounds and eviction order', () => {
   })
 })
 
+describe('mesh store inside the daemon\'s transactions', () => {
+  it('keeps its totals and eviction right when a transaction it wrote in rolls back (a group commit re-runs a batch)', () => {
+    const st = db().open()
+    const s = new MeshStore(st.db, { ...LIMITS, maxEnvelopes: 3 })
+    const y1 = held(ORIGIN.y); const x1 = held(ORIGIN.x)
+    s.commit([{ ref: x1.ref, createdAt: NOW, expiresAt: NOW + 3_600_000 }], [y1, x1], NOW)
+    // an outer transaction holds two more of x, then fails: all of it is undone
+    assert.throws(() => st.db.transaction(() => {
+      s.commit([], [held(ORIGIN.x), held(ORIGIN.x)], NOW)
+      throw new Error('another write of the batch failed')
+    })(), /another write/)
+    assert.deepEqual({ envelopes: s.stats().envelopes, bytes: s.stats().bytes, seen: s.stats().seen }, { envelopes: 2, bytes: 200, seen: 1 })
+    // x and y hold one each, so when full the older (y1) goes — not x's, as x's undone envelopes would have it
+    const z1 = held(ORIGIN.z); const z2 = held(ORIGIN.z)
+    s.commit([], [z1, z2], NOW)
+    assert.deepEqual(refs(s), [x1.name, z1.name, z2.name])
+    st.close()
+  })
+})
+
 describe('mesh dedup across restarts', () => {
   it('keeps held envelopes, per-origin usage and seen refs when reopened', () => {
     const d = db()

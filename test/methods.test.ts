@@ -1,6 +1,6 @@
-// The method table: every one of the protocol's 49 ids (and our extensions 401, 530) is known (never 11), methods not built
-// yet answer 9, the federation methods answer 3 on the client port, and the session check happens once, in the
-// dispatcher, before any handler.
+// The method table: every one of the protocol's 49 ids (and our extensions 401, 530, 803, 850–856) is known (never 11),
+// methods not built yet answer 9, the federation methods answer 3 on the client port, the mesh's answer 9 while the mesh
+// is off, and the session check happens once, in the dispatcher, before any handler.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { Status } from '../protocol/errors.js'
@@ -24,9 +24,9 @@ describe('method table', () => {
   })
   after(async () => { await h.close() })
 
-  it('has request and response messages for the 49 methods of the spec and our extensions (SendTyping 401, FetchPeerTreeHeads 530, ConfigurePushes 803)', () => {
-    assert.equal(METHODS.length, 52)
-    assert.equal(new Set(METHODS.map((m) => m.id)).size, 52)
+  it('has request and response messages for the 49 methods of the spec and our extensions (SendTyping 401, FetchPeerTreeHeads 530, ConfigurePushes 803, the mesh\'s 850–856)', () => {
+    assert.equal(METHODS.length, 59)
+    assert.equal(new Set(METHODS.map((m) => m.id)).size, 59)
     for (const m of METHODS) {
       assert.ok(codec(`${m.name}Request`), `qpq.v1.${m.name}Request`)
       assert.ok(codec(`${m.name}Response`), `qpq.v1.${m.name}Response`)
@@ -72,8 +72,10 @@ describe('method table', () => {
   })
 })
 
+const MESH = (id: number): boolean => id >= 850 && id <= 856
+
 describe('the daemon serves the whole protocol', () => {
-  it('answers every method but federation (900–905, and 530 without federation) with its own service: never 9, never 10, never 11', async () => {
+  it('answers every method but federation (900–905, and 530 without federation) and the mesh (850–856 with the mesh off) with its own service: never 9, never 10, never 11', async () => {
     const t = await startTestNode()
     try {
       const u = newUser('walker')
@@ -88,7 +90,12 @@ describe('the daemon serves the whole protocol', () => {
       const heads = await c.call(530, codec('FetchPeerTreeHeadsRequest').encode({ domain: 'b.example', auth: { access_token: c.sessionToken } }).finish())
       assert.equal(heads.status, Status.Unavailable)
       assert.match(qpq.v1.Error.decode(heads.payload).message, /federation is not enabled/)
-      for (const m of METHODS.filter((x) => (x.id < 900 || x.id > 905) && x.id !== 530)) {
+      for (const m of METHODS.filter((x) => MESH(x.id))) {
+        const r = await c.call(m.id, codec(`${m.name}Request`).encode(m.auth ? { auth: { access_token: c.sessionToken } } : {}).finish())
+        assert.equal(r.status, Status.Unavailable, `${m.id} ${m.name} with the mesh off`)
+        assert.match(qpq.v1.Error.decode(r.payload).message, /the LAN mesh is not enabled on this server/)
+      }
+      for (const m of METHODS.filter((x) => (x.id < 900 || x.id > 905) && x.id !== 530 && !MESH(x.id))) {
         // an empty request (but a valid username where there is one, so the call goes past it):
         // the service answers (mostly 1, bad request) — what matters is that it is there
         const request = { username: 'somebody', ...(m.auth ? { auth: { access_token: c.sessionToken } } : {}) }
@@ -97,6 +104,23 @@ describe('the daemon serves the whole protocol', () => {
         assert.notEqual(r.status, Status.UnknownMethod, `${m.id} ${m.name}`)
         // an empty request is the client's error, never a fault of the server
         assert.notEqual(r.status, Status.Internal, `${m.id} ${m.name} answered 10 to an empty request`)
+      }
+    } finally {
+      await t.stop()
+    }
+  })
+})
+
+describe('the daemon with the mesh on', () => {
+  it('serves 850–856: never 9, never 10, never 11 (mDNS off, the mesh on loopback)', async () => {
+    const t = await startTestNode({ mesh_enabled: 'true', mesh_mdns: 'false', mesh_listen: '127.0.0.1:0' })
+    try {
+      const u = newUser('meshwalker')
+      await t.register(u)
+      const c = await t.session(u)
+      for (const m of METHODS.filter((x) => MESH(x.id))) {
+        const r = await c.call(m.id, codec(`${m.name}Request`).encode(m.auth ? { auth: { access_token: c.sessionToken } } : {}).finish())
+        assert.ok(![Status.Unavailable, Status.UnknownMethod, Status.Internal].includes(r.status as 9 | 10 | 11), `${m.id} ${m.name} answered ${r.status}`)
       }
     } finally {
       await t.stop()

@@ -31,11 +31,15 @@ const METHODS: ReadonlyArray<readonly [number, string]> = [
 ]
 
 // This project's extensions, each documented in its .proto file.
-const EXTENSIONS: ReadonlyArray<readonly [number, string]> = [[401, 'SendTyping'], [530, 'FetchPeerTreeHeads'], [803, 'ConfigurePushes']]
+const EXTENSIONS: ReadonlyArray<readonly [number, string]> = [
+  [401, 'SendTyping'], [530, 'FetchPeerTreeHeads'], [803, 'ConfigurePushes'],
+  [850, 'MeshSubscribe'], [851, 'MeshUnsubscribe'], [852, 'MeshBroadcast'], [853, 'MeshPeers'], [854, 'MeshIdentity'], [855, 'MeshSubmit'], [856, 'MeshStore'],
+]
 
-// Methods whose request carries no `Auth auth = 15`: they need no session (auth, health) or are
+// Methods whose request carries no `Auth auth = 15`: they need no session (auth, health, the
+// mesh's identity and a client's submission when its own server is unreachable) or are
 // authenticated by the federation peer's certificate (900-905).
-const NO_SESSION = new Set([100, 101, 102, 103, 802, 803, 900, 901, 902, 903, 904, 905])
+const NO_SESSION = new Set([100, 101, 102, 103, 802, 803, 854, 855, 900, 901, 902, 903, 904, 905])
 
 interface MessageType {
   encode(m: object): { finish(): Uint8Array }
@@ -79,7 +83,7 @@ describe('schema coverage', () => {
     })
   }
 
-  for (const name of ['NewMessage', 'Typing', 'Presence', 'Membership']) {
+  for (const name of ['NewMessage', 'Typing', 'Presence', 'Membership', 'MeshBroadcastEvent']) {
     it(`push event ${name} exists`, () => { type(name) })
   }
 

@@ -23,6 +23,8 @@ import { uploadKeyPackages, topUp } from './key-supply.js'
 import { openDirect, sendAddresses, sendContent } from './outgoing.js'
 import { putSealed } from './attachments.js'
 import type { Content } from '../mls/payload.js'
+import { MeshFallback, type MeshFallbackOptions } from '../mesh/fallback.js'
+import type { Route } from './delivery.js'
 
 /** Connection settings besides the server's address and certificate (those are pinned in the state). */
 export type ConnectionOptions = Omit<QpqClientOptions, 'server' | 'caCert' | 'serverName'>
@@ -36,6 +38,11 @@ export interface ChatOptions {
   pq?: boolean
   /** KeyPackages to keep on the server (default 10). */
   keyPackageTarget?: number
+  /**
+   * When the server is unreachable, hand messages to a qpqd mesh node found nearby (mDNS on these
+   * interfaces only; docs/mesh.md). Off unless given: it multicasts on the LAN.
+   */
+  mesh?: MeshFallbackOptions
 }
 
 /** Where the server is: its address (HOST:PORT), certificate or CA (DER or PEM), and the name on the certificate. */
@@ -90,7 +97,7 @@ export class ChatClient {
         server: { address: opts.server.address, serverName: opts.server.serverName ?? 'localhost', caCert: opts.server.caCert, ktSignerKey: null },
         session: { token }, keyPackages: [], keyPackagesOnServer: 0, hybrid: newHybridKeyPair(), contacts: {}, conversations: {}, queues: {}, inbox: [],
       })
-      const chat = new ChatClient(client, store, context(client, identity, opts), username, opts.server.address, opts.password)
+      const chat = new ChatClient(client, store, context(client, identity, opts, opts.server.address), username, opts.server.address, opts.password)
       await store.update(async (s) => {
         await uploadKeyPackages(chat.ctx, s, chat.ctx.keyPackageTarget)
         if (s.hybrid !== null) await client.keys.uploadHybridKey(s.hybrid.publicKey)
@@ -110,7 +117,7 @@ export class ChatClient {
     try {
       if (state.server.ktSignerKey !== null) client.kt.pin(state.server.ktSignerKey)
       for (const [domain, key] of Object.entries(state.peerKtKeys ?? {})) client.peerLogs.pin(domain, key)
-      const chat = new ChatClient(client, opts.store, context(client, state.identity, opts), state.username, server.address, opts.password)
+      const chat = new ChatClient(client, opts.store, context(client, state.identity, opts, server.address), state.username, server.address, opts.password)
       if (state.session === null) await chat.login()
       else await client.resume(state.session.token, state.identity.publicKey).catch(async (err: unknown) => {
         if (!(err instanceof QpqError && err.status === Status.Unauthorized)) throw err
@@ -141,7 +148,7 @@ export class ChatClient {
    * Sends a text to a group of ours (`#name` or its name) or to a user (`@name` or the username):
    * the first message to a user opens a direct conversation with them.
    */
-  async send(target: string, text: string): Promise<{ conversation: string; recipients: number }> {
+  async send(target: string, text: string): Promise<{ conversation: string; recipients: number; via: Route }> {
     return await this.sendTo(target, { type: 'text', text, sentAtMs: Date.now() })
   }
 
@@ -150,26 +157,28 @@ export class ChatClient {
    * and stored as a blob (at most 50 MiB), its name (without directories), size and reference
    * in the message, with an optional caption. Readers see a message event with `file`.
    */
-  async sendFile(target: string, file: { name: string; data: Uint8Array }, caption = ''): Promise<{ conversation: string; recipients: number }> {
+  async sendFile(target: string, file: { name: string; data: Uint8Array }, caption = ''): Promise<{ conversation: string; recipients: number; via: Route }> {
     const ref = await putSealed(this.client, file.data)
     const name = file.name.split(/[\\/]/).pop() ?? ''
     return await this.sendTo(target, { type: 'file', file: { name, size: file.data.length, ref }, text: caption, sentAtMs: Date.now() })
   }
 
-  private async sendTo(target: string, content: Content): Promise<{ conversation: string; recipients: number }> {
+  private async sendTo(target: string, content: Content): Promise<{ conversation: string; recipients: number; via: Route }> {
     return await this.store.update(async (s, save) => {
       const conv = await this.target(s, save, target)
-      const recipients = await sendContent(this.ctx, save, conv, content)
-      return { conversation: conv.name, recipients }
+      const sent = await sendContent(this.ctx, save, conv, content)
+      return { conversation: conv.name, ...sent }
     })
   }
 
   private async target(s: ClientData, save: () => Promise<void>, target: string): Promise<Conversation> {
     const forced = target.startsWith('@') ? 'user' : target.startsWith('#') ? 'group' : null
     const name = forced === null ? target : target.slice(1)
+    // with the mesh fallback, a server that stays unreachable is not waited for: what is known is used
+    const online = this.ctx.mesh === null || await this.client.waitConnected(this.ctx.mesh.waitMs)
     if (forced !== 'user') {
       let g = groupNamed(s, name)
-      if (g === null) {
+      if (g === null && online) {
         // perhaps a group we were just added to: read our queues (what arrives waits in the inbox)
         await this.readAll(s, save)
         g = groupNamed(s, name)
@@ -180,7 +189,7 @@ export class ChatClient {
     const key = await keyOf(this.ctx, s, name)
     if (sameBytes(key, this.ctx.identity.publicKey)) throw new ChatError('that is you: messages to yourself are not sent')
     let conv = directWith(s, key)
-    if (conv === null && forced === 'user') {
+    if (conv === null && forced === 'user' && online) {
       // they may have opened one with us already: read our invitations before opening another
       await read(this.ctx, s, save, null)
       conv = directWith(s, key)
@@ -305,20 +314,22 @@ export class ChatClient {
   }
 
   close(): void {
+    this.ctx.mesh?.close()
     this.client.close()
   }
 }
 
 const isConnectionLoss = (err: unknown): boolean => err instanceof ConnectionClosedError || err instanceof CallTimeoutError
 
-function context(client: QpqClient, identity: ClientData['identity'], opts: Omit<ChatOptions, 'store'>): ChatContext {
+function context(client: QpqClient, identity: ClientData['identity'], opts: Omit<ChatOptions, 'store'>, server: string): ChatContext {
   let home: Promise<string | null> | null = null
   const homeDomain = (): Promise<string | null> => {
     home ??= client.health().then((h) => h.federation_domain || null)
     home.catch(() => { home = null }) // asked again next time
     return home
   }
-  return { client, identity, pq: opts.pq ?? false, keyPackageTarget: opts.keyPackageTarget ?? 10, homeDomain }
+  const mesh = opts.mesh === undefined ? null : new MeshFallback(opts.mesh, identity, () => server)
+  return { client, identity, pq: opts.pq ?? false, keyPackageTarget: opts.keyPackageTarget ?? 10, homeDomain, mesh }
 }
 
 async function connect(server: ServerAddress, opts: ConnectionOptions = {}): Promise<QpqClient> {

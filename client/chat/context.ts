@@ -1,5 +1,6 @@
 // What the chat layer's steps share: the connection, the identity, and the client's choices.
 import type { QpqClient } from '../qpq-client.js'
+import type { MeshFallback } from '../mesh/fallback.js'
 import type { Identity } from '../state/model.js'
 
 export interface ChatContext {
@@ -11,4 +12,6 @@ export interface ChatContext {
   keyPackageTarget: number
   /** The server's federation domain (asked once, from Health): its users are name@<it> elsewhere; null without federation. */
   homeDomain(): Promise<string | null>
+  /** Where messages go when the server is unreachable (a nearby mesh node), if the application allowed it. */
+  mesh: MeshFallback | null
 }

@@ -10,7 +10,7 @@ import { sameBytes } from '../mls/suite.js'
 import type { ClientData, Conversation } from '../state/model.js'
 import type { ChatContext } from './context.js'
 import { hex } from './conversations.js'
-import { deliver } from './delivery.js'
+import { deliver, type Route } from './delivery.js'
 import { ChatError } from './errors.js'
 import { keyPackageOf, settlePending } from './groups.js'
 
@@ -48,13 +48,16 @@ export async function sendAddresses(ctx: ChatContext, state: ClientData, save: S
   await sendContent(ctx, save, conv, { type: 'addresses', entries, sentAtMs: Date.now() })
 }
 
-/** Encrypts content to the conversation and delivers it; returns how many members it went to. */
-export async function sendContent(ctx: ChatContext, save: Save, conv: Conversation, content: Content): Promise<number> {
+/**
+ * Encrypts content to the conversation and delivers it — by a nearby mesh node when the server
+ * is unreachable and the fallback is on; returns how many members it went to, and how.
+ */
+export async function sendContent(ctx: ChatContext, save: Save, conv: Conversation, content: Content): Promise<{ recipients: number; via: Route }> {
   if (conv.removed) throw new ChatError(`you were removed from ${conv.name}`)
   const r = await encrypt(loadGroup(conv.mls), encodeContent(content))
   conv.mls = saveGroup(r.state)
   await save()
   const recipients = members(r.state).map((m) => m.identityKey).filter((k) => !sameBytes(k, ctx.identity.publicKey))
-  await deliver(ctx, recipients, { kind: 'mls', message: r.message }, conv.channelId)
-  return recipients.length
+  const via = await deliver(ctx, recipients, { kind: 'mls', message: r.message }, conv.channelId, undefined, true)
+  return { recipients: recipients.length, via }
 }

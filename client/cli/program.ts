@@ -14,6 +14,7 @@ import { group } from './commands/groups.js'
 import { keys } from './commands/keys.js'
 import { blob } from './commands/blobs.js'
 import { devices } from './commands/devices.js'
+import { discover, mesh } from './commands/mesh.js'
 
 const last = (v: string | string[]): string => (Array.isArray(v) ? v[v.length - 1] as string : v)
 
@@ -32,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
     .command(register).command(login).command(whoami)
     .command(send).command(recv)
     .command(group).command(keys).command(blob).command(devices)
+    .command(mesh).command(discover)
     .middleware((a) => {
       const g = a as unknown as GlobalArgs
       given = { state: g.state, caCert: g['ca-cert'], serverName: g['server-name'] }

@@ -1,6 +1,7 @@
-// Server pushes as typed events: each push frame (event types 1000–1003, ruling 9) decoded into a
-// tagged object, so SDK users switch on `type` instead of decoding protobuf themselves.
+// Server pushes as typed events: each push frame (event types 1000–1003, ruling 9, and our 1010)
+// decoded into a tagged object, so SDK users switch on `type` instead of decoding protobuf themselves.
 import { PushEvent } from '../../protocol/push.js'
+import { parseEnvelope, verifyEnvelopeSignature } from '../../protocol/mesh/envelope.js'
 import { qpq } from '../../proto/qpq.js'
 import type { PushFrame } from '../../protocol/rpc-connection.js'
 
@@ -36,15 +37,32 @@ export interface MembershipEvent {
   timestampMs: number
 }
 
+/**
+ * 1010: a LAN mesh broadcast on a topic this connection subscribed to. `payload` is the topic's
+ * ciphertext (MeshTopic.open); `verified` says the origin's signature checks out.
+ */
+export interface MeshBroadcastEvent {
+  type: 'mesh-broadcast'
+  topicId: Uint8Array
+  id: Uint8Array
+  /** The node that signed it (or the user, for an envelope a client submitted). */
+  originKey: Uint8Array
+  payload: Uint8Array
+  createdAtMs: number
+  hops: number
+  verified: boolean
+}
+
 /** A push of an event type this SDK does not know (a newer server). */
 export interface UnknownPushEvent { type: 'unknown'; eventType: number; payload: Uint8Array }
 
-export type ClientEvent = NewMessageEvent | TypingEvent | PresenceEvent | MembershipEvent | UnknownPushEvent
+export type ClientEvent = NewMessageEvent | TypingEvent | PresenceEvent | MembershipEvent | MeshBroadcastEvent | UnknownPushEvent
 export type ClientEventType = ClientEvent['type']
 export type EventOf<T extends ClientEventType> = Extract<ClientEvent, { type: T }>
 
 const EVENT_CODES: Record<Exclude<ClientEventType, 'unknown'>, number> = {
   message: PushEvent.NewMessage, typing: PushEvent.Typing, presence: PushEvent.Presence, membership: PushEvent.Membership,
+  'mesh-broadcast': PushEvent.MeshBroadcast,
 }
 const KNOWN_CODES = new Set<number>(Object.values(EVENT_CODES))
 
@@ -78,6 +96,11 @@ export function decodePush(p: PushFrame): ClientEvent {
         type: 'membership', groupId: m.group_id, channelId: m.channel_id, change: m.change as MembershipEvent['change'],
         memberKeys: m.member_keys, actorKey: m.actor_key, timestampMs: Number(m.timestamp_ms),
       }
+    }
+    case PushEvent.MeshBroadcast: {
+      const e = parseEnvelope(qpq.v1.MeshBroadcastEvent.decode(p.payload).envelope ?? {})
+      if (e === null || e.topic === null) throw new Error('a MeshBroadcastEvent without a well-formed broadcast envelope')
+      return { type: 'mesh-broadcast', topicId: e.topic, id: e.id, originKey: e.origin, payload: e.payload, createdAtMs: e.createdAtMs, hops: e.hopCount, verified: verifyEnvelopeSignature(e) }
     }
     default:
       return { type: 'unknown', eventType: p.eventType, payload: p.payload }

@@ -77,6 +77,11 @@ export class Link {
     return this.closedReason === null
   }
 
+  /** True while a connection is up and the link is not reconnecting: a call now goes out at once. */
+  get connected(): boolean {
+    return this.opened && this.gate === null && this.closedReason === null
+  }
+
   async send(frame: Buffer, opts: { fin?: boolean; timeoutMs?: number }): Promise<StreamOutcome> {
     if (this.gate !== null) await this.gate.promise
     return await this.conn.send(frame, opts)

@@ -15,6 +15,7 @@ import { checkAddress, type HostPort } from '../../protocol/address.js'
 import { normalizeDomain } from '../../protocol/domain.js'
 import { closestWord } from './suggest.js'
 import { checkFederation, parsePeers, type FederationConfig, type FederationPeer } from './federation.js'
+import { MESH_TABLE_KEYS, checkMesh, parseMeshPeers, type MeshConfig } from './mesh.js'
 
 export type { FederationPeer }
 
@@ -68,6 +69,8 @@ export interface Config {
   plugins: Record<string, PluginSettings>
   /** `peers` from `[[federation.peers]]` in the config file (config/federation.ts). */
   federation: FederationConfig
+  /** The LAN mesh (`[mesh]`, config/mesh.ts); loaded only when enabled. */
+  mesh: MeshConfig
 }
 
 /** Option keys whose values are secrets (shown as *** by check-config). */
@@ -170,13 +173,13 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
     const what = err.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? 'invalid TOML'
     throw new ConfigError(`cannot parse config file ${file}, line ${err.line}, column ${err.column}: ${what}\n\n${err.codeblock.trimEnd()}`)
   }
-  const { federation, plugins: pluginTables, ...top } = data
+  const { federation, mesh, plugins: pluginTables, ...top } = data
   const plugins = pluginTables === undefined ? {} : parsePluginTables(pluginTables)
   if ('error' in plugins) throw new ConfigError(`invalid ${plugins.error} in config file ${file}`)
   const values = new Map<string, FileValue>()
   const known = [...SCHEMAS.keys()].filter((k) => k !== 'config')
   for (const [key, value] of Object.entries(top)) {
-    if (!known.includes(key)) throw new ConfigError(`unknown option "${key}" in config file ${file}${didYouMean(key, [...known, 'federation', 'plugins'])}`)
+    if (!known.includes(key)) throw new ConfigError(`unknown option "${key}" in config file ${file}${didYouMean(key, [...known, 'federation', 'mesh', 'plugins'])}`)
     values.set(key, { value, source: file })
   }
   let peers: FederationPeer[] = []
@@ -197,7 +200,18 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
       peers = r
     }
   }
+  if (mesh !== undefined) readTable(file, 'mesh', mesh, MESH_TABLE_KEYS, values)
   return { values, peers, plugins }
+}
+
+/** The keys of a table like `[mesh]`, each setting an option (as `keys` maps them). */
+function readTable(file: string, name: string, table: unknown, keys: Record<string, string>, values: Map<string, FileValue>): void {
+  if (typeof table !== 'object' || table === null || Array.isArray(table)) throw new ConfigError(`[${name}] in config file ${file} is not a table`)
+  for (const [k, value] of Object.entries(table)) {
+    const key = keys[k]
+    if (key === undefined) throw new ConfigError(`unknown key "${k}" in [${name}] of config file ${file}${didYouMean(k, Object.keys(keys))} (its keys: ${Object.keys(keys).join(', ')})`)
+    values.set(key, { value, source: `${file} [${name}]` })
+  }
 }
 
 const didYouMean = (word: string, choices: readonly string[]): string => {
@@ -269,6 +283,14 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
   }
   const federationRefusal = checkFederation(federation, production, (key) => sources.get(key) ?? 'default', `config file ${configFile}`)
   if (federationRefusal !== null) throw new ConfigError(federationRefusal)
+  const meshPeers = parseMeshPeers(v('mesh_peers'))
+  const mesh = {
+    enabled: v<boolean>('mesh_enabled'), listen: v<HostPort>('mesh_listen'), mdns: v<boolean>('mesh_mdns'),
+    storeMaxBytes: v<number>('mesh_store_max_bytes'), storeMaxEnvelopes: v<number>('mesh_store_max_envelopes'),
+    maxPayloadBytes: v<number>('mesh_max_payload_bytes'), maxHops: v<number>('mesh_max_hops'), submitRate: v<number>('mesh_submit_rate'),
+  }
+  const meshRefusal = checkMesh(mesh, meshPeers, (key) => sources.get(key) ?? 'default')
+  if (meshRefusal !== null) throw new ConfigError(meshRefusal)
   const config: Config = {
     configFile,
     production,
@@ -309,6 +331,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
     pluginDir: v('plugin_dir'),
     plugins,
     federation: { ...federation, domain: federation.domain === null ? null : normalizeDomain(federation.domain) },
+    mesh: { ...mesh, peers: meshPeers as string[] },
   }
   return { config, options, configSource: configFile === null ? null : configSource ?? 'the working directory' }
 }

@@ -5,6 +5,7 @@
 import { stringify } from 'smol-toml'
 import { formatAddress, type HostPort } from '../../protocol/address.js'
 import { SECRET_KEYS, type Config, type EffectiveOption, type ResolvedConfig } from './config.js'
+import { MESH_TABLE_KEYS } from './mesh.js'
 
 /** What an unset option means, for those whose default is derived: the value, and how. */
 function derived(key: string, c: Config): [unknown, string] | null {
@@ -29,6 +30,7 @@ const NOT_SET: Record<string, string> = {
   federation_cert: 'not set',
   federation_key: 'not set',
   federation_ca: 'not set',
+  mesh_peers: 'not set: mDNS alone',
 }
 
 /** The original's [federation] key of each federation option. */
@@ -36,6 +38,9 @@ const IN_FEDERATION_TABLE: Record<string, string> = {
   federation_enabled: 'enabled', federation_domain: 'domain', federation_listen: 'listen',
   federation_cert: 'federation_cert', federation_key: 'federation_key', federation_ca: 'federation_ca',
 }
+
+/** The [mesh] key of each mesh option. */
+const IN_MESH_TABLE: Record<string, string> = Object.fromEntries(Object.entries(MESH_TABLE_KEYS).map(([k, option]) => [option, k]))
 
 /** A plugin's own keys that name a secret (api_key, token, password, …) show as ***. */
 const SECRET_NAME = /secret|token|passw|passphrase|api_?key|private_?key|credential/i
@@ -65,9 +70,12 @@ export function describeConfig(r: ResolvedConfig, version: string): string {
     '',
   ]
   const federation: string[] = []
+  const mesh: string[] = []
   for (const o of r.options) {
     const inTable = IN_FEDERATION_TABLE[o.spec.key]
+    const inMesh = IN_MESH_TABLE[o.spec.key]
     if (inTable !== undefined) federation.push(line(inTable, o, c))
+    else if (inMesh !== undefined) mesh.push(line(inMesh, o, c))
     else out.push(line(o.spec.key, o, c))
   }
   out.push('', '[federation]', ...federation)
@@ -76,6 +84,7 @@ export function describeConfig(r: ResolvedConfig, version: string): string {
     ...(p.pinSha256 !== null && { pin_sha256: p.pinSha256.toString('hex') }), ...(p.cert !== null && { cert: p.cert }),
   }))
   if (peers.length > 0) out.push('', stringify({ federation: { peers } }).trim())
+  out.push('', '[mesh]', ...mesh)
   const plugins = Object.fromEntries(Object.entries(c.plugins).map(([name, p]) => [name, {
     enabled: p.enabled, fail: p.fail, ...(p.timeoutMs !== null && { timeout_ms: p.timeoutMs }), max_memory_mb: p.maxMemoryMb,
     ...Object.fromEntries(Object.entries(p.config).map(([k, v]) => [k, SECRET_NAME.test(k) ? '***' : v])),

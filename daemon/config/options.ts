@@ -70,6 +70,15 @@ export const OPTIONS = [
   { key: 'federation_cert', flag: 'federation-cert', env: 'QPQ_FEDERATION_CERT', type: 'string', default: null, description: 'Certificate this server presents to federation peers (DER or PEM; SAN = federation_domain, EKU clientAuth and serverAuth or none); default DATA_DIR/federation-cert.der, generated self-signed (development only)' },
   { key: 'federation_key', flag: 'federation-key', env: 'QPQ_FEDERATION_KEY', type: 'string', default: null, description: 'Private key of federation_cert' },
   { key: 'federation_ca', flag: 'federation-ca', env: 'QPQ_FEDERATION_CA', type: 'string', default: null, description: 'CA certificate(s) (DER, or PEM with one or more) that federation peers\' certificates must chain to; peers may be pinned instead (pin_sha256 in [[federation.peers]])' },
+  { key: 'mesh_enabled', flag: 'mesh', env: 'QPQ_MESH', type: 'boolean', default: false, description: 'Join the LAN mesh: a libp2p node that finds its neighbours with mDNS and carries messages hop by hop (docs/mesh.md); off by default, as it multicasts on the LAN' },
+  { key: 'mesh_listen', flag: 'mesh-listen', env: 'QPQ_MESH_LISTEN', type: 'address', default: '0.0.0.0:7001', description: 'Mesh listen address (TCP, IPv4; 0.0.0.0 = every interface)' },
+  { key: 'mesh_mdns', flag: 'mesh-mdns', env: 'QPQ_MESH_MDNS', type: 'boolean', default: true, description: 'Find mesh peers with mDNS on every IPv4 interface but loopback (--no-mesh-mdns: only mesh_peers)' },
+  { key: 'mesh_peers', flag: 'mesh-peers', env: 'QPQ_MESH_PEERS', type: 'string', default: null, description: 'Mesh peers to dial, for links multicast does not cross: multiaddrs /ip4/A/tcp/P/p2p/ID, comma-separated' },
+  { key: 'mesh_store_max_bytes', flag: 'mesh-store-max-bytes', env: 'QPQ_MESH_STORE_MAX_BYTES', type: 'number', default: 67_108_864, min: 65_536, integer: true, description: 'Bytes of envelopes the mesh store holds to carry on (64 MiB, sized for a home router); when full, the stated eviction order applies' },
+  { key: 'mesh_store_max_envelopes', flag: 'mesh-store-max-envelopes', env: 'QPQ_MESH_STORE_MAX_ENVELOPES', type: 'number', default: 20_000, min: 1, integer: true, description: 'Envelopes the mesh store holds' },
+  { key: 'mesh_max_payload_bytes', flag: 'mesh-max-payload-bytes', env: 'QPQ_MESH_MAX_PAYLOAD_BYTES', type: 'number', default: 262_144, min: 1, integer: true, description: 'Largest envelope payload the node carries (256 KiB; at most 1 MiB); larger ones are refused' },
+  { key: 'mesh_max_hops', flag: 'mesh-max-hops', env: 'QPQ_MESH_MAX_HOPS', type: 'number', default: 3, min: 1, integer: true, description: 'Hop limit of what the node originates, and the most a client\'s MeshSubmit may ask for (1-7)' },
+  { key: 'mesh_submit_rate', flag: 'mesh-submit-rate', env: 'QPQ_MESH_SUBMIT_RATE', type: 'number', default: 10, min: 1, integer: true, description: 'MeshSubmit calls per second from one source address (envelopes of clients whose own server is unreachable)' },
 ] as const satisfies readonly OptionSpec[]
 
 export type OptionKey = (typeof OPTIONS)[number]['key']

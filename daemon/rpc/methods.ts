@@ -18,6 +18,7 @@ import type { DeliveryService } from '../services/delivery/handler.js'
 import type { DeviceService } from '../services/devices/handler.js'
 import { healthHandler, type HealthDeps } from '../services/health/handler.js'
 import type { RecoveryService } from '../services/recovery/handler.js'
+import type { MeshService } from '../services/mesh/handler.js'
 import type { MessageCodec } from '../../protocol/codec.js'
 import { methodTable, type Handler, type MethodTable } from './method.js'
 
@@ -42,6 +43,8 @@ export interface Services {
   users?: UserService
   /** The federation relay's client-facing method (federation/), when federation is enabled. */
   federation?: { fetchPeerTreeHeads: Handler<never, unknown> }
+  /** The LAN mesh's methods (850–856), when the mesh is on. */
+  mesh?: MeshService
 }
 
 /** The generated message class `qpq.v1.<name>`. */
@@ -69,6 +72,10 @@ function federationOff(): never {
   throw new UnavailableError('federation is not enabled on this server')
 }
 
+function meshOff(): never {
+  throw new UnavailableError('the LAN mesh is not enabled on this server (qpqd --mesh, docs/mesh.md)')
+}
+
 export function buildMethodTable(services: Services): MethodTable {
   const { auth: a, devices: d, recovery: r, account, delivery: q, channels: c, blobs: b, keys: k, kt, moderation: mod, users: u, endpoints: e } = services
   const handlers: Partial<Record<MethodName, Handler<never, unknown>>> = {
@@ -90,6 +97,7 @@ export function buildMethodTable(services: Services): MethodTable {
     ...(u && { ResolveUser: u.resolveUser, ResolveIdentity: u.resolveIdentity }),
     ...(e && { PublishEndpoint: e.publishEndpoint, ResolveEndpoint: e.resolveEndpoint }),
     FetchPeerTreeHeads: services.federation?.fetchPeerTreeHeads ?? federationOff,
+    ...meshHandlers(services.mesh),
   }
   const sealed = services.sealedSender === true
   return methodTable(METHODS.map((m) => ({
@@ -99,4 +107,12 @@ export function buildMethodTable(services: Services): MethodTable {
     response: codec(`${m.name}Response`),
     handler: FEDERATION_ONLY.has(m.name) ? peersOnly(m.name) : (handlers[m.name] as Handler<unknown, unknown> | undefined) ?? notYet(m.name),
   })))
+}
+
+/** The mesh's methods; 9 with the reason when the mesh is off. */
+function meshHandlers(m: MeshService | undefined): Partial<Record<MethodName, Handler<never, unknown>>> {
+  return {
+    MeshSubscribe: m?.meshSubscribe ?? meshOff, MeshUnsubscribe: m?.meshUnsubscribe ?? meshOff, MeshBroadcast: m?.meshBroadcast ?? meshOff,
+    MeshPeers: m?.meshPeers ?? meshOff, MeshIdentity: m?.meshIdentity ?? meshOff, MeshSubmit: m?.meshSubmit ?? meshOff, MeshStore: m?.meshStore ?? meshOff,
+  }
 }

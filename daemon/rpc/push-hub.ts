@@ -1,8 +1,9 @@
-// Server pushes (events 1000-1003): each push frame goes on its own server-opened uni stream.
-// Frames wait in a bounded per-connection queue while the client grants no stream credit; when
-// that queue is full the push is dropped and counted — the client fetches what it missed, and
-// a slow or vanished client never holds up the sender. The hub routes by identity; the client
-// transport that owns the connections attaches itself with serve() once it exists.
+// Server pushes (events 1000-1003, and 1010 of the mesh): each push frame goes on its own
+// server-opened uni stream. Frames wait in a bounded per-connection queue while the client grants
+// no stream credit; when that queue is full the push is dropped and counted — the client fetches
+// what it missed, and a slow or vanished client never holds up the sender. The hub routes by
+// identity, and by the mesh broadcast topics each connection subscribed to (until it closes); the
+// client transport that owns the connections attaches itself with serve() once it exists.
 import { encodePush } from '../../protocol/frames.js'
 import type { QuicConnection } from '../../protocol/quic/connection.js'
 import type { Session } from '../services/call-context.js'
@@ -18,6 +19,10 @@ export class PushHub {
   private readonly byIdentity = new Map<string, Set<number>>()
   /** Each connection's session: identity and device ('' = none), hex, and the Session last seen. */
   private readonly sessionOf = new Map<number, { id: string; device: string; session: Session }>()
+
+  /** Mesh broadcast topics (hex): the connections subscribed to each, and each connection's topics. */
+  private readonly byTopic = new Map<string, Set<number>>()
+  private readonly topicsOf = new Map<number, Set<string>>()
 
   private target: PushTarget | null = null
   private presence: ((identityKey: Buffer, online: boolean) => void) | null = null
@@ -72,6 +77,43 @@ export class PushHub {
       this.byIdentity.delete(id)
       this.presence?.(Buffer.from(id, 'hex'), false)
     }
+  }
+
+  /** The connection closed: no more pushes of any kind to it. */
+  closed(connectionId: number): void {
+    this.detach(connectionId)
+    for (const topic of [...this.topicsOf.get(connectionId) ?? []]) this.unsubscribeTopic(connectionId, Buffer.from(topic, 'hex'))
+  }
+
+  /** Pushes the topic's broadcasts to this connection too; false when it has `max` topics already. */
+  subscribeTopic(connectionId: number, topic: Uint8Array, max: number): boolean {
+    const t = Buffer.from(topic).toString('hex')
+    let mine = this.topicsOf.get(connectionId)
+    if (mine?.has(t) === true) return true
+    if ((mine?.size ?? 0) >= max) return false
+    if (mine === undefined) this.topicsOf.set(connectionId, (mine = new Set()))
+    mine.add(t)
+    let set = this.byTopic.get(t)
+    if (set === undefined) this.byTopic.set(t, (set = new Set()))
+    set.add(connectionId)
+    return true
+  }
+
+  unsubscribeTopic(connectionId: number, topic: Uint8Array): void {
+    const t = Buffer.from(topic).toString('hex')
+    const mine = this.topicsOf.get(connectionId)
+    mine?.delete(t)
+    if (mine?.size === 0) this.topicsOf.delete(connectionId)
+    const set = this.byTopic.get(t)
+    set?.delete(connectionId)
+    if (set?.size === 0) this.byTopic.delete(t)
+  }
+
+  /** Pushes to every connection subscribed to a topic; returns how many took it. */
+  pushToTopic(topic: Uint8Array, eventType: number, payload: Uint8Array): number {
+    let n = 0
+    for (const connectionId of this.byTopic.get(Buffer.from(topic).toString('hex')) ?? []) if (this.push(connectionId, eventType, payload)) n++
+    return n
   }
 
   /** Sessions ended: stop pushing to the connections of that device (null: of every device of the identity). */

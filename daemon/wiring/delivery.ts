@@ -20,7 +20,10 @@ import type { Stores } from './storage.js'
 
 export function deliveryDomain(config: Config, c: {
   stores: Stores; batcher: CommitBatcher; crypto: CryptoDomain; accounts: AccountsDomain; push: PushHub; hooks: HookBus; metrics: Metrics; log: Logger
-  /** In the order they are asked; `localDomain`: this server's federation domain (null when federation is off). */
+  /**
+   * Carriers of messages for keys that are no account here, asked in order (read at each call:
+   * domains add theirs as they start); `localDomain`: this server's federation domain (null when off).
+   */
   forwarders: readonly Forwarder[]; localDomain: string | null
 }): DeliveryService {
   const { stores, metrics, push } = c

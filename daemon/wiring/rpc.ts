@@ -77,7 +77,7 @@ export class RpcDomain implements Startable {
       answered: (methodId, status, startedAtNs) => metrics.observeCall(methodId, status, startedAtNs),
       connect: (info) => hooks.veto('connect', info)?.then((v) => (v === null ? null : v.reason || 'refused by a plugin')) ?? null,
       disconnect: (info) => {
-        push.detach(info.connectionId)
+        push.closed(info.connectionId)
         hooks.observe('disconnect', info)
       },
     })

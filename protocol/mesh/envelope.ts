@@ -21,6 +21,7 @@ export const CLOCK_SKEW_MS = 10 * 60_000
 
 const ENVELOPE_TAG = Buffer.from('qpq-mesh-envelope-v1\0')
 const REF_TAG = Buffer.from('qpq-mesh-ref-v1\0')
+const MESSAGE_ID_TAG = Buffer.from('qpq-mesh-message-id-v1\0')
 const KIND_UNICAST = 1
 const KIND_BROADCAST = 2
 
@@ -91,6 +92,15 @@ export function verifyEnvelopeSignature(e: MeshEnvelope): boolean {
 /** What identifies an envelope in dedup, summaries and wants: SHA-256(TAG | origin | id), 16 B. */
 export function envelopeRef(origin: Uint8Array, id: Uint8Array): Buffer {
   return createHash('sha256').update(REF_TAG).update(origin).update(id).digest().subarray(0, MESH_REF_BYTES)
+}
+
+/**
+ * The id of the envelope that carries a message for one recipient: SHA-256(TAG | message_id |
+ * recipient), 16 B. A retry of the message (same message_id) makes the same envelope, and one
+ * message_id sent to several recipients (BatchEnqueue) makes distinct envelopes.
+ */
+export function messageEnvelopeId(messageId: Uint8Array, recipient: Uint8Array): Buffer {
+  return createHash('sha256').update(MESSAGE_ID_TAG).update(messageId).update(recipient).digest().subarray(0, MESH_ID_BYTES)
 }
 
 export const expiresAtMs = (e: MeshEnvelope): number => e.createdAtMs + e.ttlSecs * 1000

@@ -1,5 +1,6 @@
 // The client side of our QUIC layer: one UDP socket, connected to the server, and one connection
-// whose certificate is verified against the given trust anchors (a pinned certificate or a CA).
+// whose certificate is verified against the given trust anchors (a pinned certificate or a CA),
+// or, for a nearby mesh node only, not at all.
 import dgram from 'node:dgram'
 import { lookup } from 'node:dns/promises'
 import { randomBytes } from 'node:crypto'
@@ -17,8 +18,12 @@ export interface QuicClientOptions {
   port: number
   /** Name checked against the server certificate (SNI and verification). */
   serverName: string
-  /** PEM trust anchors: the server's own certificate (pinning) or its CA. */
-  caPem: Buffer
+  /**
+   * PEM trust anchors: the server's own certificate (pinning) or its CA. null: the server is not
+   * verified — only for a peer trusted with nothing it could misuse (a nearby mesh node, handed
+   * envelopes signed and encrypted end to end; docs/mesh.md).
+   */
+  caPem: Buffer | null
   /** Our certificate for mutual TLS (federation), PEM. */
   clientCert?: { certPem: Buffer; keyPem: Buffer }
   transport: TransportSettings

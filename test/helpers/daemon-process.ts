@@ -10,6 +10,8 @@ export interface DaemonProcess {
   stderr: string[]
   /** Resolves with the first log line whose msg matches. */
   waitForLog(msg: string | RegExp, ms?: number): Promise<Record<string, unknown>>
+  /** Resolves once `enough` holds for the log lines so far (checked at each new line). */
+  waitForLines(enough: (lines: Array<Record<string, unknown>>) => boolean, what: string, ms?: number): Promise<void>
   /** Resolves with everything written to stderr once it matches. */
   waitForStderr(pattern: RegExp, ms?: number): Promise<string>
   exited: Promise<number | null>
@@ -20,11 +22,15 @@ export interface DaemonProcess {
  * lead a process group of its own, so a test can signal the whole group as a terminal does
  * (`process.kill(-child.pid, 'SIGINT')`).
  */
-export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; processGroup?: boolean } = {}): DaemonProcess {
+export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; processGroup?: boolean; netns?: string } = {}): DaemonProcess {
   const options = { cwd: REPO, env: { ...process.env, ...opts.env }, detached: opts.processGroup === true }
+  // in a network namespace the test made (`ip netns exec` execs the daemon: signals reach it)
+  const prefix = opts.netns === undefined ? [] : ['netns', 'exec', opts.netns]
   const child = opts.viaNpm
     ? spawn('npm', ['start', '--silent', '--', ...args], options)
-    : spawn(process.execPath, ['--import', 'tsx', 'daemon/main.ts', ...args], options)
+    : opts.netns !== undefined
+      ? spawn('ip', [...prefix, process.execPath, '--import', 'tsx', 'daemon/main.ts', ...args], options)
+      : spawn(process.execPath, ['--import', 'tsx', 'daemon/main.ts', ...args], options)
   const lines: Array<Record<string, unknown>> = []
   const stderr: string[] = []
   const waiters: Array<() => void> = []
@@ -52,6 +58,13 @@ export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env
         const hit = lines.find((l) => typeof l.msg === 'string' && (typeof msg === 'string' ? l.msg === msg : msg.test(l.msg)))
         if (hit) return hit
         if (Date.now() > end || child.exitCode !== null) throw new Error(`no log line ${String(msg)}; stderr: ${stderr.join('')}; log: ${JSON.stringify(lines)}`)
+        await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100) })
+      }
+    },
+    async waitForLines(enough, what, ms = 20_000) {
+      const end = Date.now() + ms
+      while (!enough(lines)) {
+        if (Date.now() > end || child.exitCode !== null) throw new Error(`no log lines: ${what}; stderr: ${stderr.join('')}; log: ${JSON.stringify(lines.slice(-20))}`)
         await new Promise<void>((r) => { waiters.push(r); setTimeout(r, 100) })
       }
     },

@@ -120,7 +120,7 @@ async function runRaw(): Promise<void> {
   await transport.start()
   const discovery = new MdnsDiscovery({
     serviceTag: MESH_SERVICE_TAG, intervalMs: 2_000, peerName: transport.peerId, peerId: transport.peerId,
-    listening: () => transport.listening(), rpc: null, port: 5353,
+    listening: () => transport.listening(), rpc: () => null, port: 5353,
   }, silentLogger(), (n) => transport.discovered(n.peerId, n.multiaddrs, 500))
   discovery.start()
   out({ ev: 'ready', peerId: transport.peerId })

@@ -5,6 +5,9 @@
 // (deleting a namespace deletes its veths). Hosts run children with `ip netns exec`.
 import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { REPO } from './daemon-process.js'
 
@@ -67,6 +70,34 @@ export function makeTopology(hosts: string[], links: Array<[string, string]>): T
   return { ns, addr, remove }
 }
 
+/** What a test file makes: topologies (removed after each test) and data directories (after the file). */
+export class Scratch {
+  private readonly topologies: Topology[] = []
+  private readonly dirs: string[] = []
+
+  constructor(private readonly prefix: string) {}
+
+  topology(hosts: string[], links: Array<[string, string]>): Topology {
+    const t = makeTopology(hosts, links)
+    this.topologies.push(t)
+    return t
+  }
+
+  dataDir(name: string): string {
+    const d = mkdtempSync(path.join(tmpdir(), `${this.prefix}-${name}-`))
+    this.dirs.push(d)
+    return d
+  }
+
+  removeTopologies(): void {
+    for (const t of this.topologies.splice(0)) t.remove()
+  }
+
+  removeDirs(): void {
+    for (const d of this.dirs.splice(0)) rmSync(d, { recursive: true, force: true })
+  }
+}
+
 export interface HarnessProcess {
   child: ChildProcessWithoutNullStreams
   events: Array<Record<string, unknown>>
@@ -78,9 +109,9 @@ export interface HarnessProcess {
   exited: Promise<void>
 }
 
-/** Starts test/helpers/mesh-harness.ts in a namespace. */
-export function startHarness(namespace: string, config: Record<string, unknown>): HarnessProcess {
-  const child = spawn('ip', ['netns', 'exec', namespace, process.execPath, '--import', 'tsx', 'test/helpers/mesh-harness.ts', JSON.stringify(config)], { cwd: REPO })
+/** Starts a harness in a namespace: test/helpers/mesh-harness.ts (a bare mesh node), or another (client-harness.ts). */
+export function startHarness(namespace: string, config: Record<string, unknown>, script = 'test/helpers/mesh-harness.ts'): HarnessProcess {
+  const child = spawn('ip', ['netns', 'exec', namespace, process.execPath, '--import', 'tsx', script, JSON.stringify(config)], { cwd: REPO })
   const events: Array<Record<string, unknown>> = []
   const waiters: Array<() => void> = []
   const replies = new Map<number, (r: Record<string, unknown>) => void>()

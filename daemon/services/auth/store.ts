@@ -25,11 +25,13 @@ export class AccountStore {
   private readonly byIdentity: Database.Statement<[Buffer], { id: number }>
   private readonly identityById: Database.Statement<[number], { identity_key: Buffer }>
   private readonly profileByIdentity: Database.Statement<[Buffer], { username: string; created_at: number }>
+  private readonly allIdentities: Database.Statement<[], Buffer>
 
   constructor(private readonly db: Database.Database) {
     this.byIdentity = db.prepare('SELECT id FROM users WHERE identity_key = ?')
     this.identityById = db.prepare('SELECT identity_key FROM users WHERE id = ?')
     this.profileByIdentity = db.prepare('SELECT username, created_at FROM users WHERE identity_key = ?')
+    this.allIdentities = db.prepare<[], Buffer>('SELECT identity_key FROM users').pluck()
     this.byName = db.prepare('SELECT id, username, identity_key, opaque_record FROM users WHERE username = ?')
     this.insertUser = db.prepare('INSERT INTO users (username, identity_key, opaque_record, created_at) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING')
     this.insertSession = db.prepare('INSERT INTO sessions (token_hash, user_id, device_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
@@ -79,6 +81,11 @@ export class AccountStore {
   /** The identity key of an account id. */
   identityOf(accountId: number): Buffer | undefined {
     return this.identityById.get(accountId)?.identity_key
+  }
+
+  /** Every account's identity key (the mesh announces their hashes). */
+  identityKeys(): Buffer[] {
+    return this.allIdentities.all()
   }
 
   /** True when an account has this identity key. */

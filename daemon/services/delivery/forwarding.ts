@@ -10,6 +10,8 @@ export interface ForwardResult {
   /** The message's place in the forwarder's queue (EnqueueResponse.seq for a forwarded message). */
   seq: number
   duplicate: boolean
+  /** False for a duplicate whose first bytes the forwarder no longer holds: no proof can vouch for them (default true). */
+  proven?: boolean
 }
 
 export interface Forwarder {

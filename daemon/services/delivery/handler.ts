@@ -15,7 +15,7 @@ import { Waiters } from './waiters.js'
 import type { ProofFacts } from '../../../protocol/proof.js'
 import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus } from '../../../plugins/hooks.js'
-import type { Forwarder } from './forwarding.js'
+import type { ForwardResult, Forwarder } from './forwarding.js'
 import type { Logger } from '../../observability/logger.js'
 
 const EMPTY = Buffer.alloc(0)
@@ -74,7 +74,7 @@ export interface DeliveryDeps {
 
 type V1 = typeof qpq.v1
 
-/** A message another domain relayed here (federation inbound), as it came off the wire. */
+/** A message another domain relayed here (federation inbound) or a mesh node carried here, as it came off the wire. */
 export interface RelayedContent {
   recipient: Uint8Array
   channel: Uint8Array
@@ -185,7 +185,7 @@ export class DeliveryService {
     if (sender !== null && this.d.accepted !== undefined) after.push(this.d.accepted(sender, messages.map((m) => m.recipient)))
     for (const [via, g] of routes) {
       const { results, committed } = g.forwarder.queue(via, g.messages, sender)
-      g.at.forEach((i, k) => { placed[i] = { ...(results[k] as { seq: number; duplicate: boolean }), proven: true, via } })
+      g.at.forEach((i, k) => { placed[i] = { proven: true, ...(results[k] as ForwardResult), via } })
       after.push(committed)
     }
     return {
@@ -242,6 +242,24 @@ export class DeliveryService {
     this.d.mayEnqueue(null, [m.recipient], m.channel)
     const result = this.store(m)
     return { ...result, committed: () => this.committed([m], [result]) }
+  }
+
+  /**
+   * The mesh's way in (deliverLocal of mesh/README.md): a message another node carried here for
+   * an account of this one, through the path of Enqueue — the message.enqueue veto (the sender is
+   * unknown here), the channel's membership, the queue's limits, its own group commit, the wake
+   * and NewMessage push — and idempotent by its message id. No delivery proof: nobody waits for
+   * one. Resolves once committed; throws a typed error to refuse.
+   */
+  async deliverCarried(r: RelayedContent): Promise<EnqueueResult> {
+    const veto = this.d.hooks.veto('message.enqueue', {
+      sender: null, recipient: Buffer.from(r.recipient), channel: Buffer.from(r.channel), size: r.payload.length,
+      ttlSecs: Math.max(1, Math.ceil((r.expiresAtMs - this.now()) / 1000)), payload: Buffer.from(r.payload),
+    })
+    if (veto !== null) await vetoCheck(veto)
+    const stored = await this.d.batcher.submit(() => this.storeRelayed(r))
+    stored.committed()
+    return stored
   }
 
   fetch = (req: InstanceType<V1['FetchRequest']>, ctx: CallContext): qpq.v1.FetchResponse.$Properties => {
