@@ -126,16 +126,14 @@ describe('the OpenWrt init script (procd, UCI)', () => {
       'config peer', "\toption domain 'example.net'", "\toption address '203.0.113.5:7001'",
       '',
     ].join('\n')
-    let args = run(uci).command.slice(2)
-    // the mesh's flags arrive with the mesh's wiring into the daemon: until this qpqd has them,
-    // check the rest of the line
-    const help = spawnSync(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--help'], { cwd: REPO, encoding: 'utf8' }).stdout
-    if (!help.includes('--[no-]mesh ')) args = args.filter((a) => !a.startsWith('--mesh') && !a.startsWith('--no-mesh'))
+    const args = run(uci).command.slice(2)
+    assert.ok(args.includes('--mesh') && args.includes('--no-mesh-mdns'), 'the mesh flags are on the line')
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'daemon/main.ts', 'check-config', ...args], { cwd: REPO, encoding: 'utf8', env: { ...process.env, QPQ_DB_KEY: 'passphrase' } })
     assert.equal(r.status, 0, r.stderr)
     assert.match(r.stdout, new RegExp(`^data_dir = "${data}"`, 'm'))
     assert.match(r.stdout, /^enabled = true +# --federation-enabled$/m)
     assert.match(r.stdout, /domain = "example\.net"/)
     assert.match(r.stdout, /^db_key = "\*\*\*" +# env QPQ_DB_KEY$/m)
+    assert.match(r.stdout, /^mdns = false +# --no-mesh-mdns$/m)
   })
 })

@@ -250,7 +250,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
   for (const spec of specs) {
     if (spec.key === 'config') continue
     const inFile = file.get(spec.key)
-    const [value, source] = flags[spec.key] !== undefined ? [flags[spec.key], `--${spec.flag}`]
+    const [value, source] = flags[spec.key] !== undefined ? [flags[spec.key], spec.type === 'boolean' && flags[spec.key] === false ? `--no-${spec.flag}` : `--${spec.flag}`]
       : env[spec.env] !== undefined ? [env[spec.env], `env ${spec.env}`]
       : inFile !== undefined ? [inFile.value, inFile.source]
       : [spec.default, 'default']
