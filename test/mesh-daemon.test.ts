@@ -86,6 +86,16 @@ describe('the mesh in qpqd (two nodes on loopback)', () => {
     assert.equal((await call(anon, 'MeshPeers', 853, {})).status, Status.Unauthorized, 'peers need a session')
   })
 
+  it('qpqctl mesh peers and store show the same', async () => {
+    const { qpqctl } = await import('./helpers/qpqctl.js')
+    const peers = await qpqctl(['--data-dir', a.dataDir, 'mesh', 'peers', '--json'])
+    assert.equal(peers.code, 0, peers.stderr)
+    assert.equal((peers.json.peers as unknown[]).length, 1)
+    const store = await qpqctl(['--data-dir', a.dataDir, 'mesh', 'store', '--json'])
+    assert.equal(store.code, 0, store.stderr)
+    assert.equal(store.json.maxBytes, 64 * 1024 * 1024)
+  })
+
   it('re-announces after a registration and a deletion: the other node learns which identities live there', async () => {
     const learned = aLog.waitFor((l) => l.msg === 'mesh announcement learned' && l.destinations === 2, 'a learns b has two accounts')
     const dave = await loggedInUser(b, 'dave')
