@@ -191,20 +191,36 @@ describe('qpqd process', () => {
     }
   })
 
-  it('opens its SQLCipher database, and refuses another key naming the file and leaving it untouched', async () => {
+  it('opens its SQLCipher database only with its key, and refuses a wrong key, a truncated file and a damaged page with exit 1 and one line naming the file, leaving every file as it was', async () => {
     const { createHash } = await import('node:crypto')
+    const { cpSync, statSync, truncateSync, writeFileSync } = await import('node:fs')
     const dir = tmp()
-    const first = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--db-key', 'first passphrase'])
+    const passphrase = { QPQ_DB_KEY: 'the passphrase of this database' }
+    const first = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir], { env: passphrase })
     await first.waitForLog('qpqd listening')
     first.child.kill('SIGTERM')
     assert.equal(await first.exited, 0)
-    const db = path.join(dir, 'qpq.db')
-    const hash = (): string => createHash('sha256').update(readFileSync(db)).digest('hex')
-    const before = hash()
-    const second = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir], { env: { QPQ_DB_KEY: 'another passphrase' } })
-    assert.equal(await second.exited, 1)
-    assert.match(second.stderr.join(''), /qpq\.db/)
-    assert.equal(hash(), before)
+    const copies = { key: tmp(), truncated: tmp(), damaged: tmp() }
+    for (const copy of Object.values(copies)) cpSync(dir, copy, { recursive: true })
+    const db = (d: string): string => path.join(d, 'qpq.db')
+    truncateSync(db(copies.truncated), Math.floor(statSync(db(copies.truncated)).size / 2))
+    const bytes = readFileSync(db(copies.damaged))
+    const at = Math.floor(bytes.length / 4096 / 2) * 4096 + 100
+    bytes[at] = (bytes[at] as number) ^ 0xff
+    writeFileSync(db(copies.damaged), bytes)
+    const snapshot = (d: string): Record<string, string> => Object.fromEntries(readdirSync(d, { recursive: true, withFileTypes: true })
+      .map((e) => path.join(e.parentPath, e.name))
+      .map((f) => [path.relative(d, f), statSync(f).isDirectory() ? 'dir' : createHash('sha256').update(readFileSync(f)).digest('hex')]))
+    const before = Object.fromEntries(Object.entries(copies).map(([k, d]) => [k, snapshot(d)]))
+    const run = (d: string, env: NodeJS.ProcessEnv = passphrase) => startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', d], { env })
+    const [wrongKey, truncated, damaged] = [run(copies.key, { QPQ_DB_KEY: 'not the passphrase of this database' }), run(copies.truncated), run(copies.damaged)]
+    for (const p of [wrongKey, truncated, damaged]) assert.equal(await p.exited, 1)
+    assert.equal(wrongKey.stderr.join(''), `qpqd: cannot decrypt ${db(copies.key)}: wrong database key, or not a qpq database (file left untouched)\n`)
+    for (const [p, d] of [[truncated, copies.truncated], [damaged, copies.damaged]] as const) {
+      const said = p.stderr.join('')
+      assert.ok(said.startsWith(`qpqd: ${db(d)} is damaged (`) && said.endsWith('): restore it from a backup (file left untouched)\n') && said.split('\n').length === 2, said)
+    }
+    for (const [k, d] of Object.entries(copies)) assert.deepEqual(snapshot(d), before[k], `${k}: every file of the data directory as it was`)
   })
 
   it('exits 1 with one sentence, before writing anything into a new data directory, when the port is taken', async () => {
