@@ -18,13 +18,13 @@ export interface DaemonProcess {
 /**
  * `viaNpm` runs `npm start -- ARGS` (which builds dist/ first); `processGroup` makes the child
  * lead a process group of its own, so a test can signal the whole group as a terminal does
- * (`process.kill(-child.pid, 'SIGINT')`).
+ * (`process.kill(-child.pid, 'SIGINT')`); `preload` is a module node imports before the daemon.
  */
-export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; processGroup?: boolean } = {}): DaemonProcess {
+export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; processGroup?: boolean; preload?: string } = {}): DaemonProcess {
   const options = { cwd: REPO, env: { ...process.env, ...opts.env }, detached: opts.processGroup === true }
   const child = opts.viaNpm
     ? spawn('npm', ['start', '--silent', '--', ...args], options)
-    : spawn(process.execPath, ['--import', 'tsx', 'daemon/main.ts', ...args], options)
+    : spawn(process.execPath, ['--import', 'tsx', ...(opts.preload === undefined ? [] : ['--import', opts.preload]), 'daemon/main.ts', ...args], options)
   const lines: Array<Record<string, unknown>> = []
   const stderr: string[] = []
   const waiters: Array<() => void> = []
