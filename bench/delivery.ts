@@ -31,6 +31,7 @@ const MEASURE_MS = 10_000
 const MAX_MSGS = 300_000
 /** After the last send started: how long the last messages may take to be acked before they count as lost. */
 const DRAIN_TIMEOUT_MS = 15_000
+/** A recipient fetches after this long without a push (or at once on a gap). */
 const FETCH_WAIT_MS = 1_000
 const FETCH_LIMIT = 1_000
 const CALL_TIMEOUT_MS = 30_000
@@ -231,24 +232,43 @@ async function runQpq(hz: number): Promise<SideResult> {
     const senders = clients.slice(RECIPIENTS)
 
     const tr = new Tracker()
-    // each recipient: FetchWait, then Ack up to the last message fetched, in a loop
+    // each recipient, as a connected client of ours reads: the NewMessage pushes (they carry the
+    // message, so nothing is fetched), acked once per turn up to the last one in order; a Fetch
+    // fills any gap (a push is best effort), and runs after every quiet second to catch up
     recipients.forEach((c, r) => {
       let lastSeq = 0
+      let fresh: number[] = []
+      let acking: Promise<void> | null = null
+      let gap = false
+      let wake: (() => void) | null = null
+      const take = (seq: number, data: Uint8Array, t: number): void => {
+        if (seq <= lastSeq) return
+        if (seq !== lastSeq + 1) { gap = true; wake?.(); return }
+        lastSeq = seq
+        const idx = data.length >= 4 ? Buffer.from(data.buffer, data.byteOffset, data.byteLength).readUInt32LE(0) : -1
+        if (tr.received(r, idx, t)) fresh.push(idx)
+        if (acking === null) acking = (async () => {
+          await new Promise((done) => setImmediate(done))
+          while (fresh.length > 0) {
+            const batch = fresh
+            fresh = []
+            await c.ack(lastSeq)
+            const t2 = performance.now()
+            for (const i of batch) tr.done(i, t2)
+          }
+          acking = null
+        })().catch((e: unknown) => { if (!stop.v) tr.fail(new Error(`recipient ${r}: ${e instanceof Error ? e.message : String(e)}`)) })
+      }
+      c.on('message', (m) => { if (m.data !== null) take(m.seq, m.data, performance.now()) })
       loops.push((async () => {
         while (!stop.v) {
-          const msgs = await c.fetchWait(FETCH_WAIT_MS, { limit: FETCH_LIMIT })
-          if (msgs.length === 0) continue
+          await new Promise<void>((resume) => { wake = resume; setTimeout(resume, FETCH_WAIT_MS) })
+          wake = null
+          if (stop.v) break
+          if (gap) tr.seqGaps++
+          gap = false
           const t = performance.now()
-          const fresh: number[] = []
-          for (const m of msgs) {
-            if (m.seq !== lastSeq + 1) tr.seqGaps++
-            lastSeq = Math.max(lastSeq, m.seq)
-            const idx = m.data.length >= 4 ? Buffer.from(m.data.buffer, m.data.byteOffset, m.data.byteLength).readUInt32LE(0) : -1
-            if (tr.received(r, idx, t)) fresh.push(idx)
-          }
-          await c.ack(lastSeq)
-          const t2 = performance.now()
-          for (const idx of fresh) tr.done(idx, t2)
+          for (const m of await c.fetch({ limit: FETCH_LIMIT })) take(m.seq, m.data, t)
         }
       })().catch((e: unknown) => { if (!stop.v) tr.fail(new Error(`recipient ${r}: ${e instanceof Error ? e.message : String(e)}`)) }))
     })
@@ -260,7 +280,9 @@ async function runQpq(hz: number): Promise<SideResult> {
     const serverRssMb = rssMb(daemon.pid)
     const during = (await scrape(daemon.metricsUrl)).text
     const delta = (name: string): number => (metricValue(during, name) ?? NaN) - (metricValue(before, name) ?? NaN)
-    const fetchWaits = delta('qpq_rpc_requests_total{method="FetchWait",status="0"}')
+    const fetches = delta('qpq_rpc_requests_total{method="Fetch",status="0"}')
+    const pushes = delta('qpq_push_frames_total')
+    const pushStreams = delta('qpq_push_streams_total')
     const acks = delta('qpq_rpc_requests_total{method="Ack",status="0"}')
     const lag = (n: string): string => { const v = metricValue(during, n); return v === null ? 'n/a' : (v * 1000).toFixed(1) }
 
@@ -269,7 +291,7 @@ async function runQpq(hz: number): Promise<SideResult> {
     const loopsDone = await within(Promise.all(loops), FETCH_WAIT_MS + 5_000)
     const metrics = await scrape(daemon.metricsUrl)
     const notes: string[] = []
-    notes.push(`qpqd measured run: ${fetchWaits} FetchWait and ${acks} Ack calls answered Ok, ${(m.msgs / fetchWaits).toFixed(1)} messages per FetchWait; `
+    notes.push(`qpqd measured run: ${pushes} NewMessage pushes on ${pushStreams} uni streams, ${fetches} Fetch (gaps and quiet seconds) and ${acks} Ack calls answered Ok (${(m.msgs / acks).toFixed(1)} messages per Ack); `
       + `daemon event-loop delay p99 ${lag('nodejs_eventloop_lag_p99_seconds')} ms, max ${lag('nodejs_eventloop_lag_max_seconds')} ms`)
     if (!loopsDone) notes.push(`recipient loops did not end within ${FETCH_WAIT_MS / 1000 + 5} s of the stop`)
     const depth = metricValue(metrics.text, 'delivery_queue_depth')
@@ -441,7 +463,7 @@ async function main(): Promise<number> {
   const out: string[] = []
   out.push(`delivery benchmark: ${PAYLOAD_BYTES}-byte messages to ${RECIPIENTS} recipients (each on its own connection) from ${SENDERS} sender connections,`)
   out.push(`  ${WINDOW} messages in flight between send and the recipient's ack; warm-up ${i(WARMUP_MSGS)} messages, then ~${MEASURE_MS / 1000} s (at most ${i(MAX_MSGS)}); ${HOST} only`)
-  out.push(`  qpqd: Enqueue → FetchWait (limit ${FETCH_LIMIT}) → Ack up to the last seq, durability normal (synchronous=NORMAL), ${RATE_FLAGS.join(' ')}`)
+  out.push(`  qpqd: Enqueue → NewMessage push (coalesced per turn, ConfigurePushes) → Ack up to the last seq in order, Fetch (limit ${FETCH_LIMIT}) for gaps; durability normal (synchronous=NORMAL), ${RATE_FLAGS.join(' ')}`)
   out.push(`  mosquitto: QoS 1 PUBLISH (PUBACK from the broker) → QoS 1 subscription, clean session off, fixed client ids (PUBACK from the recipient);`)
   out.push('    config: listener, allow_anonymous true, persistence true, persistence_location, autosave_interval default')
   out.push(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}); servers and this load generator share them`)
@@ -455,7 +477,7 @@ async function main(): Promise<number> {
   if (skip !== null) out.push(`  ${skip}`)
   out.push(`  goal: qpqd msgs/s / mosquitto msgs/s >= ${GOAL_RATIO}: ${f(ratio, 2)}  ${mosq !== null && ratio >= GOAL_RATIO ? 'PASS' : 'MISS'}${mosq === null ? ' (no baseline)' : ''}`)
   out.push('  (a message counts once the server acknowledged it to the sender, its recipient received it and acked it;')
-  out.push('   receipt = the FetchWait response or PUBLISH reached the recipient; server CPU is its process, all threads, over the')
+  out.push('   receipt = the NewMessage push (or a Fetch) or PUBLISH reached the recipient; server CPU is its process, all threads, over the')
   out.push('   measured run; other processes\' CPU is the machine\'s busy time less the server\'s and this process\'s: load from elsewhere)')
   process.stdout.write(`${out.join('\n')}\n`)
 

@@ -24,6 +24,7 @@ import { BlobsApi } from './api/blobs.js'
 import { KeysApi } from './api/keys.js'
 import { EndpointsApi } from './api/endpoints.js'
 import { ModerationApi } from './api/moderation.js'
+import { PeerLogs } from './api/peer-logs.js'
 import { UsersApi } from './api/users.js'
 import { loggedIn } from './api/requester.js'
 
@@ -97,8 +98,10 @@ export class QpqClient {
   readonly endpoints = new EndpointsApi(this)
   /** Reports and bans (420–424). */
   readonly moderation = new ModerationApi(this)
-  /** Username ↔ identity key, verified against the KT log (500, 501). */
-  readonly users = new UsersApi(this, this.kt)
+  /** Other domains' KT logs, as this server relays them (federation, 530). */
+  readonly peerLogs = new PeerLogs(this)
+  /** Username (or name@domain) ↔ identity key, verified against the KT log (500, 501). */
+  readonly users = new UsersApi(this, this.kt, this.peerLogs)
   /** The account's devices and push tokens (700–702, 710). */
   readonly devices = new DevicesApi(this)
   /** Recovery bundles (750–752). */
@@ -236,19 +239,23 @@ export class QpqClient {
   /**
    * Enqueues an opaque payload (normally MLS ciphertext) for a recipient's identity key. Resolves
    * once the server has committed it: `seq` in the recipient's queue, `duplicate` when this
-   * message id was already stored.
+   * message id was already stored. A message for a user of another domain is committed into the
+   * server's queue to that domain instead (`forwardedVia` "federation:<domain>", `seq` its place
+   * there); `domain` names the recipient's domain when the server has not resolved the key.
    */
-  async send(recipientKey: Uint8Array, payload: Uint8Array, opts: QueueOptions & { ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<{ seq: number; duplicate: boolean; proof: Uint8Array }> {
-    const r = await this.request('Enqueue', { recipient_key: recipientKey, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
-    return { seq: r.seq, duplicate: r.duplicate, proof: r.delivery_proof }
+  async send(recipientKey: Uint8Array, payload: Uint8Array, opts: QueueOptions & { ttlSecs?: number; messageId?: Uint8Array; domain?: string } = {}): Promise<{ seq: number; duplicate: boolean; proof: Uint8Array; forwardedVia: string }> {
+    const r = await this.request('Enqueue', { recipient_key: recipientKey, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId, recipient_domain: opts.domain })
+    return { seq: r.seq, duplicate: r.duplicate, proof: r.delivery_proof, forwardedVia: r.forwarded_via }
   }
 
   /**
    * Enqueues one payload for several recipients (BatchEnqueue, 205): all or nothing. Resolves
-   * with each recipient's `seq`, in the order of `recipientKeys`.
+   * with each recipient's `seq`, in the order of `recipientKeys` (for a user of another domain:
+   * its place in the queue to that domain). `domains`, if given, names each recipient's domain
+   * ('' = as the server knows the key), one per key.
    */
-  async sendBatch(recipientKeys: Uint8Array[], payload: Uint8Array, opts: { channel?: Uint8Array; ttlSecs?: number; messageId?: Uint8Array } = {}): Promise<number[]> {
-    const r = await this.request('BatchEnqueue', { recipient_keys: recipientKeys, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId })
+  async sendBatch(recipientKeys: Uint8Array[], payload: Uint8Array, opts: { channel?: Uint8Array; ttlSecs?: number; messageId?: Uint8Array; domains?: string[] } = {}): Promise<number[]> {
+    const r = await this.request('BatchEnqueue', { recipient_keys: recipientKeys, payload, channel_id: opts.channel, ttl_secs: opts.ttlSecs, message_id: opts.messageId, recipient_domains: opts.domains })
     return r.seqs.map(Number)
   }
 

@@ -7,8 +7,10 @@ import { UsageError, helpText, parseCommandLine } from './cli/flags.js'
 import { onStopSignals } from './cli/signals.js'
 import { PortError, checkPorts } from './cli/preflight.js'
 import { firstStartText } from './cli/first-start.js'
+import { RestoreRefused, restoreBackup } from './cli/restore.js'
+import { AdminSocketError } from './admin/socket-files.js'
+import { checkConfig } from './config/check.js'
 import { ConfigError, resolveConfig, type ResolvedConfig } from './config/config.js'
-import { describeConfig } from './config/describe.js'
 import { createLogger } from './observability/logger.js'
 import { VERSION } from './version.js'
 import { startNode, type RunningNode } from './node.js'
@@ -33,6 +35,13 @@ if (cmd.command === 'version') {
   process.stdout.write(`qpqd ${VERSION}\n`)
   process.exit(0)
 }
+if (cmd.command === 'check-config') {
+  // the same checks as qpqctl check-config
+  const checked = checkConfig(cmd.flags, process.env, VERSION)
+  if (!checked.ok) fail(checked.error, 2)
+  process.stdout.write(checked.text)
+  process.exit(0)
+}
 let resolved: ResolvedConfig
 try {
   resolved = resolveConfig(cmd.flags, process.env)
@@ -42,9 +51,22 @@ try {
 }
 const config = resolved.config
 
-if (cmd.command === 'check-config') {
-  process.stdout.write(describeConfig(resolved, VERSION))
-  process.exit(0)
+if (cmd.command === 'restore') {
+  try {
+    const r = await restoreBackup(cmd.file as string, config)
+    process.stdout.write([
+      `qpqd: restored ${cmd.file as string} as ${r.database} (backup schema version ${r.backupSchemaVersion}, now migrated).`,
+      ...r.keptAside.map((f) => `  kept the file that was there as ${f}`),
+      ...(r.saltInstalled === null ? [] : [`  installed the backup's salt as ${r.saltInstalled}`]),
+      `  discarded ${r.keyPackagesDiscarded} KeyPackages (any may have been handed out after the backup); clients upload new ones.`,
+      'Start qpqd on this data directory. What changed after the backup was made is not in it (docs/backup.md).',
+      '',
+    ].join('\n'))
+    process.exit(0)
+  } catch (err) {
+    if (err instanceof RestoreRefused) fail(err.message, 1)
+    throw err
+  }
 }
 
 const log = createLogger(config.logLevel, { redact: config.redactLogs })
@@ -98,9 +120,13 @@ try {
   await checkPorts([
     { address: config.listen, protocol: 'udp', option: 'listen' },
     ...(config.metricsListen === null ? [] : [{ address: config.metricsListen, protocol: 'tcp' as const, option: 'metrics-listen' }]),
+    ...(config.federation.enabled ? [{ address: config.federation.listen, protocol: 'udp' as const, option: 'federation-listen' }] : []),
   ])
   const firstStart = !existsSync(config.dbPath)
-  node = await startNode(config, log)
+  node = await startNode(config, log, {
+    checkConfig: () => checkConfig(cmd.flags, process.env, VERSION),
+    drain: () => void shutdown('qpqctl drain', 0),
+  })
   if (firstStart) {
     log.info({ dataDir: config.dataDir, database: config.dbPath, cert: config.tlsCert }, 'first start on this data directory')
     process.stderr.write(firstStartText({ config, listening: node.rpcAddress, certDer: node.tls.certDer, certGenerated: node.tls.generated }))
@@ -108,8 +134,9 @@ try {
 } catch (err) {
   const message = (err as Error).message
   // a port we cannot have is the operator's to fix: a sentence, no stack trace
-  if (err instanceof PortError) log.fatal(`cannot start: ${message}`)
+  if (err instanceof PortError || err instanceof AdminSocketError) log.fatal(`cannot start: ${message}`)
   else log.fatal({ err }, `cannot start: ${message}`)
   process.stderr.write(`qpqd: ${message}\n`)
-  exitAfterFlush(1)
+  // a configuration the node refused while starting (the federation's files) is a config error too
+  exitAfterFlush(err instanceof ConfigError ? 2 : 1)
 }

@@ -35,7 +35,7 @@ export type { DestinationState } from './relay.js'
 export type { OutboundMessage, Queued } from './outbound-store.js'
 
 export interface FederationComponents {
-  /** The daemon's database (migration 13's tables). */
+  /** The daemon's database (migration 14's tables). */
   db: Database.Database
   /** The daemon's group commit (CommitBatcher.submit): `op` runs in its own savepoint and settles after the commit. */
   submit<T>(op: () => T): Promise<T>

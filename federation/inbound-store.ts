@@ -1,4 +1,4 @@
-// Inbound dedup (migration 13): a relayed message is stored once per (origin domain, recipient,
+// Inbound dedup (migration 14): a relayed message is stored once per (origin domain, recipient,
 // relay id), for as long as it lives. The record is written in the same savepoint as the message
 // itself, so a message and its record commit together or not at all: a batch relayed again
 // (the origin crashed before it saw our answer, or the network duplicated it) stores nothing twice.

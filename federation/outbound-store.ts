@@ -1,4 +1,4 @@
-// The outbound relay queue (migration 13): one row per message for a user of another domain,
+// The outbound relay queue (migration 14): one row per message for a user of another domain,
 // kept until that domain acknowledged it (or finally refused it, or it expired), oldest first
 // per destination; and each destination's retry state (Synapse's `destinations` table), which
 // survives restarts so that a dead peer is not hammered after one.

@@ -1,4 +1,4 @@
-// What this server knows of its peers' key transparency logs (migration 13): the KT key pinned
+// What this server knows of its peers' key transparency logs (migration 14): the KT key pinned
 // for each peer on first use, the chain of signed tree heads it verified (one per tree size,
 // each consistent with the one before; the newest 1,000 are kept), and the alerts it raised.
 import type Database from 'better-sqlite3-multiple-ciphers'

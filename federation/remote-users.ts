@@ -1,4 +1,4 @@
-// The remote users this server resolved (migration 13): identity key → the domain that vouched
+// The remote users this server resolved (migration 14): identity key → the domain that vouched
 // for it (with the KT proof this server verified). An Enqueue for one of these keys is relayed
 // to that domain, so an original client that resolved `bob@b.example` and then sends to bob's
 // identity key works unchanged.

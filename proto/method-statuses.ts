@@ -7,7 +7,8 @@ import type { MethodName } from './methods.js'
 export type MethodStatuses = Partial<Record<3 | 4 | 5 | 9, string>>
 
 const QUEUE = { 3: "another identity's queue or another device's session" }
-const ENQUEUE = { 3: 'not a member of the registered channel, or a plugin veto', 4: 'no account has the recipient key', 9: "the recipient's queue is full" }
+const ENQUEUE = { 3: 'not a member of the registered channel, or a plugin veto', 4: 'no account has the recipient key and no forwarder carries it (or recipient_domain is not a federation peer)', 9: "the recipient's queue is full" }
+const REMOTE_KEY = { 9: 'the federation peer of a remote identity is unreachable' }
 const MEMBER = { 3: 'not a member (or not an admin) of the group', 4: 'unknown group id' }
 const ADMIN = { 3: 'not a server admin' }
 const FEDERATION = { 3: 'federation peers call these on the mTLS relay (federation_listen), never on the client port; there, 3 also answers an origin_domain the peer certificate does not name' }
@@ -24,11 +25,11 @@ export const METHOD_STATUSES: Readonly<Record<MethodName, MethodStatuses>> = {
   Ack: QUEUE,
   BatchEnqueue: ENQUEUE,
   UploadKeyPackage: { 3: 'another identity, or 100 packages already waiting' },
-  FetchKeyPackage: {},
+  FetchKeyPackage: REMOTE_KEY,
   UploadHybridKey: { 3: 'another identity' },
-  FetchHybridKey: {},
-  FetchHybridKeys: {},
-  CreateChannel: { 3: 'not a member of the group, or a banned member key', 4: 'no account has the peer or member key' },
+  FetchHybridKey: REMOTE_KEY,
+  FetchHybridKeys: REMOTE_KEY,
+  CreateChannel: { 3: 'not a member of the group, or a banned member key', 4: 'no account has the peer or member key, nor is it a user of a federation peer resolved here' },
   SendTyping: { 3: 'not a member of the channel', 4: 'unknown channel id' },
   RemoveMember: MEMBER,
   UpdateGroupMetadata: MEMBER,
@@ -39,7 +40,7 @@ export const METHOD_STATUSES: Readonly<Record<MethodName, MethodStatuses>> = {
   UnbanUser: { 3: 'not a server admin (server-wide) or an admin of the channel', 4: 'unknown channel id' },
   ListReports: ADMIN,
   ListBanned: ADMIN,
-  ResolveUser: {},
+  ResolveUser: { 4: 'name@domain of a domain that is not a federation peer (or federation is off)', 9: "the peer is unreachable, or its answer fails this server's KT checks" },
   ResolveIdentity: {},
   RevokeKey: { 3: 'another identity\'s key' },
   CheckRevocation: {},

@@ -36,14 +36,20 @@ export function encodePush(eventType: number, payload: Uint8Array): Buffer {
   return f
 }
 
+/** A payload this small is allocated at once, at its declared length. */
+const SMALL_PAYLOAD = 16 * 1024
+
 /**
  * Gathers one frame from stream bytes fed in pieces. Memory follows the bytes received, never
- * the declared length, and a declared length over MAX_PAYLOAD is reported right after the header.
+ * the declared length: the payload goes into one buffer that grows (doubling, from 16 KiB) as
+ * bytes arrive, up to the declared length — so a large body is a few large allocations, not one
+ * per packet, which the allocator can give back whole. A declared length over MAX_PAYLOAD is
+ * reported right after the header.
  */
 export class FrameReader {
   readonly header: Buffer
   private headerGot = 0
-  private chunks: Buffer[] = []
+  private data: Buffer | null = null
   private got = 0
   payloadLength = -1
 
@@ -73,6 +79,11 @@ export class FrameReader {
     return this.got
   }
 
+  /** Bytes allocated for the payload (at most twice what arrived, or the small payload's length). */
+  get capacity(): number {
+    return this.data?.length ?? 0
+  }
+
   /**
    * Consumes from `bytes` what belongs to this frame (copying what it keeps) and returns how many
    * bytes it took. Stops after the header when the declared length is over the cap.
@@ -89,7 +100,8 @@ export class FrameReader {
     }
     const take = Math.min(this.payloadLength - this.got, bytes.length - used)
     if (take > 0) {
-      this.chunks.push(Buffer.from(bytes.subarray(used, used + take)))
+      this.reserve(this.got + take)
+      bytes.copy(this.data as Buffer, this.got, used, used + take)
       this.got += take
     }
     return used + take
@@ -97,7 +109,15 @@ export class FrameReader {
 
   /** The whole payload (valid once complete). */
   payload(): Buffer {
-    if (this.chunks.length !== 1) this.chunks = [Buffer.concat(this.chunks, this.got)]
-    return this.chunks[0] as Buffer
+    return this.data === null ? Buffer.alloc(0) : this.data.subarray(0, this.got)
+  }
+
+  private reserve(needed: number): void {
+    const have = this.data?.length ?? 0
+    if (needed <= have) return
+    const size = this.payloadLength <= SMALL_PAYLOAD ? this.payloadLength : Math.min(this.payloadLength, Math.max(needed, have * 2, SMALL_PAYLOAD))
+    const grown = Buffer.allocUnsafe(size)
+    if (this.data !== null) this.data.copy(grown, 0, 0, this.got)
+    this.data = grown
   }
 }

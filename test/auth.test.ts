@@ -5,9 +5,9 @@ import assert from 'node:assert/strict'
 import { QpqError, Status } from '../client/errors.js'
 import { qpq } from '../proto/qpq.js'
 import { randomBytes } from 'node:crypto'
-import { createLogger } from '../daemon/observability/logger.js'
 import { AccountStore } from '../daemon/services/auth/store.js'
 import { SESSION_CACHE_MAX, SessionService } from '../daemon/services/auth/sessions.js'
+import { collectingLogger } from './helpers/log-lines.js'
 import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
 import { isStatus } from './helpers/status.js'
 
@@ -105,10 +105,10 @@ function garbage(n: number): Buffer {
 
 describe('garbage OPAQUE messages', () => {
   let t: TestNode
-  const lines: Array<Record<string, unknown>> = []
+  const { log, lines } = collectingLogger('debug')
   const carol = { name: 'carol', password: 'carol password', key: identity() }
   before(async () => {
-    t = await startTestNode({}, undefined, createLogger('debug', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as Record<string, unknown>) } } }))
+    t = await startTestNode({}, undefined, log)
     await (await t.client()).register(carol.name, carol.password, carol.key)
   })
   after(async () => { await t.stop() })

@@ -6,7 +6,6 @@
 // of the plaintexts.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,10 +13,8 @@ import path from 'node:path'
 import { toPem } from '../protocol/quic/config.js'
 import { STATE_FILE } from '../client/state/file-store.js'
 import { startTestNode, type TestNode } from './helpers/node.js'
-import { REPO } from './helpers/daemon-process.js'
+import { runQpq, type Run } from './helpers/qpq-cli.js'
 import { capturingLogger, foundInDatabase, foundInFiles, foundInText } from './helpers/plaintext.js'
-
-interface Run { code: number | null; stdout: string; stderr: string }
 
 describe('qpq CLI', () => {
   let t: TestNode
@@ -30,17 +27,8 @@ describe('qpq CLI', () => {
     return s
   }
 
-  const qpq = (user: string, args: string[], env: Record<string, string> = {}): Promise<Run> => new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'client/cli/main.ts', '--server', `127.0.0.1:${t.node.rpcAddress.port}`, '--state', path.join(root, user), ...args], {
-      cwd: REPO, env: { ...process.env, QPQ_PASSWORD: `${user} password`, QPQ_STATE_SCRYPT_LOGN: '12', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+  const qpq = (user: string, args: string[], env: Record<string, string> = {}): Promise<Run> =>
+    runQpq(user, `127.0.0.1:${t.node.rpcAddress.port}`, path.join(root, user), args, env)
   /** Runs and insists on exit 0; returns stdout's lines. */
   const ok = async (user: string, ...args: string[]): Promise<string[]> => {
     const r = await qpq(user, args)

@@ -3,6 +3,7 @@
 // and that nobody reads another identity's queue.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
+import { collectingLogger } from './helpers/log-lines.js'
 import { randomBytes } from 'node:crypto'
 import { QpqError, Status } from '../client/errors.js'
 import type { QpqClient } from '../client/qpq-client.js'
@@ -393,9 +394,8 @@ describe('message ids remembered before migration 13', () => {
 
 describe('a push that fails after the commit', () => {
   it('never turns a committed Enqueue or BatchEnqueue into an error: the sender gets 0 and the message stays queued', async () => {
-    const { createLogger } = await import('../daemon/observability/logger.js')
-    const lines: Array<{ msg: string }> = []
-    const t = await startTestNode({}, undefined, createLogger('info', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as { msg: string }) } } }))
+    const { log, lines } = collectingLogger('info')
+    const t = await startTestNode({}, undefined, log)
     try {
       const alice = await user(t, 'alice')
       const bob = await user(t, 'bob')
@@ -407,7 +407,7 @@ describe('a push that fails after the commit', () => {
       const batch = await alice.client.request('BatchEnqueue', { recipient_keys: [bob.key], payload: Buffer.from('committed too') })
       assert.equal(batch.seqs.length, 1)
       assert.deepEqual((await bob.client.fetch()).map(text), ['committed', 'committed too'])
-      assert.equal(lines.filter((l) => /not pushed/.test(l.msg)).length, 2, 'each failure is logged')
+      assert.equal(lines.filter((l) => /not pushed/.test(String(l.msg))).length, 2, 'each failure is logged')
     } finally {
       await t.stop()
     }
@@ -416,10 +416,9 @@ describe('a push that fails after the commit', () => {
 
 describe('a delivery proof that cannot be made', () => {
   it('leaves the committed Enqueue answered 0, with an empty proof and an error in the log', async () => {
-    const { createLogger } = await import('../daemon/observability/logger.js')
     const { ProofSigner } = await import('../daemon/crypto/proof-signer.js')
-    const lines: Array<{ msg: string }> = []
-    const t = await startTestNode({}, undefined, createLogger('info', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as { msg: string }) } } }))
+    const { log, lines } = collectingLogger('info')
+    const t = await startTestNode({}, undefined, log)
     const prove = ProofSigner.prototype.prove
     try {
       const alice = await user(t, 'alice')
@@ -431,7 +430,7 @@ describe('a delivery proof that cannot be made', () => {
       assert.ok(sent.seq >= 1)
       assert.equal(sent.proof.length, 0)
       assert.deepEqual((await bob.client.fetch()).map(text), ['committed'])
-      assert.equal(lines.filter((l) => /got no delivery proof/.test(l.msg)).length, 1)
+      assert.equal(lines.filter((l) => /got no delivery proof/.test(String(l.msg))).length, 1)
       const next = await alice.client.send(bob.key, Buffer.from('proven again'))
       assert.ok(alice.client.verifyProof((await alice.client.health()).delivery_proof_key, bob.key, Buffer.from('proven again'), next))
     } finally {

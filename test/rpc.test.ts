@@ -190,11 +190,10 @@ describe('what a refused call logs', () => {
   it('a client error: one debug line without a stack; a fault of the server (10): an error with its stack', async () => {
     const { Dispatcher } = await import('../daemon/rpc/dispatcher.js')
     const { method, methodTable } = await import('../daemon/rpc/method.js')
-    const { createLogger } = await import('../daemon/observability/logger.js')
+    const { collectingLogger } = await import('./helpers/log-lines.js')
     const { BadRequestError } = await import('../protocol/errors.js')
     const { bytesCodec } = await import('./helpers/rpc-harness.js')
-    const lines: Array<Record<string, unknown>> = []
-    const log = createLogger('debug', { destination: { write: (l: string) => { lines.push(JSON.parse(l) as Record<string, unknown>) } } })
+    const { log, lines } = collectingLogger('debug')
     const table = methodTable([
       method({ id: 7101, name: 'Refuse', request: bytesCodec, response: bytesCodec, auth: false, rateClass: 'none', handler: () => { throw new BadRequestError('not like that') } }),
       method({ id: 7102, name: 'Break', request: bytesCodec, response: bytesCodec, auth: false, rateClass: 'none', handler: async () => { throw new Error('boom') } }),

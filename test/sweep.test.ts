@@ -2,14 +2,13 @@
 // never overlap, and stop() ends it (waiting for a run in progress).
 import { describe, it } from 'node:test'
 import assert from 'node:assert/strict'
-import { createLogger } from '../daemon/observability/logger.js'
+import { collectingLogger } from './helpers/log-lines.js'
 import { Sweep } from '../daemon/services/sweep.js'
 import { waitFor } from './helpers/rpc-harness.js'
 
 describe('Sweep', () => {
   it('logs a failing run and keeps sweeping until stopped', async () => {
-    const lines: Array<{ msg: string; err?: { message: string } }> = []
-    const log = createLogger('error', { destination: { write: (l: string) => { lines.push(JSON.parse(l)) } } })
+    const { log, lines } = collectingLogger('error')
     let runs = 0
     const sweep = new Sweep('test rows', 5, () => {
       runs++
@@ -23,12 +22,11 @@ describe('Sweep', () => {
     assert.equal(runs, after, 'no run after stop()')
     assert.equal(lines.length, 1)
     assert.match(lines[0]?.msg ?? '', /sweeping test rows failed/)
-    assert.equal(lines[0]?.err?.message, 'database is locked')
+    assert.equal((lines[0]?.err as { message?: string } | undefined)?.message, 'database is locked')
   })
 
   it('logs a rejected async run and keeps sweeping', async () => {
-    const lines: Array<{ msg: string; err?: { message: string } }> = []
-    const log = createLogger('error', { destination: { write: (l: string) => { lines.push(JSON.parse(l)) } } })
+    const { log, lines } = collectingLogger('error')
     let runs = 0
     const sweep = new Sweep('test uploads', 5, async () => {
       runs++
@@ -40,11 +38,11 @@ describe('Sweep', () => {
     await sweep.stop()
     assert.equal(lines.length, 1)
     assert.match(lines[0]?.msg ?? '', /sweeping test uploads failed/)
-    assert.equal(lines[0]?.err?.message, 'disk full')
+    assert.equal((lines[0]?.err as { message?: string } | undefined)?.message, 'disk full')
   })
 
   it('skips ticks while an async run is pending, and stop() waits for it', async () => {
-    const log = createLogger('error', { destination: { write: () => {} } })
+    const { log } = collectingLogger('error')
     let runs = 0
     let active = 0
     let maxActive = 0

@@ -159,29 +159,43 @@ export class KtApi {
   }
 
   private accept(a: KtAnswer): void {
-    const head = a.tree_head ?? fail('the answer has no signed tree head')
-    const signer = this.signerKey ?? head.signer_key ?? new Uint8Array()
-    if (!verifyTreeHead(head, signer)) fail('the tree head is not signed by the pinned KT key')
-    const size = Number(head.tree_size)
-    const root = head.root_hash as Uint8Array
-    const last = this.latest
-    const lastSize = Number(last?.tree_size ?? 0)
-    if (size < lastSize) fail(`the log shrank from ${lastSize} to ${size} leaves`)
-    if (last !== null && size === lastSize && !same(root, last.root_hash)) fail(`two different roots for a tree of ${size} leaves`)
-    if (last !== null && lastSize > 0 && size > lastSize) {
-      const p = a.consistency_proof
-      if (!p || Number(p.first_tree_size) !== lastSize || Number(p.second_tree_size) !== size ||
-        !verifyConsistency(lastSize, size, last.root_hash as Uint8Array, root, p.path ?? [])) {
-        fail(`the tree of ${size} leaves does not extend the verified tree of ${lastSize}`)
-      }
-    }
-    if (a.leaf && a.leaf.length > 0) {
-      const p = a.inclusion_proof
-      if (!p || Number(p.tree_size) !== size || !verifyInclusion(leafHash(a.leaf), Number(p.leaf_index), size, p.audit_path ?? [], root)) {
-        fail('the leaf is not in the signed tree')
-      }
-    }
+    const { signer, head, unlinked } = checkAnswer(a, this.signerKey, this.latest)
+    if (unlinked) fail(`the tree of ${Number(head.tree_size)} leaves does not extend the verified tree of ${Number(this.latest?.tree_size ?? 0)}`)
     this.signerKey = signer
     this.latest = head
   }
+}
+
+/**
+ * The checks of one KT answer against the last head verified of the same log (null: none yet):
+ * the head is signed by `signerKey` (null: trust the head's own key, on first use), the log did
+ * not shrink nor show another root for the same size, a consistency proof from the last head
+ * holds when the answer carries one from there, and the answer's leaf is in the tree. Throws
+ * KtVerificationError. `unlinked`: the head is larger than the last one and the answer does not
+ * prove that it extends it — the caller decides (the home server must always prove it).
+ */
+export function checkAnswer(a: KtAnswer, signerKey: Uint8Array | null, last: qpq.v1.ISignedTreeHead | null): { signer: Uint8Array; head: qpq.v1.ISignedTreeHead; unlinked: boolean } {
+  const head = a.tree_head ?? fail('the answer has no signed tree head')
+  const signer = signerKey ?? head.signer_key ?? new Uint8Array()
+  if (!verifyTreeHead(head, signer)) fail('the tree head is not signed by the pinned KT key')
+  const size = Number(head.tree_size)
+  const root = head.root_hash as Uint8Array
+  const lastSize = Number(last?.tree_size ?? 0)
+  if (size < lastSize) fail(`the log shrank from ${lastSize} to ${size} leaves`)
+  if (last !== null && size === lastSize && !same(root, last.root_hash)) fail(`two different roots for a tree of ${size} leaves`)
+  let unlinked = false
+  if (last !== null && lastSize > 0 && size > lastSize) {
+    const p = a.consistency_proof
+    if (!p || Number(p.first_tree_size) !== lastSize) unlinked = true
+    else if (Number(p.second_tree_size) !== size || !verifyConsistency(lastSize, size, last.root_hash as Uint8Array, root, p.path ?? [])) {
+      fail(`the tree of ${size} leaves does not extend the verified tree of ${lastSize}`)
+    }
+  }
+  if (a.leaf && a.leaf.length > 0) {
+    const p = a.inclusion_proof
+    if (!p || Number(p.tree_size) !== size || !verifyInclusion(leafHash(a.leaf), Number(p.leaf_index), size, p.audit_path ?? [], root)) {
+      fail('the leaf is not in the signed tree')
+    }
+  }
+  return { signer, head, unlinked }
 }

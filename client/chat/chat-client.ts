@@ -20,7 +20,7 @@ import type { ChatEvent } from './events.js'
 import { addMembers, createGroup, removeMembers, rotate, settlePending } from './groups.js'
 import { read } from './inbox.js'
 import { uploadKeyPackages, topUp } from './key-supply.js'
-import { openDirect, sendContent } from './outgoing.js'
+import { openDirect, sendAddresses, sendContent } from './outgoing.js'
 import { putSealed } from './attachments.js'
 import type { Content } from '../mls/payload.js'
 
@@ -109,6 +109,7 @@ export class ChatClient {
     const client = await connect(server, opts.connection)
     try {
       if (state.server.ktSignerKey !== null) client.kt.pin(state.server.ktSignerKey)
+      for (const [domain, key] of Object.entries(state.peerKtKeys ?? {})) client.peerLogs.pin(domain, key)
       const chat = new ChatClient(client, opts.store, context(client, state.identity, opts), state.username, server.address, opts.password)
       if (state.session === null) await chat.login()
       else await client.resume(state.session.token, state.identity.publicKey).catch(async (err: unknown) => {
@@ -184,7 +185,7 @@ export class ChatClient {
       await read(this.ctx, s, save, null)
       conv = directWith(s, key)
     }
-    return conv ?? await openDirect(this.ctx, s, save, normalizeUsername(name), key)
+    return conv ?? await openDirect(this.ctx, s, save, await nameOf(this.ctx, s, key), key)
   }
 
   /** A group of ours by name (or #name); a direct conversation (name or @name) too, for the group operations to refuse by name. */
@@ -212,6 +213,7 @@ export class ChatClient {
 
   private async grow(s: ClientData, save: () => Promise<void>, conv: Conversation, usernames: string[]): Promise<void> {
     await addMembers(this.ctx, s, save, conv, usernames)
+    await sendAddresses(this.ctx, s, save, conv)
     await sendContent(this.ctx, save, conv, { type: 'group-name', name: conv.name, sentAtMs: Date.now() })
   }
 
@@ -312,7 +314,13 @@ export class ChatClient {
 const isConnectionLoss = (err: unknown): boolean => err instanceof ConnectionClosedError || err instanceof CallTimeoutError
 
 function context(client: QpqClient, identity: ClientData['identity'], opts: Omit<ChatOptions, 'store'>): ChatContext {
-  return { client, identity, pq: opts.pq ?? false, keyPackageTarget: opts.keyPackageTarget ?? 10 }
+  let home: Promise<string | null> | null = null
+  const homeDomain = (): Promise<string | null> => {
+    home ??= client.health().then((h) => h.federation_domain || null)
+    home.catch(() => { home = null }) // asked again next time
+    return home
+  }
+  return { client, identity, pq: opts.pq ?? false, keyPackageTarget: opts.keyPackageTarget ?? 10, homeDomain }
 }
 
 async function connect(server: ServerAddress, opts: ConnectionOptions = {}): Promise<QpqClient> {

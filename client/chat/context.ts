@@ -9,4 +9,6 @@ export interface ChatContext {
   pq: boolean
   /** Keep `target` KeyPackages on the server; top up when one was used and fewer than that remain. */
   keyPackageTarget: number
+  /** The server's federation domain (asked once, from Health): its users are name@<it> elsewhere; null without federation. */
+  homeDomain(): Promise<string | null>
 }

@@ -9,7 +9,7 @@ export class UnknownUserError extends ChatError {
   override name = 'UnknownUserError'
 }
 
-/** The user is on another server (name@domain), and this client cannot reach other servers (no federation yet). */
+/** The user is on another server (name@domain) that this server does not reach: it has no federation, or does not federate with that domain. */
 export class FederationUnavailableError extends ChatError {
   override name = 'FederationUnavailableError'
 }

@@ -17,7 +17,8 @@ import { sameBytes } from '../mls/suite.js'
 import type { ClientData, Conversation } from '../state/model.js'
 import type { ChatContext } from './context.js'
 import { channelKey, cursorOf, hex, uniqueGroupName } from './conversations.js'
-import { nameOf } from './directory.js'
+import { learnAddresses, nameOf } from './directory.js'
+import { dmChannelId } from '../../protocol/ids.js'
 
 const PAGE = 100
 const MAX_DEFERRALS = 20
@@ -118,8 +119,7 @@ async function accept(ctx: ChatContext, state: ClientData, inv: Extract<Payload,
   if (inv.conversation === 'direct') {
     const peer = others[0]
     if (others.length !== 1 || peer === undefined) throw new Error(`a direct conversation with ${others.length} other members`)
-    // the channel is the server's direct channel of the two keys; ask rather than trust the invitation
-    const { channelId } = await ctx.client.channels.direct(peer.identityKey)
+    const channelId = await directChannel(ctx, peer.identityKey, inv.channelId)
     conv = { groupId, kind: 'direct', name: names[0] as string, named: true, channelId, peerKey: peer.identityKey, mls: saveGroup(group), removed: false, pending: null }
   } else {
     const name = uniqueGroupName(state, `group-${hex(groupId).slice(0, 8)}`)
@@ -128,6 +128,21 @@ async function accept(ctx: ChatContext, state: ClientData, inv: Extract<Payload,
   state.conversations[hex(groupId)] = conv
   state.inbox.push({ type: 'joined', conversation: conv.name, kind: conv.kind, groupId, members: names })
   return 'done'
+}
+
+/**
+ * The direct channel with a peer: asked of the server rather than taken from the invitation. A
+ * peer of another domain whose address we do not know yet is no user our server knows (NotFound):
+ * then the invitation's channel must be the id both servers derive from the two keys.
+ */
+async function directChannel(ctx: ChatContext, peerKey: Uint8Array, invited: Uint8Array): Promise<Uint8Array> {
+  try {
+    return (await ctx.client.channels.direct(peerKey)).channelId
+  } catch (err) {
+    if (!(err instanceof QpqError && err.status === Status.NotFound)) throw err
+    if (!sameBytes(dmChannelId(ctx.identity.publicKey, peerKey), invited)) throw new Error('an invitation to a direct conversation on a channel that is not the direct channel of its two members')
+    return invited
+  }
 }
 
 /** A commit or application message of one of our groups. */
@@ -144,6 +159,12 @@ async function apply(ctx: ChatContext, state: ClientData, bytes: Uint8Array): Pr
   conv.mls = saveGroup(r.state)
   if (r.kind === 'application') {
     const content = decodeContent(r.data)
+    if (content.type === 'addresses') {
+      // only the group's members are looked up
+      const inGroup = new Set(members(r.state).map((x) => hex(x.identityKey)))
+      await learnAddresses(ctx, state, content.entries.filter((e) => inGroup.has(hex(e.identityKey))))
+      return 'done'
+    }
     const from = await nameOf(ctx, state, r.sender)
     if (content.type === 'text' || content.type === 'file') {
       state.inbox.push({

@@ -1,7 +1,8 @@
 // Sending into conversations: opening a direct conversation (a two-member MLS group on the
 // server's direct channel of the two accounts, made on first use) and encrypting content to a
-// conversation's members. The ratchet step is saved before the ciphertext leaves, so no key or
-// nonce is ever used twice, even across a crash.
+// conversation's members, and telling members on other domains who the others are (their
+// addresses). The ratchet step is saved before the ciphertext leaves, so no key or nonce is ever
+// used twice, even across a crash.
 import { uuidV7 } from '../../protocol/ids.js'
 import { commit, encrypt, epochOf, loadGroup, members, newGroup, saveGroup } from '../mls/group.js'
 import { encodeContent, type Content } from '../mls/payload.js'
@@ -28,7 +29,23 @@ export async function openDirect(ctx: ChatContext, state: ClientData, save: Save
   state.conversations[hex(groupId)] = conv
   await save()
   await settlePending(ctx, save, conv)
+  await sendAddresses(ctx, state, save, conv)
   return conv
+}
+
+/**
+ * After a membership change: when a member is a user of another domain, every member's address
+ * (name@domain) goes to the group, so each member's client can look the others up on its own
+ * server (directory.ts learnAddresses) — their server learns from that lookup where to relay to
+ * them. Nothing is sent in a group whose members all use this server, nor without federation.
+ */
+export async function sendAddresses(ctx: ChatContext, state: ClientData, save: Save, conv: Conversation): Promise<void> {
+  const home = await ctx.homeDomain()
+  if (home === null) return
+  const named = members(loadGroup(conv.mls)).map((m) => ({ identityKey: m.identityKey, name: sameBytes(m.identityKey, ctx.identity.publicKey) ? state.username : state.contacts[hex(m.identityKey)] }))
+  if (!named.some((m) => m.name?.includes('@'))) return
+  const entries = named.flatMap((m) => (m.name === undefined ? [] : [{ identityKey: m.identityKey, address: m.name.includes('@') ? m.name : `${m.name}@${home}` }]))
+  await sendContent(ctx, save, conv, { type: 'addresses', entries, sentAtMs: Date.now() })
 }
 
 /** Encrypts content to the conversation and delivers it; returns how many members it went to. */

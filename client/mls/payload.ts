@@ -6,6 +6,7 @@
 //          | 0x03 hybrid envelope (hybrid-envelope.ts) sealing one of the two above
 // content  = type(1: text, 2: group name) u64 sent_at_ms UTF-8 body   (big-endian)
 //          | type(3: file) u64 sent_at_ms u16 name_len name u64 size u16 ref_len ref UTF-8 caption
+//          | type(4: addresses) u64 sent_at_ms { identity_key(32) u16 len name@domain }*
 
 const MLS = 1
 const INVITATION = 2
@@ -53,6 +54,14 @@ export type Content =
   | { type: 'group-name'; name: string; sentAtMs: number }
   /** A file stored as a sealed blob (attachments.ts): its name, size and reference, with an optional caption. */
   | { type: 'file'; file: FileRef; text: string; sentAtMs: number }
+  /**
+   * The members' addresses (name@domain), sent by whoever changes a group that has members on
+   * other domains, so each member's client can look up the others' names on its own server (and
+   * check them there: a claim here is only what to look up, never trusted as it is).
+   */
+  | { type: 'addresses'; entries: AddressEntry[]; sentAtMs: number }
+
+export interface AddressEntry { identityKey: Uint8Array; address: string }
 
 export interface FileRef {
   /** The file's name as its sender had it (no directories). */
@@ -65,9 +74,11 @@ export interface FileRef {
 const TEXT = 1
 const GROUP_NAME = 2
 const FILE = 3
+const ADDRESSES = 4
 const CONTENT_HEADER = 9
+const IDENTITY_KEY_BYTES = 32
 
-const CONTENT_TYPE = { text: TEXT, 'group-name': GROUP_NAME, file: FILE } as const
+const CONTENT_TYPE = { text: TEXT, 'group-name': GROUP_NAME, file: FILE, addresses: ADDRESSES } as const
 
 /** u16 length then the UTF-8 bytes. */
 function short(s: string): Buffer {
@@ -90,6 +101,10 @@ export function encodeContent(c: Content): Buffer {
       size.writeBigUInt64BE(BigInt(c.file.size))
       return Buffer.concat([head, short(c.file.name), size, short(c.file.ref), Buffer.from(c.text, 'utf8')])
     }
+    case 'addresses': return Buffer.concat([head, ...c.entries.flatMap((e) => {
+      if (e.identityKey.length !== IDENTITY_KEY_BYTES) throw new PayloadError(`an identity key is ${IDENTITY_KEY_BYTES} bytes`)
+      return [e.identityKey, short(e.address)]
+    })])
   }
 }
 
@@ -101,18 +116,38 @@ export function decodeContent(bytes: Uint8Array): Content {
   if (b[0] === TEXT) return { type: 'text', text: body.toString('utf8'), sentAtMs }
   if (b[0] === GROUP_NAME) return { type: 'group-name', name: body.toString('utf8'), sentAtMs }
   if (b[0] === FILE) return { type: 'file', ...decodeFile(body), sentAtMs }
+  if (b[0] === ADDRESSES) return { type: 'addresses', entries: decodeAddresses(body), sentAtMs }
   throw new PayloadError(`unknown content type ${b[0]}`)
 }
 
-function decodeFile(b: Buffer): { file: FileRef; text: string } {
+/** Reads a buffer front to back; running past its end is a truncated message. */
+function reader(b: Buffer, what: string): { take(n: number): Buffer; rest(): Buffer; done(): boolean } {
   let at = 0
-  const take = (n: number): Buffer => {
-    if (at + n > b.length) throw new PayloadError('a truncated file message')
-    at += n
-    return b.subarray(at - n, at)
+  return {
+    take(n) {
+      if (at + n > b.length) throw new PayloadError(`a truncated ${what}`)
+      at += n
+      return b.subarray(at - n, at)
+    },
+    rest: () => b.subarray(at),
+    done: () => at === b.length,
   }
+}
+
+function decodeAddresses(b: Buffer): AddressEntry[] {
+  const r = reader(b, 'addresses message')
+  const entries: AddressEntry[] = []
+  while (!r.done()) {
+    const identityKey = r.take(IDENTITY_KEY_BYTES)
+    entries.push({ identityKey, address: r.take(r.take(2).readUInt16BE(0)).toString('utf8') })
+  }
+  return entries
+}
+
+function decodeFile(b: Buffer): { file: FileRef; text: string } {
+  const { take, rest } = reader(b, 'file message')
   const name = take(take(2).readUInt16BE(0)).toString('utf8')
   const size = Number(take(8).readBigUInt64BE(0))
   const ref = take(take(2).readUInt16BE(0)).toString('utf8')
-  return { file: { name, size, ref }, text: b.subarray(at).toString('utf8') }
+  return { file: { name, size, ref }, text: rest().toString('utf8') }
 }

@@ -88,8 +88,10 @@ export interface ClientData {
   /** How many of our KeyPackages the server held after the last upload. */
   keyPackagesOnServer: number
   hybrid: HybridKeyPair | null
-  /** Identity key (hex) → username. */
+  /** Identity key (hex) → username, or name@domain for a user of another domain. */
   contacts: Record<string, string>
+  /** KT signing keys of other domains' logs (federation), by domain, pinned at their first verified answer. */
+  peerKtKeys?: Record<string, Uint8Array>
   /** By group id (hex). */
   conversations: Record<string, Conversation>
   /** By channel id (hex; '' is the default channel). */

@@ -5,7 +5,9 @@ import { OPTIONS, type OptionSpec } from '../config/options.js'
 import { closestWord } from '../config/suggest.js'
 
 export interface ParsedCommandLine {
-  command: 'run' | 'check-config' | 'help' | 'version'
+  command: 'run' | 'check-config' | 'restore' | 'help' | 'version'
+  /** restore: the backup file. */
+  file?: string
   /** Option values given as flags, keyed by option key (absent when not given). */
   flags: Record<string, unknown>
 }
@@ -14,7 +16,11 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-const COMMANDS = { run: 'run the daemon (default)', 'check-config': 'validate the configuration, print the effective values as TOML with where each came from (secrets as ***), and exit' }
+const COMMANDS = {
+  run: 'run the daemon (default)',
+  'check-config': 'validate the configuration, print the effective values as TOML with where each came from (secrets as ***), and exit',
+  restore: 'restore FILE: put a backup made by qpqctl backup in place as the database of the data directory (qpqd must be stopped; docs/backup.md)',
+}
 
 export function parseCommandLine(argv: string[]): ParsedCommandLine {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } }
@@ -29,17 +35,26 @@ export function parseCommandLine(argv: string[]): ParsedCommandLine {
     throw new UsageError(usageMessage(err as Error & { code?: string }, Object.keys(options)))
   }
   const { values, positionals } = parsed
+  if (positionals[0] === 'restore' && values.help !== true) {
+    if (positionals.length !== 2) throw new UsageError('restore takes one backup file: qpqd restore FILE --data-dir DIR')
+    return { command: 'restore', file: positionals[1] as string, flags: flagsOf(values) }
+  }
   if (positionals.length > 1 || (positionals[0] !== undefined && !(positionals[0] in COMMANDS))) {
     const near = positionals.length === 1 ? closestWord(positionals[0] as string, Object.keys(COMMANDS)) : null
     throw new UsageError(`unknown command ${JSON.stringify(positionals.join(' '))}${near === null ? '' : ` (did you mean ${near}?)`} (commands: ${Object.keys(COMMANDS).join(', ')})`)
   }
+  const command = values.help === true ? 'help' : values.version === true ? 'version' : positionals[0] === 'check-config' ? 'check-config' : 'run'
+  return { command, flags: flagsOf(values) }
+}
+
+/** Option values given as flags, keyed by option key. */
+function flagsOf(values: ReturnType<typeof parseArgs>['values']): Record<string, unknown> {
   const flags: Record<string, unknown> = {}
   for (const o of OPTIONS as readonly OptionSpec[]) {
     if (values[o.flag] !== undefined) flags[o.key] = values[o.flag]
     if (o.type === 'boolean' && values[`no-${o.flag}`] === true) flags[o.key] = false
   }
-  const command = values.help === true ? 'help' : values.version === true ? 'version' : positionals[0] === 'check-config' ? 'check-config' : 'run'
-  return { command, flags }
+  return flags
 }
 
 /** parseArgs' own words for a bad command line, with a suggestion for a mistyped flag. */
@@ -61,6 +76,8 @@ export function helpText(): string {
     '',
     'Commands:',
     ...Object.entries(COMMANDS).map(([c, d]) => `  ${c.padEnd(14)}${d}`),
+    '',
+    'The running daemon is managed with qpqctl (qpqctl --help, docs/admin.md).',
     '',
     'Options:',
   ]

@@ -35,6 +35,8 @@ export interface Config {
   logLevel: LogLevel
   redactLogs: boolean
   metricsListen: HostPort | null
+  /** The admin socket (qpqctl); its token file is `${adminSocket}.token`. */
+  adminSocket: string
   drainTimeoutMs: number
   rpcTimeoutMs: number
   readTimeoutMs: number
@@ -281,6 +283,7 @@ export function resolveConfig(flags: Record<string, unknown>, env: NodeJS.Proces
     logLevel: v('log_level'),
     redactLogs: v('redact_logs'),
     metricsListen: v<HostPort | null>('metrics_listen') ?? (v<boolean>('metrics_enabled') ? DEFAULT_METRICS_LISTEN : null),
+    adminSocket: v<string | null>('admin_socket') ?? path.join(dataDir, 'admin', 'qpqd.sock'),
     drainTimeoutMs: v<number>('drain_timeout') * 1000,
     rpcTimeoutMs: v<number>('rpc_timeout') * 1000,
     readTimeoutMs: v<number>('read_timeout') * 1000,

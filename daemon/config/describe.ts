@@ -14,6 +14,7 @@ function derived(key: string, c: Config): [unknown, string] | null {
     case 'db_path': return [c.dbPath, 'DATA_DIR/qpq.db']
     case 'blob_dir': return [c.blobs.dir, 'DATA_DIR/blobs']
     case 'crypto_workers': return [c.cryptoWorkers, 'the cores less one']
+    case 'admin_socket': return [c.adminSocket, 'DATA_DIR/admin/qpqd.sock']
     case 'metrics_listen': return c.metricsListen === null ? null : [c.metricsListen, 'metrics_enabled']
     default: return null
   }

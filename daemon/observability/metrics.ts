@@ -137,6 +137,7 @@ export class Metrics {
       ['oversizeRejected', 'qpq_rpc_oversize_rejected_total', 'Requests refused for payload_len over 4 MiB'],
       ['readTimeouts', 'qpq_rpc_read_timeouts_total', 'Requests that did not arrive within the read timeout'],
       ['stalledStreamClosures', 'qpq_rpc_stalled_closures_total', 'Connections closed for stalling too many streams'],
+      ['bodiesDropped', 'qpq_rpc_bodies_dropped_total', 'Unfinished request bodies dropped (answered 9) because the memory budget was full'],
     ]
     for (const [field, name, help] of counters) {
       new Counter({ name, help, registers: [this.registry], collect() { this.reset(); this.inc(rpc.stats[field] ) } })

@@ -42,7 +42,7 @@ interface RequestStream {
   readonly reader: FrameReader
   phase: Phase
   finSeen: boolean
-  /** Bytes charged to the budget for this request's payload. */
+  /** Bytes charged to the budget for this request's payload (what its reader allocated). */
   held: number
   timer: NodeJS.Timeout | null
   startedAt: bigint
@@ -238,10 +238,11 @@ export class RpcServer {
   private consume(st: ConnState, s: RequestStream, bytes: Buffer): void {
     const before = s.reader.buffered
     s.reader.feed(bytes) // bytes after the frame's end are ignored
-    const grown = s.reader.buffered - before
+    if (s.reader.buffered > before) s.progressAt = performance.now()
+    // the budget is charged what the reader allocated (it grows ahead of the bytes, at most twice)
+    const grown = s.reader.capacity - s.held
     if (grown > 0) {
       s.held += grown
-      s.progressAt = performance.now()
       st.conn.hold(grown)
     }
     const r = s.reader

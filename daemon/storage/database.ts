@@ -1,6 +1,7 @@
 // The daemon's one SQLCipher database (DATA_DIR/qpq.db): opening it with its key, refusing a file
 // it cannot or must not use without writing a byte to it, migrations by user_version, backups.
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, unlinkSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import Database from 'better-sqlite3-multiple-ciphers'
 
@@ -38,7 +39,7 @@ export interface Storage {
   readonly file: string
   /** Versions of the migrations this open applied, oldest first. */
   readonly applied: readonly number[]
-  /** Writes an encrypted copy (same key) to `dest`, which must not exist yet. */
+  /** Writes an encrypted copy (same key) to `dest`, which must not exist yet: under a temporary name, then linked into place. */
   backup(dest: string): void
   close(): void
 }
@@ -166,28 +167,61 @@ function checkSound(db: Database.Database, file: string): void {
   if (result !== 'ok') throw new StorageError('corrupt', `${file} is damaged (${result.replace(/\s*\n\s*/g, ' ').trim()}): restore it from a backup (file left untouched)`)
 }
 
+function fsyncPath(p: string): void {
+  const fd = openSync(p, 'r')
+  try { fsyncSync(fd) } finally { closeSync(fd) }
+}
+
+/** Puts a finished file at `dest`, never over an existing one: a hard link refuses atomically; where the filesystem has none (FAT), a rename after a check. */
+function place(tmp: string, dest: string): void {
+  try {
+    linkSync(tmp, dest)
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EEXIST') throw new StorageError('backup-exists', `backup destination ${dest} already exists`)
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP') throw err
+    if (existsSync(dest)) throw new StorageError('backup-exists', `backup destination ${dest} already exists`)
+    renameSync(tmp, dest)
+  }
+}
+
+/**
+ * Opens a database file read-only and checks it as a restore must: the key decrypts it, its
+ * schema is not newer than `newest`, and SQLite's quick_check finds it sound. Writes nothing.
+ */
+export function checkDatabaseFile(file: string, key: Buffer, newest: number): { version: number } {
+  const db = connect(file, key, true)
+  try {
+    const version = checkVersion(db, file, newest)
+    checkSound(db, file)
+    return { version }
+  } catch (err) {
+    throw err instanceof StorageError ? err : refusal(file, err)
+  } finally {
+    db.close()
+  }
+}
+
 function storage(db: Database.Database, file: string, applied: number[]): Storage {
   return {
     db,
     file,
     applied,
     backup(dest) {
-      // creating dest ourselves refuses an existing file atomically and makes the copy 0600
-      try {
-        closeSync(openSync(dest, 'wx', 0o600))
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new StorageError('backup-exists', `backup destination ${dest} already exists`)
-        throw err
-      }
+      if (existsSync(dest)) throw new StorageError('backup-exists', `backup destination ${dest} already exists`)
+      const dir = path.dirname(dest)
+      const tmp = path.join(dir, `.${path.basename(dest)}.${randomBytes(4).toString('hex')}.tmp`)
+      // VACUUM INTO fills an empty file; creating it ourselves makes the copy 0600
+      closeSync(openSync(tmp, 'wx', 0o600))
       try {
         // VACUUM INTO encrypts the copy with this connection's key (db.backup() cannot, and
         // serialize() would hand out plaintext); it does not fsync what it wrote
-        db.prepare('VACUUM INTO ?').run(dest)
-        const fd = openSync(dest, 'r')
-        try { fsyncSync(fd) } finally { closeSync(fd) }
-      } catch (err) {
-        unlinkSync(dest)
-        throw err
+        db.prepare('VACUUM INTO ?').run(tmp)
+        fsyncPath(tmp)
+        place(tmp, dest)
+        fsyncPath(dir)
+      } finally {
+        rmSync(tmp, { force: true })
       }
     },
     close() {

@@ -1,5 +1,6 @@
 // The domains that keep users' published material: blobs (files on disk, started and swept),
-// single-use KeyPackages and hybrid keys, and P2P endpoints shown to contacts only.
+// single-use KeyPackages and hybrid keys (those of federation peers' users fetched through the
+// relay), and P2P endpoints shown to contacts only.
 import type { Config } from '../config/config.js'
 import type { Logger } from '../observability/logger.js'
 import type { Metrics } from '../observability/metrics.js'
@@ -10,6 +11,7 @@ import { DEFAULT_BLOB_LIMITS } from '../services/blobs/limits.js'
 import { KeyService } from '../services/keys/handler.js'
 import { EndpointService } from '../services/p2p/handler.js'
 import type { AccountsDomain } from './accounts.js'
+import type { FederationRoutes } from './federation.js'
 import type { Stores } from './storage.js'
 
 /** BlobService is Startable itself (it rebuilds the state of unfinished uploads at start). */
@@ -22,9 +24,12 @@ export function blobsDomain(config: Config, c: { stores: Stores; accounts: Accou
   return blobs
 }
 
-export function keysDomain(config: Config, c: { stores: Stores; accounts: AccountsDomain; metrics: Metrics }): KeyService {
-  const { stores } = c
-  const keys = new KeyService({ store: stores.keys, ciphersuites: config.keyPackageCheck === 'ciphersuite' ? config.mlsCiphersuites : null, onUpload: () => c.metrics.service.keyPackageUpload.inc() })
+export function keysDomain(config: Config, c: { stores: Stores; accounts: AccountsDomain; metrics: Metrics; federation: FederationRoutes | null }): KeyService {
+  const { stores, federation: f } = c
+  const keys = new KeyService({
+    store: stores.keys, ciphersuites: config.keyPackageCheck === 'ciphersuite' ? config.mlsCiphersuites : null, onUpload: () => c.metrics.service.keyPackageUpload.inc(),
+    remote: f && { domainOf: (k) => f.domainOfKey(k), fetchKeyPackage: (d, k) => f.fetchKeyPackage(d, k), fetchHybridKey: (d, k) => f.fetchHybridKey(d, k) },
+  })
   c.accounts.purger.register('key packages and hybrid keys', (a) => stores.keys.purge(a.identityKey))
   return keys
 }

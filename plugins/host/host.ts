@@ -1,7 +1,8 @@
 // The plugin host: loads the plugins of plugin_dir at start, each in a worker of its own (a bad
 // one is refused with one log line and the daemon starts without it), reloads them all or one on
-// demand (SIGHUP; later the admin interface), reports their state and stops them. A plugin is
-// known by the name its definition declares; its `[plugins.<name>]` settings apply to it.
+// demand (SIGHUP, qpqctl plugins reload), reports their state and stops them; the operator may
+// disable one (stopped, left alone by reloads) and enable it again. A plugin is known by the
+// name its definition declares; its `[plugins.<name>]` settings apply to it.
 import type { Registry } from 'prom-client'
 import { DEFAULT_PLUGIN_SETTINGS, type PluginSettings } from '../../daemon/config/plugins.js'
 import type { Logger } from '../../daemon/observability/logger.js'
@@ -39,6 +40,8 @@ const STOP_GRACE_MS = 1_000
 
 export class PluginHost {
   private readonly plugins = new Map<string, { plugin: Plugin; entry: PluginEntry }>()
+  /** Disabled by the operator until enabled again (or the daemon restarts): their last status. */
+  private readonly disabled = new Map<string, { status: PluginStatus; entry: PluginEntry }>()
   private readonly metrics: PluginHostMetrics
   private readonly log: Logger
   /** Start, reloads and stop run one at a time. */
@@ -65,13 +68,41 @@ export class PluginHost {
     return this.queue(async () => {
       if (name === undefined) return await this.rescan()
       const known = this.plugins.get(name)
-      if (known === undefined) return [{ plugin: name, ok: false, error: `no plugin named ${name} is loaded` }]
+      if (known === undefined) return [{ plugin: name, ok: false, error: this.disabled.has(name) ? `plugin ${name} is disabled: enable it first` : `no plugin named ${name} is loaded` }]
       return [await this.reloadOne(name, known.plugin)]
     })
   }
 
   status(): PluginStatus[] {
-    return [...this.plugins.values()].map((p) => p.plugin.status())
+    return [...[...this.plugins.values()].map((p) => p.plugin.status()), ...[...this.disabled.values()].map((d) => d.status)]
+      .sort((a, b) => a.name.localeCompare(b.name))
+  }
+
+  /** Stops a plugin and takes it off the bus until enable(); reloads leave it alone. */
+  disable(name: string): Promise<ReloadOutcome> {
+    return this.queue(async () => {
+      if (this.disabled.has(name)) return [{ plugin: name, ok: true }]
+      const known = this.plugins.get(name)
+      if (known === undefined) return [{ plugin: name, ok: false, error: `no plugin named ${name} is loaded` }]
+      await known.plugin.stop()
+      this.plugins.delete(name)
+      this.disabled.set(name, { status: { ...known.plugin.status(), state: 'disabled', byOperator: true }, entry: known.entry })
+      this.metrics.state(name, { up: false, disabled: true })
+      this.log.info({ plugin: name }, 'plugin disabled by the operator')
+      return [{ plugin: name, ok: true }]
+    }).then((o) => o[0] as ReloadOutcome)
+  }
+
+  /** Starts a plugin the operator disabled, from its file as it is now. */
+  enable(name: string): Promise<ReloadOutcome> {
+    return this.queue(async () => {
+      const d = this.disabled.get(name)
+      if (d === undefined) return [this.plugins.has(name) ? { plugin: name, ok: true } : { plugin: name, ok: false, error: `no plugin named ${name} is loaded or disabled` }]
+      this.disabled.delete(name)
+      const outcome = await this.add(d.entry)
+      if (!outcome.ok) this.disabled.set(name, d)
+      return [outcome]
+    }).then((o) => o[0] as ReloadOutcome)
   }
 
   async stop(): Promise<void> {
@@ -99,7 +130,11 @@ export class PluginHost {
       this.plugins.delete(name)
       this.log.info({ plugin: name, source: p.entry.source }, 'plugin removed from plugin_dir: stopped')
     }
+    for (const [name, d] of this.disabled) {
+      if (!scan.entries.some((e) => e.source === d.entry.source)) this.disabled.delete(name)
+    }
     for (const entry of scan.entries) {
+      if ([...this.disabled.values()].some((d) => d.entry.source === entry.source)) continue
       const known = [...this.plugins].find(([, p]) => p.entry.source === entry.source)
       outcomes.push(known === undefined ? await this.add(entry) : await this.reloadOne(known[0], known[1].plugin))
     }

@@ -25,7 +25,11 @@ export const DEFAULT_RESTART_POLICY: RestartPolicy = { baseDelayMs: 250, maxDela
 
 export type PluginState = 'running' | 'restarting' | 'disabled' | 'stopped'
 
-export interface PluginStatus { name: string; version: string; file: string; state: PluginState; hooks: HookName[]; restarts: number }
+export interface PluginStatus {
+  name: string; version: string; file: string; state: PluginState; hooks: HookName[]; restarts: number
+  /** Disabled by the operator (qpqctl plugins disable), not for failing. */
+  byOperator?: boolean
+}
 
 export interface PluginDeps {
   hooks: HookBus

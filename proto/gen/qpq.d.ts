@@ -2288,6 +2288,7 @@ export namespace qpq {
             uptime_secs: number;
             server_version: string;
             delivery_proof_key: Uint8Array;
+            federation_domain: string;
             static create(properties: qpq.v1.HealthResponse.$Shape): qpq.v1.HealthResponse & qpq.v1.HealthResponse.$Shape;
             static create(properties?: qpq.v1.HealthResponse.$Properties): qpq.v1.HealthResponse;
             static encode(m: qpq.v1.HealthResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2300,6 +2301,7 @@ export namespace qpq {
                 uptime_secs?: (number|null);
                 server_version?: (string|null);
                 delivery_proof_key?: (Uint8Array|null);
+                federation_domain?: (string|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = qpq.v1.HealthResponse.$Properties;

@@ -9880,6 +9880,7 @@ export const qpq = $root.qpq = (() => {
             HealthResponse.prototype.uptime_secs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
             HealthResponse.prototype.server_version = "";
             HealthResponse.prototype.delivery_proof_key = $util.newBuffer([]);
+            HealthResponse.prototype.federation_domain = "";
 
             HealthResponse.create = function(properties) {
                 return new HealthResponse(properties);
@@ -9900,6 +9901,8 @@ export const qpq = $root.qpq = (() => {
                     w.uint32(26).string(m.server_version);
                 if (m.delivery_proof_key != null && $Object.hasOwnProperty.call(m, "delivery_proof_key") && m.delivery_proof_key.length)
                     w.uint32(34).bytes(m.delivery_proof_key);
+                if (m.federation_domain != null && $Object.hasOwnProperty.call(m, "federation_domain") && m.federation_domain !== "")
+                    w.uint32(42).string(m.federation_domain);
                 if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                     for (var i = 0; i < m.$unknowns.length; ++i)
                         w.raw(m.$unknowns[i]);
@@ -9967,6 +9970,15 @@ export const qpq = $root.qpq = (() => {
                                 m.delivery_proof_key = v;
                             else
                                 delete m.delivery_proof_key;
+                            continue;
+                        }
+                    case 5: {
+                            if (u !== 2)
+                                break;
+                            if ((v = r.stringVerify()).length)
+                                m.federation_domain = v;
+                            else
+                                delete m.federation_domain;
                             continue;
                         }
                     }

@@ -9,7 +9,11 @@ export interface TransportSettings {
   /** Streams the peer may open at once. */
   maxStreamsBidi: number
   maxStreamsUni: number
-  /** Flow-control windows in bytes. */
+  /**
+   * Flow-control windows in bytes, fixed (quiche's auto-tuning is capped at them): what a peer may
+   * send ahead of what we have read. quiche buffers up to that much per connection when we stop
+   * reading (the byte budget), so it is part of what a connection can cost in memory.
+   */
   streamWindow: number
   connectionWindow: number
 }
@@ -20,7 +24,7 @@ export const DEFAULT_TRANSPORT: TransportSettings = {
   maxStreamsBidi: 256,
   maxStreamsUni: 16,
   streamWindow: 1 << 20,
-  connectionWindow: 16 << 20,
+  connectionWindow: 2 << 20,
 }
 
 /** Accepts DER or PEM and returns PEM bytes, which is what BoringSSL takes. */
@@ -43,6 +47,8 @@ export function buildConfig(t: TransportSettings, tls: TlsMaterial): NativeConfi
   cfg.setInitialMaxStreamDataUni(t.streamWindow)
   cfg.setInitialMaxStreamsBidi(t.maxStreamsBidi)
   cfg.setInitialMaxStreamsUni(t.maxStreamsUni)
+  cfg.setMaxStreamWindow(t.streamWindow)
+  cfg.setMaxConnectionWindow(t.connectionWindow)
   // Clients may not migrate on purpose; NAT rebinding is still followed (quiche validates the new path).
   cfg.setDisableActiveMigration(true)
   // We never issue extra connection ids, so the peer needs to keep at most two of ours.

@@ -25,6 +25,8 @@ export interface NativeConfig {
   setInitialMaxStreamDataUni(n: number): void
   setInitialMaxStreamsBidi(n: number): void
   setInitialMaxStreamsUni(n: number): void
+  setMaxStreamWindow(n: number): void
+  setMaxConnectionWindow(n: number): void
   setDisableActiveMigration(v: boolean): void
   setActiveConnectionIdLimit(n: number): void
   setStatelessResetToken(token: bigint): void

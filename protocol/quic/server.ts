@@ -357,7 +357,10 @@ export class QuicServer {
       this.refusalAllowanceAt = now
     }
     let answered = false
-    if (this.refusalAllowance > 0) {
+    // Handshake caps pass within moments: such a client is not told, so it simply sends its
+    // Initial again (after its probe timeout) and gets in. Connection caps last: tell it why.
+    const transient = reason === 'max_half_open' || reason === 'max_handshakes_per_ip'
+    if (!transient && this.refusalAllowance > 0) {
       this.refusalAllowance--
       const out = Buffer.allocUnsafe(MAX_DATAGRAM)
       const n = writeInitialClose(hdr, this.secrets.newConnectionId(), CONNECTION_REFUSED, REFUSAL_TEXT[reason](limit), out)

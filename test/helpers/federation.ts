@@ -4,7 +4,7 @@
 // store — listening on 127.0.0.1. Also runnable as a child process (see federation-child.ts).
 import { X509Certificate, createHash, createPrivateKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto'
 import dgram from 'node:dgram'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { Registry } from 'prom-client'
@@ -212,4 +212,33 @@ export async function startFedNode(o: FedNodeOptions): Promise<FedNode> {
       for (const f of forks) f.close()
     },
   }
+}
+
+/** A real daemon's side of a federation on 127.0.0.1: certificate files issued by `ca`, and the config file naming its peers. */
+export interface DaemonFederation {
+  domain: string
+  /** The federation listener's UDP port. */
+  port: number
+  /** qpq-server.toml with the [federation] table (pass it as --config). */
+  configFile: string
+}
+
+/** Writes the certificate, key and CA of `domain` into `dir`, and a qpq-server.toml whose [federation] lists `peers` (domain → port). */
+export function daemonFederation(dir: string, o: { domain: string; port: number; ca: TestCa; peers: Array<{ domain: string; port: number }>; extra?: string }): DaemonFederation {
+  const id = o.ca.issue(o.domain)
+  const file = (name: string, bytes: Buffer): string => {
+    const f = path.join(dir, name)
+    writeFileSync(f, bytes, { mode: 0o600 })
+    return f
+  }
+  const cert = file(`${o.domain}.pem`, id.certPem)
+  const key = file(`${o.domain}.key`, id.keyPem)
+  const caFile = file('federation-ca.pem', o.ca.caPem)
+  const toml = [
+    o.extra ?? '',
+    '[federation]', 'enabled = true', `domain = "${o.domain}"`, `listen = "127.0.0.1:${o.port}"`,
+    `federation_cert = "${cert}"`, `federation_key = "${key}"`, `federation_ca = "${caFile}"`, '',
+    ...o.peers.flatMap((p) => ['[[federation.peers]]', `domain = "${p.domain}"`, `address = "127.0.0.1:${p.port}"`, '']),
+  ].join('\n')
+  return { domain: o.domain, port: o.port, configFile: file('qpq-server.toml', Buffer.from(toml)) }
 }

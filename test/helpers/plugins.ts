@@ -5,7 +5,8 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createLogger, type Logger } from '../../daemon/observability/logger.js'
+import type { Logger } from '../../daemon/observability/logger.js'
+import { collectingLogger } from './log-lines.js'
 import type { Storage } from '../../daemon/storage/database.js'
 import type { QpqClient } from '../../client/qpq-client.js'
 import { newUser, startTestNode, type TestNode, type TestUser } from './node.js'
@@ -29,8 +30,7 @@ export interface LogCapture {
 }
 
 function captureLog(): LogCapture {
-  const lines: Array<Record<string, unknown>> = []
-  const log = createLogger('debug', { destination: { write: (s: string) => { lines.push(JSON.parse(s) as Record<string, unknown>) } } })
+  const { log, lines } = collectingLogger('debug')
   return {
     log, lines,
     async waitFor(match, what, ms = 10_000) {

@@ -2,6 +2,10 @@
 import type Database from 'better-sqlite3-multiple-ciphers'
 
 export interface Account { id: number; username: string; identityKey: Buffer; record: Buffer }
+/** An account as the admin interface lists it. */
+export interface AccountListing { id: number; username: string; identityKey: Buffer; createdAt: number }
+/** A session as the admin interface lists it: `tokenHash` names it (the token itself is never stored). */
+export interface SessionListing { userId: number; username: string; deviceId: Buffer | null; createdAt: number; expiresAt: number; tokenHash: Buffer }
 export interface SessionRow { userId: number; username: string; identityKey: Buffer; deviceId: Buffer | null; createdAt: number; expiresAt: number }
 
 export class AccountStore {
@@ -38,6 +42,38 @@ export class AccountStore {
     this.sessionsOfUser = db.prepare('SELECT count(*) AS n FROM sessions WHERE user_id = ?')
     this.deleteUser = db.prepare('DELETE FROM users WHERE id = ?')
     this.deleteExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?')
+  }
+
+  /** Accounts with an id above `after`, by id (the admin interface's users list). */
+  list(after: number, limit: number): AccountListing[] {
+    return this.db.prepare<[number, number], { id: number; username: string; identity_key: Buffer; created_at: number }>(
+      'SELECT id, username, identity_key, created_at FROM users WHERE id > ? ORDER BY id LIMIT ?').all(after, limit)
+      .map((r) => ({ id: r.id, username: r.username, identityKey: r.identity_key, createdAt: r.created_at }))
+  }
+
+  /** The account's listing by username. */
+  listing(username: string): AccountListing | undefined {
+    const r = this.db.prepare<[string], { id: number; username: string; identity_key: Buffer; created_at: number }>(
+      'SELECT id, username, identity_key, created_at FROM users WHERE username = ?').get(username)
+    return r && { id: r.id, username: r.username, identityKey: r.identity_key, createdAt: r.created_at }
+  }
+
+  accountCount(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n
+  }
+
+  /** Unexpired sessions, newest first: of one account when given. */
+  sessions(userId: number | null, now: number, limit: number): SessionListing[] {
+    const where = userId === null ? '' : 'AND s.user_id = @user'
+    return this.db.prepare<[{ now: number; user: number | null; limit: number }], { user_id: number; username: string; device_id: Buffer | null; created_at: number; expires_at: number; token_hash: Buffer }>(
+      `SELECT s.user_id, u.username, s.device_id, s.created_at, s.expires_at, s.token_hash FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.expires_at > @now ${where} ORDER BY s.created_at DESC LIMIT @limit`).all({ now, user: userId, limit })
+      .map((r) => ({ userId: r.user_id, username: r.username, deviceId: r.device_id, createdAt: r.created_at, expiresAt: r.expires_at, tokenHash: r.token_hash }))
+  }
+
+  /** Unexpired sessions of every account. */
+  liveSessionCount(now: number): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM sessions WHERE expires_at > ?').get(now) as { n: number }).n
   }
 
   /** The identity key of an account id. */

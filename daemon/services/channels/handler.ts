@@ -4,7 +4,9 @@
 // (channel.created, group.join, group.leave), typing signals fanned out (Typing, 1001), and
 // server-assisted key rotation (RotateKeys: the commit is enqueued to every other member in the
 // same transaction that records the epoch). Delivery asks the channel gate (gate.ts) before
-// storing a message on a registered channel: only members send to and receive from it.
+// storing a message on a registered channel: only members send to and receive from it. A member
+// may be a user of another domain that this server resolved (federation): MLS does not care which
+// server a member uses, and delivery forwards the messages for such members.
 import { qpq } from '../../../proto/qpq.js'
 import type { HookBus } from '../../../plugins/hooks.js'
 import { BadRequestError, ForbiddenError, NotFoundError } from '../../../protocol/errors.js'
@@ -14,8 +16,7 @@ import { sessionOf } from '../auth/sessions.js'
 import type { EnqueueResult, NewMessage } from '../delivery/store.js'
 import { CHANNEL_ID_BYTES, IDENTITY_KEY_BYTES, MESSAGE_ID_BYTES, sizedBytes } from '../sized-bytes.js'
 import { page, pageRequest } from '../paging.js'
-import { uuidV7 } from '../../../protocol/ids.js'
-import { dmChannelId } from './ids.js'
+import { dmChannelId, uuidV7 } from '../../../protocol/ids.js'
 import type { ChannelRow, ChannelStore } from './store.js'
 
 const GROUP_ID_BYTES = 32
@@ -32,6 +33,8 @@ export interface ChannelDeps {
   store: ChannelStore
   /** True when an account has this identity key. */
   accountExists(identityKey: Buffer): boolean
+  /** True when the key is a user of a federation peer, resolved through it (absent: federation is off). */
+  isRemoteUser?(identityKey: Buffer): boolean
   /** Delivery's deposit: stores messages built inside the transaction, then pushes them. */
   deposit(build: () => NewMessage[]): Promise<EnqueueResult[]>
   /** Pushes an event to an identity's live connections; returns how many took it. */
@@ -74,7 +77,7 @@ export class ChannelService {
     const me = Buffer.from(sessionOf(ctx).identityKey)
     const peer = sizedBytes(req.peer_key, 'peer_key', IDENTITY_KEY_BYTES)
     if (req.member_keys.length > 0) throw new BadRequestError('member_keys is for group channels; a direct-message channel has the caller and peer_key')
-    if (!this.d.accountExists(peer)) throw new NotFoundError('no account has this peer_key')
+    if (!this.isUser(peer)) throw new NotFoundError(`no account has this peer_key${this.remoteHint()}`)
     const id = dmChannelId(me, peer)
     const now = this.now()
     const { store } = this.d
@@ -259,14 +262,23 @@ export class ChannelService {
     return group
   }
 
-  /** Validated, deduplicated member keys of accounts on this server, without the caller. */
+  /** An account here, or a user of another domain resolved through the federation relay. */
+  private isUser(key: Buffer): boolean {
+    return this.d.accountExists(key) || this.d.isRemoteUser?.(key) === true
+  }
+
+  private remoteHint(): string {
+    return this.d.isRemoteUser === undefined ? '' : ' (a user of another domain is known here once resolved: ResolveUser name@domain first)'
+  }
+
+  /** Validated, deduplicated member keys of accounts on this server or users resolved on peer domains, without the caller. */
   private memberKeys(list: Uint8Array[], me: Buffer): Buffer[] {
     if (list.length > MAX_KEYS_PER_CALL) throw new BadRequestError(`at most ${MAX_KEYS_PER_CALL} member_keys per call`)
     const seen = new Set<string>()
     const keys: Buffer[] = []
     list.forEach((k, i) => {
       const key = sizedBytes(k, `member_keys[${i}]`, IDENTITY_KEY_BYTES)
-      if (!this.d.accountExists(key)) throw new NotFoundError(`member_keys[${i}]: no account has this identity key`)
+      if (!this.isUser(key)) throw new NotFoundError(`member_keys[${i}]: no account has this identity key${this.remoteHint()}`)
       const hex = key.toString('hex')
       if (key.equals(me) || seen.has(hex)) return
       seen.add(hex)

@@ -218,13 +218,14 @@ export class DeliveryService {
   /**
    * Stores messages on the path of Enqueue: all or nothing, committed, then pushed. `build` runs
    * inside the transaction, so a service may make its own writes atomic with the messages (a
-   * RotateKeys fan-out records the epoch). Used for server-originated messages: no hooks, no proofs.
+   * RotateKeys fan-out records the epoch). A recipient that is no account here goes to its
+   * forwarder, as in Enqueue (a group's members on other domains). Used for server-originated
+   * messages: no hooks, no proofs.
    */
   async deposit(build: () => NewMessage[]): Promise<EnqueueResult[]> {
-    let messages: NewMessage[] = []
-    const results = await this.d.batcher.submit(() => (messages = build()).map((m) => this.store(m)))
-    this.committed(messages, results)
-    return results
+    const placement = await this.d.batcher.submit(() => this.place(build(), [], null))
+    placement.committed()
+    return placement.placed
   }
 
   /**

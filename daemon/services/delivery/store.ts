@@ -117,6 +117,15 @@ export class DeliveryStore {
     return (this.total.get() as { n: number }).n
   }
 
+  /** The fullest queues (of one recipient when given): messages stored and when the oldest came. */
+  queues(recipient: Buffer | null, limit: number): Array<{ recipient: Buffer; channel: Buffer; messages: number; oldestAt: number }> {
+    const where = recipient === null ? '' : 'WHERE recipient = @r'
+    return this.db.prepare<[{ r: Buffer | null; limit: number }], { recipient: Buffer; channel: Buffer; n: number; oldest: number }>(
+      `SELECT recipient, channel, count(*) AS n, min(enqueued_at) AS oldest FROM messages ${where}
+        GROUP BY recipient, channel ORDER BY n DESC, recipient, channel LIMIT @limit`).all({ r: recipient, limit })
+      .map((q) => ({ recipient: q.recipient, channel: q.channel, messages: q.n, oldestAt: q.oldest }))
+  }
+
   /** A device was revoked: its ack cursors go (the messages it alone held back go at the next ack or expiry). */
   forgetDevice(recipient: Buffer, device: Buffer): number {
     return this.db.prepare('DELETE FROM queue_cursors WHERE recipient = ? AND device = ?').run(recipient, device).changes

@@ -8,6 +8,8 @@ export interface HealthDeps {
   isDraining(): boolean
   /** The Ed25519 public key of delivery proofs (32 bytes), when the delivery service runs. */
   deliveryProofKey?: Uint8Array
+  /** This server's federation domain, when federation is enabled (clients address its users name@<it>). */
+  federationDomain?: string | null
 }
 
 export function healthHandler(deps: HealthDeps): () => qpq.v1.HealthResponse.$Properties {
@@ -16,5 +18,6 @@ export function healthHandler(deps: HealthDeps): () => qpq.v1.HealthResponse.$Pr
     uptime_secs: Math.floor((Date.now() - deps.startedAt) / 1000),
     server_version: deps.version,
     delivery_proof_key: deps.deliveryProofKey,
+    federation_domain: deps.federationDomain ?? '',
   })
 }

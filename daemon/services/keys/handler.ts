@@ -4,6 +4,7 @@
 // once). Packages are opaque bytes, as the original server keeps them and its clients expect
 // (ruling 11); reading their ciphersuite is an option (key_package_check). Fetching when none is left answers empty bytes, not an error. Hybrid keys: one per
 // identity, replaced on upload, fetched without being consumed, many at once in input order.
+// The key of a user of a federation peer (`remote`) is fetched from that domain, through the relay.
 import { createHash } from 'node:crypto'
 import type { qpq } from '../../../proto/qpq.js'
 import { BadRequestError, ForbiddenError } from '../../../protocol/errors.js'
@@ -27,7 +28,16 @@ export interface KeyDeps {
   /** RFC 9420 ciphersuite ids accepted (config mls_ciphersuites); null: packages are not read (key_package_check opaque). */
   ciphersuites: readonly number[] | null
   onUpload(): void
+  /** Identities of other domains (the federation relay); absent when federation is off. */
+  remote?: RemoteKeys | null
   now?: () => number
+}
+
+export interface RemoteKeys {
+  /** The peer domain of an identity that is no account here; null for the others. */
+  domainOf(identityKey: Buffer): string | null
+  fetchKeyPackage(domain: string, identityKey: Buffer): Promise<Uint8Array>
+  fetchHybridKey(domain: string, identityKey: Buffer): Promise<Uint8Array>
 }
 
 type V1 = typeof qpq.v1
@@ -59,7 +69,16 @@ export class KeyService {
     return { fingerprint: createHash('sha256').update(pkg).digest(), stored }
   }
 
-  fetchKeyPackage = (req: InstanceType<V1['FetchKeyPackageRequest']>): qpq.v1.FetchKeyPackageResponse.$Properties => {
+  fetchKeyPackage = async (req: InstanceType<V1['FetchKeyPackageRequest']>): Promise<qpq.v1.FetchKeyPackageResponse.$Properties> => {
+    const identity = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
+    const { remote } = this.d
+    const domain = remote?.domainOf(identity) ?? null
+    if (remote != null && domain !== null) return { package: await remote.fetchKeyPackage(domain, identity) }
+    return this.fetchLocalKeyPackage(req)
+  }
+
+  /** FetchKeyPackage of this server's own identities only: what peers ask for (never proxied on). */
+  fetchLocalKeyPackage = (req: { identity_key: Uint8Array }): qpq.v1.FetchKeyPackageResponse.$Properties => {
     const identity = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     return { package: this.d.store.takePackage(identity) ?? Buffer.alloc(0) }
   }
@@ -71,15 +90,39 @@ export class KeyService {
     return {}
   }
 
-  fetchHybridKey = (req: InstanceType<V1['FetchHybridKeyRequest']>): qpq.v1.FetchHybridKeyResponse.$Properties => {
+  fetchHybridKey = async (req: InstanceType<V1['FetchHybridKeyRequest']>): Promise<qpq.v1.FetchHybridKeyResponse.$Properties> => {
+    const identity = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
+    const { remote } = this.d
+    const domain = remote?.domainOf(identity) ?? null
+    if (remote != null && domain !== null) return { hybrid_public_key: await remote.fetchHybridKey(domain, identity) }
+    return this.fetchLocalHybridKey(req)
+  }
+
+  /** FetchHybridKey of this server's own identities only: what peers ask for (never proxied on). */
+  fetchLocalHybridKey = (req: { identity_key: Uint8Array }): qpq.v1.FetchHybridKeyResponse.$Properties => {
     const identity = sizedBytes(req.identity_key, 'identity_key', IDENTITY_KEY_BYTES)
     return { hybrid_public_key: this.d.store.hybrid(identity) ?? Buffer.alloc(0) }
   }
 
-  fetchHybridKeys = (req: InstanceType<V1['FetchHybridKeysRequest']>): qpq.v1.FetchHybridKeysResponse.$Properties => {
+  /** In input order; the keys of each peer domain are fetched from it one after the other, the domains at once. */
+  fetchHybridKeys = async (req: InstanceType<V1['FetchHybridKeysRequest']>): Promise<qpq.v1.FetchHybridKeysResponse.$Properties> => {
     if (req.identity_keys.length > HYBRID_FETCH_MAX) throw new BadRequestError(`at most ${HYBRID_FETCH_MAX} identity_keys per call`)
     const identities = req.identity_keys.map((k, i) => sizedBytes(k, `identity_keys[${i}]`, IDENTITY_KEY_BYTES))
-    return { keys: identities.map((k) => this.d.store.hybrid(k) ?? Buffer.alloc(0)) }
+    const keys: Uint8Array[] = identities.map((k) => this.d.store.hybrid(k) ?? Buffer.alloc(0))
+    const { remote } = this.d
+    if (remote == null) return { keys }
+    const byDomain = new Map<string, number[]>()
+    identities.forEach((k, i) => {
+      const domain = remote.domainOf(k)
+      if (domain === null) return
+      const at = byDomain.get(domain)
+      if (at === undefined) byDomain.set(domain, [i])
+      else at.push(i)
+    })
+    await Promise.all([...byDomain].map(async ([domain, at]) => {
+      for (const i of at) keys[i] = await remote.fetchHybridKey(domain, identities[i] as Buffer)
+    }))
+    return { keys }
   }
 
   /** key_package_check = ciphersuite: an MLS 1.0 KeyPackage of an accepted suite only. */

@@ -50,6 +50,14 @@ export class KeyStore {
     return this.hybridOf.get(identityKey)?.public_key
   }
 
+  /**
+   * After a restore from backup: every KeyPackage goes. Any of them may have been handed out
+   * after the backup was made, and MLS needs each used once; clients upload new ones.
+   */
+  discardAllPackages(): number {
+    return this.db.prepare('DELETE FROM key_packages').run().changes
+  }
+
   /** Account deletion: every key of the identity; returns the rows deleted. */
   purge(identityKey: Buffer): number {
     return this.purgePackages.run(identityKey).changes + this.purgeHybrid.run(identityKey).changes
