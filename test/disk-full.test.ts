@@ -1,8 +1,8 @@
 // A full disk, for real: the daemon's data directory on a small tmpfs of the test's own, filled
-// up by a filler file. Enqueue, blob upload and backup meet ENOSPC (SQLite's SQLITE_FULL, or
-// node:fs) and answer 9 Unavailable with the reason (never 10); nothing half-written stays (a
-// refused message is never stored, a refused upload leaves no part, row or blob, a refused
-// backup no file); reads go on meanwhile; and service resumes once the filler is deleted, across
+// up by a filler file. Enqueue, blob upload and `qpqctl backup` meet ENOSPC (SQLite's SQLITE_FULL,
+// or node:fs) and answer 9 Unavailable (qpqctl: exit 1) with the reason, never 10; nothing
+// half-written stays (a refused message is never stored, a refused upload leaves no part, row
+// or blob, a refused backup neither its copy nor its salt); reads go on meanwhile; and service resumes once the filler is deleted, across
 // a restart too. Skips, saying why, where a tmpfs cannot be mounted.
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
@@ -11,13 +11,15 @@ import { existsSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { QpqError, Status } from '../client/errors.js'
 import { openDatabase } from '../daemon/storage/database.js'
-import { resolveDatabaseKey } from '../daemon/storage/key.js'
+import { resolveDatabaseKey, saltFileOf } from '../daemon/storage/key.js'
 import { migrations } from '../daemon/storage/migrations.js'
 import { loggedInUser, startTestNode, type LoggedInUser, type TestNode } from './helpers/node.js'
 import { capturingLogger } from './helpers/plaintext.js'
+import { qpqctl, type CtlRun } from './helpers/qpqctl.js'
 import { mountSmallFs, type SmallFs } from './helpers/small-fs.js'
 
 const MiB = 1 << 20
+const PASSPHRASE = 'the passphrase of the full disk'
 const sha256 = (b: Uint8Array): Buffer => createHash('sha256').update(b).digest()
 
 /** The status and reason a call was refused with (any other rejection fails the test). */
@@ -54,7 +56,7 @@ describe('a full disk', { skip }, () => {
   }
 
   before(async () => {
-    t = await startTestNode({}, dataDir, logs.log)
+    t = await startTestNode({ db_key: PASSPHRASE }, dataDir, logs.log)
     alice = await loggedInUser(t, 'alice')
     bob = await loggedInUser(t, 'bob')
   })
@@ -94,7 +96,7 @@ describe('a full disk', { skip }, () => {
     fs.release()
     for (let i = 0; i < 5; i++) assert.equal((await send()).status, Status.Ok)
     await t.stop()
-    t = await startTestNode({}, dataDir, logs.log)
+    t = await startTestNode({ db_key: PASSPHRASE }, dataDir, logs.log)
     bob = { ...bob, client: await t.session(bob) }
     alice = { ...alice, client: await t.session(alice) }
     const stored: string[] = []
@@ -136,16 +138,23 @@ describe('a full disk', { skip }, () => {
     }
   })
 
-  // qpqctl backup (the admin socket) calls this same Storage.backup; once it is merged, the
-  // command's exit code and message join this case through the real qpqctl process.
-  it('refuses a backup to a full disk, leaving no file, and writes it once space is back', () => {
+  it('refuses a backup to a full disk through qpqctl (exit 1, the reason), leaving no file nor half of one, and writes it with its salt once space is back', async () => {
     const dest = path.join(fs.dir, 'backup.db')
+    const backup = (): Promise<CtlRun> => qpqctl(['--data-dir', dataDir, '--json', 'backup', dest])
+    const beside = (): string[] => readdirSync(fs.dir).filter((f) => f !== 'data' && f !== '.filler')
+    const refused = (r: CtlRun): void => {
+      assert.equal(r.code, 1, r.stderr)
+      assert.deepEqual(r.json?.error, { code: 'failed', message: `backup to ${dest} failed: the disk is full (nothing was left behind)` })
+      assert.deepEqual(beside(), [], 'no backup file, complete or partial, and no salt')
+    }
+    // the copy does not fit
     fs.fill()
-    assert.throws(() => t.node.storage.backup(dest), /full/)
-    assert.deepEqual(readdirSync(fs.dir).filter((f) => f !== 'data' && f !== '.filler'), [], 'no backup file, complete or partial')
+    refused(await backup())
     fs.release()
-    t.node.storage.backup(dest)
-    const { key } = resolveDatabaseKey({ database: t.node.storage.file, passphrase: null })
+    const done = await backup()
+    assert.equal(done.code, 0, done.stderr)
+    assert.equal(done.json.saltFile, saltFileOf(dest), 'a passphrase key: the salt goes with the copy')
+    const { key } = resolveDatabaseKey({ database: dest, passphrase: PASSPHRASE })
     const copy = openDatabase({ file: dest, key, durability: 'normal', migrations })
     try {
       assert.equal(copy.db.pragma('integrity_check', { simple: true }), 'ok')
