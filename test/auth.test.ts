@@ -5,6 +5,8 @@ import assert from 'node:assert/strict'
 import { QpqError, Status } from '../client/errors.js'
 import { qpq } from '../proto/qpq.js'
 import { randomBytes } from 'node:crypto'
+import { AccountStore } from '../daemon/services/auth/store.js'
+import { SESSION_CACHE_MAX, SessionService } from '../daemon/services/auth/sessions.js'
 import { collectingLogger } from './helpers/log-lines.js'
 import { startTestNode, type TestNode, newIdentityKey, tempStorage } from './helpers/node.js'
 import { isStatus } from './helpers/status.js'
@@ -215,6 +217,38 @@ describe('accounts across a restart', () => {
       assert.equal(token.length, 32)
     } finally {
       await second.stop()
+    }
+  })
+})
+
+describe('the session cache', () => {
+  it(`holds at most ${SESSION_CACHE_MAX} sessions: past it the oldest go, and still resolve from the database; an ended one never does`, () => {
+    const storage = tempStorage()
+    try {
+      const store = new AccountStore(storage.db)
+      let reads = 0
+      const read = store.session.bind(store)
+      store.session = (h) => { reads++; return read(h) }
+      const sessions = new SessionService(store, 3_600_000)
+      const key = identity()
+      store.createAccount('carol', key, Buffer.alloc(192), Date.now())
+      const id = (store.account('carol') as { id: number }).id
+      const n = SESSION_CACHE_MAX + 50
+      const tokens = storage.db.transaction(() => Array.from({ length: n }, () => sessions.create(id, null)))()
+      for (const tk of tokens) assert.equal(sessions.resolve(tk, null)?.username, 'carol')
+      assert.equal(reads, n, 'each read once from the database')
+      // the newest are cached, the oldest 50 were let go
+      for (const tk of tokens.slice(-SESSION_CACHE_MAX)) sessions.resolve(tk, null)
+      assert.equal(reads, n, 'the newest resolve from the cache')
+      assert.equal(sessions.resolve(tokens[0] as Buffer, null)?.username, 'carol', 'an evicted session still resolves')
+      assert.equal(reads, n + 1, '…from the database')
+      // ending a session takes it out of the cache and the database alike
+      sessions.end(tokens[1] as Buffer)
+      sessions.end(tokens[n - 1] as Buffer)
+      assert.equal(sessions.resolve(tokens[1] as Buffer, null), null)
+      assert.equal(sessions.resolve(tokens[n - 1] as Buffer, null), null)
+    } finally {
+      storage.close()
     }
   })
 })

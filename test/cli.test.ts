@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
-import { cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { toPem } from '../protocol/quic/config.js'
@@ -124,6 +124,91 @@ describe('qpq CLI', () => {
     oneLine(badServer, 1, /^qpq: server address "h:99999" has port 99999, above 65535/)
     oneLine(badCount, 2, /^qpq: --count must be a positive integer, not -1$/)
     oneLine(wordCount, 2, /^qpq: --count must be a positive integer, not NaN$/)
+  })
+
+  it('refuses what cannot be done with one line saying why: exit 1, or 2 for usage', async () => {
+    // a state whose lock a live process holds (this one): qpq waits QPQ_STATE_LOCK_TIMEOUT_MS, then gives up
+    const held = path.join(root, 'held')
+    cpSync(path.join(root, 'alice'), held, { recursive: true })
+    const lockFile = path.join(held, 'state.lock')
+    writeFileSync(lockFile, String(process.pid))
+    const cert = path.join(root, 'cert.der')
+    const unknownBlob = `${'ab'.repeat(32)}:${Buffer.alloc(32).toString('base64url')}`
+    const [self, selfForced, directAdd, notAdmin, badRef, shortKey, noBlob, lowLogN, wordLogN, negativeTimeout, wordTimeout, locked, badLockTimeout] = await Promise.all([
+      qpq('alice', ['send', 'alice', 'talking to myself']),
+      qpq('alice', ['send', '@alice', 'talking to myself']),
+      qpq('carol', ['group', 'add', 'bob', 'alice']),
+      qpq('bob', ['group', 'remove', 'team', 'alice']),
+      qpq('alice', ['blob', 'get', 'not-a-reference']),
+      qpq('alice', ['blob', 'get', `${'ab'.repeat(32)}:short`]),
+      qpq('alice', ['blob', 'get', unknownBlob]),
+      qpq('dave', ['--ca-cert', cert, 'register', 'dave'], { QPQ_STATE_SCRYPT_LOGN: '9' }),
+      qpq('dave', ['--ca-cert', cert, 'register', 'dave'], { QPQ_STATE_SCRYPT_LOGN: 'cheap' }),
+      qpq('bob', ['recv', '--timeout-ms', '-5']),
+      qpq('bob', ['recv', '--timeout-ms', 'soon']),
+      qpq('held', ['whoami'], { QPQ_PASSWORD: 'alice password', QPQ_STATE_LOCK_TIMEOUT_MS: '200' }),
+      qpq('alice', ['whoami'], { QPQ_STATE_LOCK_TIMEOUT_MS: '-1' }),
+    ])
+    const oneLine = (r: Run, code: number, expected: string): void => {
+      assert.equal(r.code, code, r.stderr)
+      assert.equal(r.stderr.trimEnd().split('\n').at(-1), `qpq: ${expected}`)
+      if (code === 1) assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr)
+    }
+    oneLine(self, 1, 'that is you: messages to yourself are not sent')
+    oneLine(selfForced, 1, 'that is you: messages to yourself are not sent')
+    oneLine(directAdd, 1, 'bob is a direct conversation: its members are fixed (create a group to add people)')
+    oneLine(notAdmin, 1, 'only an admin of team (its creator) can remove members')
+    const refShape = 'a blob reference is "<64 hex digits>:<key>", as `qpq blob put` printed it'
+    oneLine(badRef, 1, refShape)
+    oneLine(shortKey, 1, refShape)
+    oneLine(noBlob, 1, 'the server answered NotFound: no blob has this blob_id')
+    oneLine(lowLogN, 1, 'QPQ_STATE_SCRYPT_LOGN must be an integer from 10 to 22, not "9"')
+    oneLine(wordLogN, 1, 'QPQ_STATE_SCRYPT_LOGN must be an integer from 10 to 22, not "cheap"')
+    assert.ok(!existsSync(path.join(root, 'dave')), 'a refused registration leaves no state')
+    oneLine(negativeTimeout, 2, '--timeout-ms must be 0 (never) or a positive whole number of milliseconds, not -5')
+    oneLine(wordTimeout, 2, '--timeout-ms must be 0 (never) or a positive whole number of milliseconds, not NaN')
+    oneLine(locked, 1, `the state is in use by process ${process.pid} (lock file ${lockFile}): another command of this account is still running; waited 200 ms`)
+    assert.equal(readFileSync(lockFile, 'utf8'), String(process.pid), 'a live process\'s lock is left alone')
+    oneLine(badLockTimeout, 1, 'QPQ_STATE_LOCK_TIMEOUT_MS must be an integer from 0 to 3600000, not "-1"')
+    // nothing of it reached anyone: the refused name is still free, and nothing waits for anyone
+    await ok('dave', '--ca-cert', cert, 'register', 'dave')
+    const [alice, bob] = await Promise.all([qpq('alice', ['recv']), qpq('bob', ['recv'])])
+    assert.deepEqual([alice.stdout, bob.stdout], ['', ''])
+  })
+
+  it('drops what arrives truncated or malformed, saying so on stderr, and reads on', async () => {
+    const mallory = await t.client()
+    const m = { name: 'mallory', password: 'mallory password', key: randomBytes(32) }
+    await mallory.register(m.name, m.password, m.key)
+    await mallory.login(m.name, m.password, m.key)
+    const bobKey = (await mallory.request('ResolveUser', { username: 'bob' })).identity_key
+    const garbage = [
+      Buffer.from([2, 1, 1, 2, 3, 4, 5]), // an invitation cut before its channel id
+      Buffer.concat([Buffer.from([2, 2]), randomBytes(16), Buffer.from([0, 1, 0, 3, 1])]), // an invitation whose Welcome is cut
+      Buffer.from([1, 0, 1, 0, 2, 1]), // an MLS message cut in its header
+      Buffer.concat([Buffer.from([3]), randomBytes(100)]), // a hybrid envelope cut short
+      Buffer.concat([Buffer.from([3, 1]), randomBytes(1300)]), // a hybrid envelope (version 1) of the right size, not for bob
+      Buffer.from([9, 9, 9]), // no payload kind of this client
+    ]
+    for (const g of garbage) await mallory.send(bobKey, g)
+    const hi = say('carol to bob after the garbage')
+    await ok('carol', 'send', 'bob', hi)
+    const r = await qpq('bob', ['recv'])
+    assert.equal(r.code, 0, r.stderr)
+    assert.equal(r.stdout, `carol: ${hi}\n`)
+    const dropped = r.stderr.split('\n').filter((l) => l.startsWith('* dropped message ')).map((l) => l.replace(/^\* dropped message \d+: /, ''))
+    assert.deepEqual(dropped, [
+      'a malformed invitation',
+      'a truncated or malformed MLS message',
+      'a truncated or malformed MLS message (Data length exceeds buffer)',
+      'a truncated hybrid envelope',
+      'the hybrid envelope does not open with this key (not for us, or altered)',
+      'unknown payload kind 9',
+    ])
+    // dropped once and acked: never shown again
+    const again = await qpq('bob', ['recv'])
+    assert.deepEqual([again.code, again.stdout, again.stderr], [0, '', '* no new messages\n'])
+    mallory.close()
   })
 
   it('left no plaintext with the server', () => {

@@ -132,6 +132,84 @@ describe('qpqd process', () => {
     }
   })
 
+  it('stops at drain_timeout with a call still in flight: says so, exits 0, and the data directory starts again', async () => {
+    const { cpSync, mkdirSync, writeFileSync } = await import('node:fs')
+    const { TEST_STRETCHING, newUser } = await import('./helpers/node.js')
+    const root = tmp()
+    const plugins = path.join(root, 'plugins')
+    mkdirSync(plugins)
+    cpSync(path.join(REPO, 'test/fixtures/plugins/hang.mjs'), path.join(plugins, 'hang.mjs'))
+    // the plugin never answers, and may take a minute doing so: far past the drain's second
+    writeFileSync(path.join(root, 'qpq-server.toml'), '[plugins.hang]\ntimeout_ms = 60000\n')
+    const dir = path.join(root, 'data')
+    const alice = newUser('alice')
+    let client: QpqClient | null = null
+    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--plugin-dir', plugins, '--config', path.join(root, 'qpq-server.toml'),
+      '--drain-timeout', '1', '--metrics-listen', '127.0.0.1:0', '--rate-limit-auth-per-ip', '1000'])
+    try {
+      const up = await d.waitForLog('qpqd listening')
+      const c = client = await QpqClient.connect({ server: String(up.listen), caCert: readFileSync(path.join(dir, 'server-cert.der')), keyStretching: TEST_STRETCHING })
+      await c.register(alice.name, alice.password, alice.key)
+      await c.login(alice.name, alice.password, alice.key)
+      const sending = c.send(alice.key, Buffer.from('in flight at the drain'), { messageId: Buffer.alloc(16, 7) }).then(() => 'answered', (e: unknown) => String(e))
+      const metrics = `http://127.0.0.1:${(up.metrics as { port: number }).port}/metrics`
+      for (let i = 0; !/^qpq_rpc_in_flight 1$/m.test(await (await fetch(metrics)).text()); i++) {
+        assert.ok(i < 1_000, 'the enqueue never reached the plugin')
+        await new Promise((r) => setTimeout(r, 20))
+      }
+      d.child.kill('SIGTERM')
+      assert.match(await sending, /connection closed: .*server shutting down/)
+      assert.equal(await d.exited, 0)
+      const cut = d.lines.find((l) => l.msg === 'drain_timeout reached: closing the connections with calls still in flight')
+      assert.deepEqual([cut?.level, cut?.inFlight, cut?.drainTimeoutMs], ['warn', 1, 1000])
+      // the plugin was stopped, not waited for: its call failed as stopped, never by its minute's timeout
+      const failed = d.lines.filter((l) => l.msg === 'plugin hook call failed').map((l) => l.reason)
+      assert.deepEqual(failed, ['the plugin was stopped with the call in flight'])
+      assert.ok(d.lines.some((l) => l.msg === 'stopped'))
+      assert.ok(!d.lines.some((l) => l.level === 'error' || l.level === 'fatal'), JSON.stringify(d.lines.filter((l) => l.level === 'error' || l.level === 'fatal')))
+    } finally {
+      client?.close()
+      d.child.kill('SIGKILL')
+    }
+    // the call was cut off: stored or not, at most once, and the database is sound
+    const again = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--rate-limit-auth-per-ip', '1000'])
+    let reader: QpqClient | null = null
+    try {
+      const up = await again.waitForLog('qpqd listening')
+      reader = await QpqClient.connect({ server: String(up.listen), caCert: readFileSync(path.join(dir, 'server-cert.der')), keyStretching: TEST_STRETCHING })
+      await reader.login(alice.name, alice.password, alice.key)
+      assert.ok((await reader.fetch()).length <= 1)
+    } finally {
+      reader?.close()
+      again.child.kill('SIGKILL')
+    }
+  })
+
+  it('stops cleanly on an uncaught exception: logs it with its stack, drains, closes the database and exits 1', async () => {
+    const dir = tmp()
+    const d = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir], { preload: path.join(REPO, 'test/fixtures/fault-on-signal.mjs') })
+    let client: QpqClient | null = null
+    try {
+      const up = await d.waitForLog('qpqd listening')
+      const c = client = await QpqClient.connect({ server: String(up.listen), caCert: readFileSync(path.join(dir, 'server-cert.der')) })
+      const closed = new Promise<string>((r) => c.onClose(r))
+      await c.health()
+      d.child.kill('SIGUSR2')
+      assert.equal(await d.exited, 1)
+      assert.match(await closed, /server shutting down/)
+      const fatal = d.lines.find((l) => l.msg === 'uncaught exception')
+      assert.equal(fatal?.level, 'fatal')
+      assert.match(String((fatal?.err as { stack?: string } | undefined)?.stack), /a fault injected by the test\n\s+at /)
+      assert.equal(d.lines.find((l) => l.msg === 'shutting down')?.reason, 'uncaught exception')
+      assert.ok(d.lines.some((l) => l.msg === 'stopped'))
+      // closed, not abandoned: the write-ahead log was folded into the database file
+      assert.ok(!existsSync(path.join(dir, 'qpq.db-wal')))
+    } finally {
+      client?.close()
+      d.child.kill('SIGKILL')
+    }
+  })
+
   it('refuses bad configuration with exit code 2 and a message naming the option', async () => {
     const r = await run(process.execPath, ['--import', 'tsx', 'daemon/main.ts', '--listen', 'nowhere'], { cwd: REPO }).then(() => null, (e: { code: number; stderr: string }) => e)
     assert.ok(r !== null)
@@ -191,20 +269,36 @@ describe('qpqd process', () => {
     }
   })
 
-  it('opens its SQLCipher database, and refuses another key naming the file and leaving it untouched', async () => {
+  it('opens its SQLCipher database only with its key, and refuses a wrong key, a truncated file and a damaged page with exit 1 and one line naming the file, leaving every file as it was', async () => {
     const { createHash } = await import('node:crypto')
+    const { cpSync, statSync, truncateSync, writeFileSync } = await import('node:fs')
     const dir = tmp()
-    const first = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir, '--db-key', 'first passphrase'])
+    const passphrase = { QPQ_DB_KEY: 'the passphrase of this database' }
+    const first = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir], { env: passphrase })
     await first.waitForLog('qpqd listening')
     first.child.kill('SIGTERM')
     assert.equal(await first.exited, 0)
-    const db = path.join(dir, 'qpq.db')
-    const hash = (): string => createHash('sha256').update(readFileSync(db)).digest('hex')
-    const before = hash()
-    const second = startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', dir], { env: { QPQ_DB_KEY: 'another passphrase' } })
-    assert.equal(await second.exited, 1)
-    assert.match(second.stderr.join(''), /qpq\.db/)
-    assert.equal(hash(), before)
+    const copies = { key: tmp(), truncated: tmp(), damaged: tmp() }
+    for (const copy of Object.values(copies)) cpSync(dir, copy, { recursive: true })
+    const db = (d: string): string => path.join(d, 'qpq.db')
+    truncateSync(db(copies.truncated), Math.floor(statSync(db(copies.truncated)).size / 2))
+    const bytes = readFileSync(db(copies.damaged))
+    const at = Math.floor(bytes.length / 4096 / 2) * 4096 + 100
+    bytes[at] = (bytes[at] as number) ^ 0xff
+    writeFileSync(db(copies.damaged), bytes)
+    const snapshot = (d: string): Record<string, string> => Object.fromEntries(readdirSync(d, { recursive: true, withFileTypes: true })
+      .map((e) => path.join(e.parentPath, e.name))
+      .map((f) => [path.relative(d, f), statSync(f).isDirectory() ? 'dir' : createHash('sha256').update(readFileSync(f)).digest('hex')]))
+    const before = Object.fromEntries(Object.entries(copies).map(([k, d]) => [k, snapshot(d)]))
+    const run = (d: string, env: NodeJS.ProcessEnv = passphrase) => startDaemonProcess(['--listen', '127.0.0.1:0', '--data-dir', d], { env })
+    const [wrongKey, truncated, damaged] = [run(copies.key, { QPQ_DB_KEY: 'not the passphrase of this database' }), run(copies.truncated), run(copies.damaged)]
+    for (const p of [wrongKey, truncated, damaged]) assert.equal(await p.exited, 1)
+    assert.equal(wrongKey.stderr.join(''), `qpqd: cannot decrypt ${db(copies.key)}: wrong database key, or not a qpq database (file left untouched)\n`)
+    for (const [p, d] of [[truncated, copies.truncated], [damaged, copies.damaged]] as const) {
+      const said = p.stderr.join('')
+      assert.ok(said.startsWith(`qpqd: ${db(d)} is damaged (`) && said.endsWith('): restore it from a backup (file left untouched)\n') && said.split('\n').length === 2, said)
+    }
+    for (const [k, d] of Object.entries(copies)) assert.deepEqual(snapshot(d), before[k], `${k}: every file of the data directory as it was`)
   })
 
   it('exits 1 with one sentence, before writing anything into a new data directory, when the port is taken', async () => {

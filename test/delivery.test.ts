@@ -266,6 +266,72 @@ describe('sealed sender', () => {
   })
 })
 
+describe('sealed sender, per address', () => {
+  it('limits anonymous enqueues by source address: the flood is answered 5 and not stored, another address is served', async () => {
+    const t = await startTestNode({ sealed_sender: 'true', rate_limit_per_ip: '5' })
+    try {
+      const bob = newUser('bob')
+      await t.register(bob)
+      const flooder = await t.client()
+      const answers = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+        flooder.request('Enqueue', { recipient_key: bob.key, payload: Buffer.from(`flood ${i}`) }).then(() => 'ok', (e: unknown) => e)))
+      const refused = answers.filter((a): a is QpqError => a !== 'ok')
+      assert.ok(refused.length >= 10, `${refused.length} of 20 refused`)
+      for (const e of refused) {
+        assert.ok(e instanceof QpqError && e.status === Status.RateLimited, String(e))
+        assert.match(e.message, /too many requests from this address; retry after \d+ ms$/)
+        assert.ok(e.retryAfterMs >= 1 && e.retryAfterMs <= 1000, `retry after ${e.retryAfterMs} ms`)
+      }
+      // another source address has a budget of its own
+      const other = await t.client({ bindAddress: '127.0.0.2' })
+      await other.request('Enqueue', { recipient_key: bob.key, payload: Buffer.from('from elsewhere') })
+      // bob reads from an address of his own too: 127.0.0.1 has used up its budget
+      const reader = await t.client({ bindAddress: '127.0.0.3' })
+      await reader.login(bob.name, bob.password, bob.key)
+      const stored = (await reader.fetch({ limit: 100 })).map(text)
+      assert.equal(stored.length, 20 - refused.length + 1, 'exactly the answered ones are stored')
+      assert.ok(stored.includes('from elsewhere'))
+    } finally {
+      await t.stop()
+    }
+  })
+})
+
+describe('a recipient that takes no pushes', () => {
+  it('overflows only its own push queue: every enqueue is answered 0, the pushes over the cap are dropped and counted, and Fetch has every message, a frame\'s worth at a time', async () => {
+    const t = await startTestNode()
+    try {
+      const alice = await user(t, 'alice')
+      const bob = newUser('bob')
+      await t.register(bob)
+      // grants the server no stream for pushes: every push waits in its queue (1,024 frames, 8 MiB)
+      const stuck = await t.client({ pushStreams: 0 })
+      await stuck.login(bob.name, bob.password, bob.key)
+      const droppedBefore = t.node.push.dropped
+      const payload = (i: number): Buffer => Buffer.concat([Buffer.from(`m${String(i).padStart(4, '0')}`), randomBytes(60_000)])
+      const N = 200
+      for (let i = 0; i < N; i += 20) await Promise.all(Array.from({ length: 20 }, (_, k) => alice.client.send(bob.key, payload(i + k))))
+      assert.ok(t.node.push.dropped > droppedBefore, 'pushes over the cap were dropped')
+      assert.ok(t.node.rpc.bufferedBytes < 9 << 20, `${t.node.rpc.bufferedBytes} bytes buffered`)
+      assert.equal((await stuck.health()).status, 'ok', 'the connection itself is served')
+      // 100 of these are 6 MB: a page holds what fits one response frame (4 MiB), never a 10
+      const first = await stuck.peek({ limit: 100 })
+      assert.ok(first.length > 0 && first.length < 100 && first.reduce((n, m) => n + m.data.length, 0) <= 4 << 20, `a page of ${first.length}`)
+      const got: string[] = []
+      for (;;) {
+        const page = await stuck.fetch({ limit: 100 })
+        if (page.length === 0) break
+        got.push(...page.map((m) => Buffer.from(m.data).subarray(0, 5).toString()))
+        await stuck.ack((page.at(-1) as { seq: number }).seq)
+      }
+      // sent 20 at a time: in any order within each batch
+      assert.deepEqual(got.sort(), Array.from({ length: N }, (_, i) => `m${String(i).padStart(4, '0')}`))
+    } finally {
+      await t.stop()
+    }
+  })
+})
+
 describe('several devices', () => {
   it('keeps a message until every registered device has acked it; a device-less ack deletes nothing then', async () => {
     const t = await startTestNode()

@@ -8,6 +8,7 @@ import { qpq } from '../proto/qpq.js'
 import { SERVER_NOTICE_CHANNEL } from '../daemon/services/delivery/server-notice.js'
 import { account, pluginDir, withPluginNode, storeOf } from './helpers/plugins.js'
 import { waitFor } from './helpers/rpc-harness.js'
+import { metricValue, scrape } from '../bench/_lib.js'
 
 const notice = (data: Uint8Array): { text: string; source: string } => {
   const n = qpq.v1.ServerNotice.decode(data)
@@ -29,8 +30,12 @@ describe('plugin context', () => {
         deletedAgain: false,
         list: ['list:a', 'list:b', 'list:c'],
         listAfter: ['list:b'],
+        longestKey: 'the longest key',
         errors: {
           emptyKey: 'store keys are non-empty strings of at most 1024 characters',
+          longKey: 'store keys are non-empty strings of at most 1024 characters',
+          longKeyGet: 'store keys are non-empty strings of at most 1024 characters',
+          longKeyDelete: 'store keys are non-empty strings of at most 1024 characters',
           undefinedValue: 'store values are JSON values or Uint8Array',
           badLimit: 'list limit must be a whole number from 1 to 10000',
           hugeValue: 'store value of 2097154 bytes is over the 1048576-byte limit',
@@ -43,6 +48,33 @@ describe('plugin context', () => {
     })
     await withPluginNode({ dir, dataDir }, async (t) => {
       await waitFor(() => storeOf(t.node.storage, 'kv').some((e) => e.key === 'boots' && e.value === 2), 10_000, 'the second start counted')
+    })
+  })
+
+  it('metrics misused are ignored with one warning per problem, the plugin goes on, and its good metrics are exported', async () => {
+    await withPluginNode({ dir: pluginDir('metrics-misuse.mjs'), flags: { metrics_listen: '127.0.0.1:0' } }, async (t) => {
+      await waitFor(() => storeOf(t.node.storage, 'metrics-misuse').some((e) => e.key === 'done'), 10_000, 'the plugin done')
+      const problems = t.logs.lines.filter((l) => l.plugin === 'metrics-misuse' && l.msg === 'plugin metric ignored').map((l) => String(l.problem))
+      assert.deepEqual(problems.sort(), [
+        'at most 32 metrics per plugin',
+        'metric decreasing was not declared',
+        'metric decreasing: buckets must be at most 30 increasing numbers',
+        'metric good is a counter: no explode',
+        'metric good is a counter: no observe',
+        'metric good is a counter: no set',
+        'metric good is already a counter',
+        'metric good: a counter only goes up (value -1)',
+        'metric name "Bad-Name" is not lowercase letters, digits and _ (at most 64)',
+        'metric never_declared was not declared',
+        'metric not_a_list was not declared',
+        'metric not_a_list: buckets must be at most 30 increasing numbers',
+        'metric one_too_many was not declared',
+      ])
+      const text = (await scrape(`http://127.0.0.1:${t.node.metricsAddress?.port}/metrics`)).text
+      assert.equal(metricValue(text, 'qpq_plugin_metrics_misuse_good'), 2)
+      assert.equal(metricValue(text, 'qpq_plugin_metrics_misuse_extra_31'), 1)
+      for (const absent of ['one_too_many', 'decreasing', 'not_a_list']) assert.ok(!text.includes(`qpq_plugin_metrics_misuse_${absent}`), absent)
+      assert.equal(metricValue(text, 'qpq_plugins_up{plugin="metrics-misuse"}'), 1)
     })
   })
 

@@ -23,6 +23,11 @@ describe('plugin loading', () => {
     writeFileSync(path.join(dir, 'bad-package', 'package.json'), '{ "main": ')
     mkdirSync(path.join(dir, 'missing-main'))
     writeFileSync(path.join(dir, 'missing-main', 'package.json'), '{ "main": "./nope.mjs" }')
+    // a package whose exports (or main) leads out of its folder: refused, never imported
+    mkdirSync(path.join(dir, 'escape-exports'))
+    writeFileSync(path.join(dir, 'escape-exports', 'package.json'), '{ "exports": { ".": { "import": "../dup-one.mjs" } } }')
+    mkdirSync(path.join(dir, 'escape-main'))
+    writeFileSync(path.join(dir, 'escape-main', 'package.json'), JSON.stringify({ main: path.join(dir, 'dup-one.mjs') }))
     mkdirSync(path.join(dir, 'helpers'))
     writeFileSync(path.join(dir, 'helpers', 'util.mjs'), 'export const x = 1')
     writeFileSync(path.join(dir, 'README.txt'), 'not a plugin')
@@ -33,6 +38,8 @@ describe('plugin loading', () => {
         ['bad-package', /: package\.json cannot be read: /],
         ['bad-syntax.mjs', /: SyntaxError: .* \(node --check .*bad-syntax\.mjs shows where\)$/],
         ['dup-two.mjs', /: another plugin is named "dup" \(.*dup-one\.mjs\)$/],
+        ['escape-exports', /: package\.json points outside the plugin folder: \.\.\/dup-one\.mjs$/],
+        ['escape-main', /: package\.json points outside the plugin folder: \/.*\/dup-one\.mjs$/],
         ['missing-main', /: package\.json points to \.\/nope\.mjs, which does not exist$/],
         ['no-default.mjs', /: has no default export \(export default \{ name, version, hooks \}\)$/],
         ['unknown-hook.mjs', /: unknown hook "message\.sent" \(the hooks are connect, disconnect, .*\)$/],

@@ -156,6 +156,21 @@ describe('database', () => {
     assert.match(e.message, /restore it from a backup/)
   })
 
+  it('refuses a database with one damaged page in the middle, untouched (the page is read at start, not by a later call)', () => {
+    const { file, key } = makeDatabase()
+    const s = open(file, key)
+    for (let i = 0; i < 200; i++) put(s, `row${i}`, randomBytes(500))
+    s.close()
+    // one byte of a page half-way through the file: only that page's MAC catches it
+    const pages = statSync(file).size / 4096
+    const at = Math.floor(pages / 2) * 4096 + 100
+    const bytes = readFileSync(file)
+    bytes[at] = (bytes[at] as number) ^ 0xff
+    writeFileSync(file, bytes)
+    const e = assertRefusedUntouched(file, 'corrupt', () => open(file, key))
+    assert.match(e.message, /is damaged \(.+\): restore it from a backup \(file left untouched\)$/)
+  })
+
   it('refuses a database with a newer schema, naming both versions, and never writes to it', () => {
     const { file, key } = makeDatabase()
     open(file, key, { migrations: [...migrations, v2] }).close()

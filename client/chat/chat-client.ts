@@ -13,7 +13,7 @@ import { sameBytes } from '../mls/suite.js'
 import { STATE_VERSION, type ClientData, type Conversation } from '../state/model.js'
 import type { StateStore } from '../state/store.js'
 import type { ChatContext } from './context.js'
-import { channelsToRead, directWith, groupNamed } from './conversations.js'
+import { channelsToRead, directNamed, directWith, groupNamed } from './conversations.js'
 import { keyOf, nameOf } from './directory.js'
 import { ChatError, UnknownConversationError } from './errors.js'
 import type { ChatEvent } from './events.js'
@@ -197,8 +197,10 @@ export class ChatClient {
     return conv ?? await openDirect(this.ctx, s, save, await nameOf(this.ctx, s, key), key)
   }
 
+  /** A group of ours by name (or #name); a direct conversation (name or @name) too, for the group operations to refuse by name. */
   private group(s: ClientData, name: string): Conversation {
-    const g = groupNamed(s, name.replace(/^#/, ''))
+    const bare = name.replace(/^[#@]/, '')
+    const g = (name.startsWith('@') ? null : groupNamed(s, bare)) ?? (name.startsWith('#') ? null : directNamed(s, bare))
     if (g === null) throw new UnknownConversationError(`you have no group named ${name}`)
     return g
   }

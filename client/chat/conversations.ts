@@ -28,6 +28,11 @@ export function groupNamed(state: ClientData, name: string): Conversation | null
   return Object.values(state.conversations).find((c) => c.kind === 'group' && c.name === name) ?? null
 }
 
+/** The direct conversation named after a peer (its username). */
+export function directNamed(state: ClientData, name: string): Conversation | null {
+  return Object.values(state.conversations).find((c) => c.kind === 'direct' && !c.removed && c.name === name) ?? null
+}
+
 /** `wanted`, or `wanted-2`, `wanted-3` … when another of our groups has that name. */
 export function uniqueGroupName(state: ClientData, wanted: string): string {
   let name = wanted

@@ -109,8 +109,14 @@ export async function encrypt(state: ClientState, plaintext: Uint8Array): Promis
 }
 
 export function readMessage(bytes: Uint8Array): MLSMessage {
-  const m = decodeMlsMessage(bytes, 0)?.[0]
-  if (m === undefined) throw new Error('not an MLS message')
+  let m: MLSMessage | undefined
+  try {
+    m = decodeMlsMessage(bytes, 0)?.[0]
+  } catch (err) {
+    // the codec's own words ("Offset beyond buffer") name no message
+    throw new Error(`a truncated or malformed MLS message (${(err as Error).message})`)
+  }
+  if (m === undefined) throw new Error('a truncated or malformed MLS message')
   return m
 }
 

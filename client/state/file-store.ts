@@ -12,8 +12,13 @@ import { Serial, type StateStore } from './store.js'
 
 export const STATE_FILE = 'state.qpq'
 const LOCK_FILE = 'state.lock'
-/** How long a transaction waits for another process's transaction to end. */
-const LOCK_TIMEOUT_MS = 60_000
+/** How long a transaction waits for another process's transaction to end, by default. */
+export const LOCK_TIMEOUT_MS = 60_000
+
+export interface StoreOptions {
+  /** How long a transaction waits for another process's transaction to end (default 60 s). */
+  lockTimeoutMs?: number
+}
 
 /** There is no state in the directory (nobody registered with it yet). */
 export class NoStateError extends Error {
@@ -30,6 +35,7 @@ export class FileStateStore implements StateStore {
   private readonly serial = new Serial()
   private readonly file: string
   private readonly lockFile: string
+  private readonly lockTimeoutMs: number
 
   /**
    * The JSON bytes sealed in the file as this process last wrote or read it (the file's stamp is
@@ -37,8 +43,9 @@ export class FileStateStore implements StateStore {
    */
   private json: Buffer
 
-  private constructor(dir: string, private readonly key: SealKey, private data: ClientData, private stamp: string, json: Buffer) {
+  private constructor(dir: string, private readonly key: SealKey, private data: ClientData, private stamp: string, json: Buffer, opts: StoreOptions) {
     this.json = json
+    this.lockTimeoutMs = opts.lockTimeoutMs ?? LOCK_TIMEOUT_MS
     this.file = path.join(dir, STATE_FILE)
     this.lockFile = path.join(dir, LOCK_FILE)
   }
@@ -48,27 +55,27 @@ export class FileStateStore implements StateStore {
   }
 
   /** Creates the directory's state; refuses when there is one already (never overwrites an identity). */
-  static async create(dir: string, password: string, initial: ClientData, kdf: KdfParams = DEFAULT_KDF): Promise<FileStateStore> {
+  static async create(dir: string, password: string, initial: ClientData, kdf: KdfParams = DEFAULT_KDF, opts: StoreOptions = {}): Promise<FileStateStore> {
     mkdirSync(dir, { recursive: true, mode: 0o700 })
     const key = await deriveKey(password, kdf)
     const file = path.join(dir, STATE_FILE)
-    return await withLock(path.join(dir, LOCK_FILE), LOCK_TIMEOUT_MS, async () => {
+    return await withLock(path.join(dir, LOCK_FILE), opts.lockTimeoutMs ?? LOCK_TIMEOUT_MS, async () => {
       if (existsSync(file)) throw new Error(`${dir} already holds a client state (of another registration): use another --state directory`)
       const json = encodeJson(initial)
       writeAtomically(file, seal(key, json))
-      return new FileStateStore(dir, key, initial, stampOf(file), json)
+      return new FileStateStore(dir, key, initial, stampOf(file), json, opts)
     })
   }
 
   /** Opens the directory's state with the password (WrongPasswordError, StateFileCorruptError, NoStateError). */
-  static async open(dir: string, password: string): Promise<FileStateStore> {
+  static async open(dir: string, password: string, opts: StoreOptions = {}): Promise<FileStateStore> {
     const file = path.join(dir, STATE_FILE)
     if (!existsSync(file)) throw new NoStateError(`no client state in ${dir}: register first (or pass the --state directory you registered with)`)
     const bytes = readFileSync(file)
     const { kdf, salt } = readHeader(file, bytes)
     const key = await deriveKey(password, kdf, Buffer.from(salt))
     const json = open(file, key, bytes)
-    return new FileStateStore(dir, key, parse(file, json), stampOf(file), json)
+    return new FileStateStore(dir, key, parse(file, json), stampOf(file), json, opts)
   }
 
   async read(): Promise<ClientData> {
@@ -79,7 +86,7 @@ export class FileStateStore implements StateStore {
   }
 
   update<R>(fn: (state: ClientData, save: () => Promise<void>) => Promise<R>): Promise<R> {
-    return this.serial.run(() => withLock(this.lockFile, LOCK_TIMEOUT_MS, async () => {
+    return this.serial.run(() => withLock(this.lockFile, this.lockTimeoutMs, async () => {
       this.reloadIfChanged()
       const draft = structuredClone(this.data)
       const r = await fn(draft, async () => this.write(draft))

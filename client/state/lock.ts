@@ -49,7 +49,7 @@ export async function withLock<T>(file: string, timeoutMs: number, fn: () => Pro
       try { unlinkSync(file) } catch { /* another waiter removed it first */ }
       continue
     }
-    if (Date.now() > deadline) throw new StateLockedError(`the state is in use by process ${pid ?? '(unknown)'} (lock file ${file})`)
+    if (Date.now() > deadline) throw new StateLockedError(`the state is in use by process ${pid ?? '(unknown)'} (lock file ${file}): another command of this account is still running; waited ${timeoutMs} ms`)
     await new Promise((r) => setTimeout(r, RETRY_MS))
   }
   try {

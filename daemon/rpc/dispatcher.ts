@@ -1,11 +1,11 @@
 // Runs one call: looks the method up in the table, applies the per-address rate limit (→ 5),
 // decodes the request at the edge (undecodable → 1), checks the session of methods that need one
 // (→ 2; the only place that does, ruling 6), applies the per-account rate limit (→ 5), runs the
-// handler under the per-RPC deadline (→ 8), and maps typed errors to their status. Anything
-// unexpected becomes 10 with a correlation id in the log — never a crash, never a stack trace on
-// the wire.
+// handler under the per-RPC deadline (→ 8), and maps typed errors to their status; a full disk is
+// 9 (nothing was stored). Anything unexpected becomes 10 with a correlation id in the log — never
+// a crash, never a stack trace on the wire.
 import { randomBytes } from 'node:crypto'
-import { DeadlineExceededError, RateLimitedError, RpcError, Status, UnauthorizedError, UnknownMethodError } from '../../protocol/errors.js'
+import { DeadlineExceededError, RateLimitedError, RpcError, Status, UnauthorizedError, UnavailableError, UnknownMethodError } from '../../protocol/errors.js'
 import type { Logger } from '../observability/logger.js'
 import type { CallContext, Session, SessionResolver } from '../services/call-context.js'
 import type { MethodDef, MethodTable } from './method.js'
@@ -13,6 +13,7 @@ import { addressKey } from '../../protocol/address.js'
 import type { RateDecision, RateLimiter, RateLimits } from './rate-limiter.js'
 import { errorReply, okReply, rpcErrorReply, type Reply } from './replies.js'
 import { LogThrottle } from '../observability/log-throttle.js'
+import { DISK_FULL_ANSWER, isDiskFull } from '../storage/disk-full.js'
 
 /** What the transport knows about a call. */
 export interface CallInfo {
@@ -86,6 +87,9 @@ export class Dispatcher {
     f.ctx.log.debug({ status: e.status, reason: e.message, ...(count > 1 ? { count } : {}) }, `${f.name} refused`)
   })
   private readonly faults = new LogThrottle<Failure>((f, count) => f.ctx.log.error({ err: f.err, ...(count > 1 ? { count } : {}) }, `${f.name} failed`))
+  /** The operator's to fix: one line a second, whichever method met it. */
+  private readonly diskFull = new LogThrottle<Failure>((f, count) => f.ctx.log.error(
+    { reason: (f.err as Error).message, method: f.name, ...(count > 1 ? { count } : {}) }, 'the disk is full: writes are refused (9) until space is freed'))
 
   private readonly limiter: RateLimiter | null
   private readonly onSession: ((connectionId: number, session: Session) => void) | undefined
@@ -274,6 +278,10 @@ export class Dispatcher {
       if (this.log.isLevelEnabled('debug')) this.refused.note(`${ctx.connectionId}|${def.id}|${err.status}`, { ctx, name: def.name, err })
       return rpcErrorReply(err)
     }
+    if (isDiskFull(err)) {
+      this.diskFull.note('disk-full', { ctx, name: def.name, err })
+      return rpcErrorReply(new UnavailableError(DISK_FULL_ANSWER))
+    }
     // a fault of the server: its stack, but one a second per method (the rest counted, the last correlation id named)
     this.faults.note(String(def.id), { ctx, name: def.name, err })
     return errorReply(Status.Internal, 'internal error', { correlationId: ctx.correlationId })
@@ -283,5 +291,6 @@ export class Dispatcher {
   close(): void {
     this.refused.close()
     this.faults.close()
+    this.diskFull.close()
   }
 }

@@ -154,6 +154,7 @@ export class RpcServer {
     for (const st of this.conns.values()) st.gone.abort()
     const deadline = Date.now() + timeoutMs
     while (this.dispatcher.inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10))
+    if (this.dispatcher.inFlight > 0) this.log.warn({ inFlight: this.dispatcher.inFlight, drainTimeoutMs: timeoutMs }, 'drain_timeout reached: closing the connections with calls still in flight')
     // give the last answers a moment to reach the wire before CONNECTION_CLOSE
     await new Promise((r) => setImmediate(r))
     await this.quic.close('server shutting down', Math.max(500, Math.min(2_000, deadline - Date.now())))

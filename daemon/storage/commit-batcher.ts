@@ -12,6 +12,7 @@
 // while the others commit. A write must therefore touch only the database (or redo its own state
 // when run again); a failed COMMIT rejects every caller of the batch, and nothing of it is stored.
 import type Database from 'better-sqlite3-multiple-ciphers'
+import { UnavailableError } from '../../protocol/errors.js'
 
 interface Pending { op: () => unknown; resolve(v: unknown): void; reject(e: unknown): void }
 
@@ -34,6 +35,7 @@ export class CommitBatcher {
   /** When the open batch got its first write, and how long it was at the last turn. */
   private openedAt = 0
   private seen = 0
+  private closed = false
   private readonly sql: Record<'begin' | 'commit' | 'rollback' | 'savepoint' | 'release' | 'rollbackTo', Database.Statement>
 
   constructor(private readonly db: Database.Database, private readonly opts: CommitBatcherOptions = DEFAULT_COMMIT_BATCHING) {
@@ -45,6 +47,7 @@ export class CommitBatcher {
   }
 
   submit<T>(op: () => T): Promise<T> {
+    if (this.closed) return Promise.reject(new UnavailableError('the server is shutting down: nothing was stored'))
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ op, resolve: resolve as (v: unknown) => void, reject })
       if (this.queue.length >= this.opts.maxBatch) this.flush()
@@ -55,6 +58,12 @@ export class CommitBatcher {
         setImmediate(this.turn)
       }
     })
+  }
+
+  /** Commits what is queued now; later writes are refused (9). Before the database closes. */
+  close(): void {
+    this.closed = true
+    this.flush()
   }
 
   /** Once per loop turn while a batch is open: commit it, or keep it open while writes keep coming. */

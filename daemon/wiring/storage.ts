@@ -55,6 +55,8 @@ export class StorageDomain implements Startable {
   }
 
   stop(): void {
+    // writes still queued (a call that outlived the drain) commit now, and later ones are refused
+    this.parts?.batcher.close()
     this.opened?.close()
     this.opened = null
   }

@@ -35,6 +35,8 @@ export interface PluginHostComponents {
 export interface ReloadOutcome { plugin: string; ok: boolean; error?: string }
 
 const DEFAULT_STAGE_TIMEOUT_MS = 10_000
+/** At the daemon's stop, how long plugins may still answer calls in flight (the RPC drain already had drain_timeout). */
+const STOP_GRACE_MS = 1_000
 
 export class PluginHost {
   private readonly plugins = new Map<string, { plugin: Plugin; entry: PluginEntry }>()
@@ -105,7 +107,7 @@ export class PluginHost {
 
   async stop(): Promise<void> {
     await this.queue(async () => {
-      await Promise.all([...this.plugins.values()].map((p) => p.plugin.stop()))
+      await Promise.all([...this.plugins.values()].map((p) => p.plugin.stop(STOP_GRACE_MS)))
       this.plugins.clear()
       return []
     })

@@ -80,7 +80,10 @@ export class PluginOwnMetrics {
     if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`metric ${msg.name}: value ${String(value)} is not a finite number`)
     const labels = labelsOf(msg.labels)
     const op = String(msg.op)
-    if (own.kind === 'counter' && op === 'inc') return own.m.inc(labels, value)
+    if (own.kind === 'counter' && op === 'inc') {
+      if (value < 0) throw new Error(`metric ${msg.name}: a counter only goes up (value ${value})`)
+      return own.m.inc(labels, value)
+    }
     if (own.kind === 'gauge' && (op === 'set' || op === 'inc' || op === 'dec')) return own.m[op](labels, value)
     if (own.kind === 'histogram' && op === 'observe') return own.m.observe(labels, value)
     throw new Error(`metric ${msg.name} is a ${own.kind}: no ${op}`)

@@ -167,10 +167,11 @@ export class PluginWorker {
     void this.w.terminate()
   }
 
-  /** Runs the plugin's close() (at most 2 s), then ends the thread; not a death. */
+  /** Runs the plugin's close() (at most 2 s), then ends the thread; not a death. Calls still in flight fail (crash). */
   async close(): Promise<void> {
     if (this.ended !== null) return
     this.stopping = true
+    this.killReason ??= 'the plugin was stopped with the call in flight'
     try {
       await this.expect('closed', () => this.port.postMessage({ t: 'close' }))
     } catch {

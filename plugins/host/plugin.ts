@@ -80,8 +80,12 @@ export class Plugin {
     })
   }
 
-  /** Takes the plugin off the bus; its calls in flight are answered first. */
-  stop(): Promise<void> {
+  /**
+   * Takes the plugin off the bus; its calls in flight are answered first — for at most `graceMs`
+   * when given (the daemon's stop, after the RPC drain had its time): then the thread ends and
+   * they resolve by the fail policy.
+   */
+  stop(graceMs = Infinity): Promise<void> {
     if (this.restartTimer !== null) clearTimeout(this.restartTimer)
     this.state = 'stopped'
     this.unregister()
@@ -89,7 +93,7 @@ export class Plugin {
       const w = this.worker
       this.worker = null
       this.d.metrics.state(this.name, { up: false, disabled: false })
-      if (w !== null) await this.retire(w)
+      if (w !== null) await this.retire(w, graceMs)
     })
   }
 
@@ -104,9 +108,15 @@ export class Plugin {
     return run
   }
 
-  /** Lets a replaced worker answer what it was given, then closes it. */
-  private async retire(w: PluginWorker): Promise<void> {
-    await w.idle()
+  /** Lets a replaced worker answer what it was given (within `graceMs`), then closes it. */
+  private async retire(w: PluginWorker, graceMs = Infinity): Promise<void> {
+    if (graceMs === Infinity) {
+      await w.idle()
+    } else {
+      let timer: NodeJS.Timeout | undefined
+      await Promise.race([w.idle(), new Promise<void>((r) => { timer = setTimeout(r, graceMs) })])
+      clearTimeout(timer)
+    }
     await w.close()
   }
 

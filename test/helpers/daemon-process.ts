@@ -20,17 +20,17 @@ export interface DaemonProcess {
 /**
  * `viaNpm` runs `npm start -- ARGS` (which builds dist/ first); `processGroup` makes the child
  * lead a process group of its own, so a test can signal the whole group as a terminal does
- * (`process.kill(-child.pid, 'SIGINT')`).
+ * (`process.kill(-child.pid, 'SIGINT')`); `preload` is a module node imports before the daemon.
  */
-export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; processGroup?: boolean; netns?: string } = {}): DaemonProcess {
+export function startDaemonProcess(args: string[], opts: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; processGroup?: boolean; netns?: string; preload?: string } = {}): DaemonProcess {
   const options = { cwd: REPO, env: { ...process.env, ...opts.env }, detached: opts.processGroup === true }
-  // in a network namespace the test made (`ip netns exec` execs the daemon: signals reach it)
-  const prefix = opts.netns === undefined ? [] : ['netns', 'exec', opts.netns]
+  const nodeArgs = ['--import', 'tsx', ...(opts.preload === undefined ? [] : ['--import', opts.preload]), 'daemon/main.ts', ...args]
   const child = opts.viaNpm
     ? spawn('npm', ['start', '--silent', '--', ...args], options)
-    : opts.netns !== undefined
-      ? spawn('ip', [...prefix, process.execPath, '--import', 'tsx', 'daemon/main.ts', ...args], options)
-      : spawn(process.execPath, ['--import', 'tsx', 'daemon/main.ts', ...args], options)
+    : opts.netns === undefined
+      ? spawn(process.execPath, nodeArgs, options)
+      // in a network namespace the test made (`ip netns exec` execs the daemon: signals reach it)
+      : spawn('ip', ['netns', 'exec', opts.netns, process.execPath, ...nodeArgs], options)
   const lines: Array<Record<string, unknown>> = []
   const stderr: string[] = []
   const waiters: Array<() => void> = []

@@ -5,7 +5,7 @@ import { ChatClient } from '../../chat/chat-client.js'
 import { hex } from '../../chat/conversations.js'
 import { FileStateStore } from '../../state/file-store.js'
 import { DEFAULT_KDF } from '../../state/sealed-file.js'
-import { DEFAULT_SERVER, openChat, readCaCert, withChat, type GlobalArgs } from '../context.js'
+import { DEFAULT_SERVER, envInteger, openChat, readCaCert, storeOptions, withChat, type GlobalArgs } from '../context.js'
 import { CliError } from '../errors.js'
 import { jsonLine } from '../output.js'
 import { password } from '../password.js'
@@ -16,11 +16,8 @@ const username = (y: Argv<GlobalArgs>): Argv<WithUser> => y.positional('username
 
 /** scrypt cost of a new state file: QPQ_STATE_SCRYPT_LOGN (tests, slow devices) or the default. */
 function kdfCost(): typeof DEFAULT_KDF {
-  const raw = process.env.QPQ_STATE_SCRYPT_LOGN
-  if (raw === undefined || raw === '') return DEFAULT_KDF
-  const logN = Number(raw)
-  if (!Number.isInteger(logN) || logN < 10 || logN > 22) throw new CliError('QPQ_STATE_SCRYPT_LOGN must be an integer from 10 to 22')
-  return { ...DEFAULT_KDF, logN }
+  const logN = envInteger('QPQ_STATE_SCRYPT_LOGN', 10, 22)
+  return logN === undefined ? DEFAULT_KDF : { ...DEFAULT_KDF, logN }
 }
 
 export const register: CommandModule<GlobalArgs, WithUser> = {
@@ -32,11 +29,12 @@ export const register: CommandModule<GlobalArgs, WithUser> = {
     if (args['ca-cert'] === undefined) throw new CliError('register needs --ca-cert FILE: the server\'s certificate (data/server-cert.der of the server) or its CA')
     const caCert = readCaCert(args['ca-cert'])
     const kdf = kdfCost()
+    const options = storeOptions()
     const secret = await password({ fresh: true })
     const chat = await ChatClient.register({
       username: args.username, password: secret, pq: args.pq,
       server: { address: args.server ?? DEFAULT_SERVER, caCert, serverName: args['server-name'] },
-      createStore: (initial) => FileStateStore.create(args.state, secret, initial, kdf),
+      createStore: (initial) => FileStateStore.create(args.state, secret, initial, kdf, options),
     })
     chat.close()
     process.stdout.write(`registered ${chat.username} (identity key ${hex(chat.identityKey)}); state in ${args.state}\n`)

@@ -46,7 +46,13 @@ export const recv: CommandModule<GlobalArgs, RecvArgs> = {
   builder: (y) => y
     .option('follow', { alias: 'f', type: 'boolean', default: false, describe: 'keep printing messages as they arrive (until Ctrl-C or --timeout-ms); says on stderr when the server is lost and found again' })
     .option('timeout-ms', { type: 'number', default: 0, describe: 'without --follow: wait up to this long for a first message; with it: stop after this long (0 = never)' })
-    .option('json', { type: 'boolean', default: false, describe: 'print every event as a JSON object a line' }),
+    .option('json', { type: 'boolean', default: false, describe: 'print every event as a JSON object a line' })
+    // -5 would otherwise mean "never" without a word; a bad value is bad usage (exit 2)
+    .check((a) => {
+      const ms = a['timeout-ms']
+      if (!Number.isInteger(ms) || ms < 0) throw new UsageError(`--timeout-ms must be 0 (never) or a positive whole number of milliseconds, not ${String(ms)}`)
+      return true
+    }),
   handler: async (args) => withChat(args, async (chat) => {
     const stop = new AbortController()
     const onSignal = (): void => stop.abort()

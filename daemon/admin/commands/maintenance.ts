@@ -3,10 +3,11 @@
 // a consistent, encrypted copy with the same key, written under a temporary name and linked into
 // place, never over an existing file. With a passphrase the salt is copied beside it as
 // FILE.salt; with the development key file, keeping DATA_DIR/db.key is the operator's business.
-import { copyFileSync, constants, existsSync, statSync } from 'node:fs'
+import { copyFileSync, constants, existsSync, rmSync, statSync } from 'node:fs'
 import path from 'node:path'
 import type { KtLog } from '../../services/kt/log.js'
 import { StorageError, type Storage } from '../../storage/database.js'
+import { isDiskFull } from '../../storage/disk-full.js'
 import { devKeyFileOf, saltFileOf } from '../../storage/key.js'
 import type { ConfigCheck } from '../../config/check.js'
 import { Args } from '../args.js'
@@ -47,13 +48,24 @@ export function maintenanceCommands(d: MaintenanceDeps): AdminCommands {
         if (salt !== null && existsSync(salt)) throw new AdminError('exists', `${salt} already exists: a backup never overwrites a file`)
         if (!existsSync(path.dirname(file))) throw new AdminError('failed', `the directory ${path.dirname(file)} does not exist`)
         const started = performance.now()
+        const failed = (err: unknown): AdminError =>
+          new AdminError('failed', `backup to ${file} failed: ${isDiskFull(err) ? 'the disk is full (nothing was left behind)' : (err as Error).message}`)
         try {
           d.storage.backup(file)
         } catch (err) {
           if (err instanceof StorageError && err.reason === 'backup-exists') throw new AdminError('exists', err.message)
-          throw new AdminError('failed', `backup to ${file} failed: ${(err as Error).message}`)
+          throw failed(err)
         }
-        if (salt !== null) copyFileSync(saltFileOf(d.database.file), salt, constants.COPYFILE_EXCL)
+        if (salt !== null) {
+          try {
+            copyFileSync(saltFileOf(d.database.file), salt, constants.COPYFILE_EXCL)
+          } catch (err) {
+            // a copy without its salt opens with nothing: no half of a backup stays
+            rmSync(file, { force: true })
+            if ((err as NodeJS.ErrnoException).code !== 'EEXIST') rmSync(salt, { force: true })
+            throw failed(err)
+          }
+        }
         return {
           file, bytes: statSync(file).size, seconds: Math.round(performance.now() - started) / 1000, saltFile: salt,
           keep: salt !== null ? `${path.basename(file)} with ${path.basename(salt)}, and the passphrase (db_key) kept apart` : `${path.basename(file)} with the key file ${devKeyFileOf(d.database.file)} (kept apart)`,

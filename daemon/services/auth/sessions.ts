@@ -8,7 +8,8 @@ import { UnauthorizedError } from '../../../protocol/errors.js'
 import type { CallContext, Session, SessionResolver } from '../call-context.js'
 import type { AccountStore } from './store.js'
 
-const CACHE_MAX = 10_000
+/** Sessions kept in memory; past it, the oldest entry goes (its session still resolves, from the database). */
+export const SESSION_CACHE_MAX = 10_000
 /** A device's last_seen is written at most this often per session. */
 const SEEN_EVERY_MS = 60_000
 
@@ -53,7 +54,7 @@ export class SessionService implements SessionResolver {
       if (row === undefined) return null
       hit = { session: { accountId: row.userId, username: row.username, identityKey: row.identityKey, deviceId: row.deviceId }, expiresAt: row.expiresAt, seenAt: 0 }
       this.origins.set(hit.session, { tokenHash: h, createdAt: row.createdAt })
-      if (this.cache.size >= CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string)
+      if (this.cache.size >= SESSION_CACHE_MAX) this.cache.delete(this.cache.keys().next().value as string)
       this.cache.set(key, hit)
     }
     if (hit.expiresAt <= now) {

@@ -21,6 +21,7 @@ import { KeyedLock } from './keyed-lock.js'
 import { CHUNK_MAX_BYTES } from '../../../protocol/blobs.js'
 import type { BlobLimits } from './limits.js'
 import type { BlobStore, UploadRow } from './store.js'
+import { isDiskFull } from '../../storage/disk-full.js'
 
 const MIME_TYPE_MAX_BYTES = 255
 const UPLOAD_ID_BYTES = 16
@@ -45,7 +46,6 @@ type Caller = Pick<CallContext, 'session'>
 
 const uploadKey = (id: Buffer): string => `upload ${id.toString('hex')}`
 const blobKey = (id: Buffer): string => `blob ${id.toString('hex')}`
-const isDiskFull = (err: unknown): boolean => ['ENOSPC', 'EDQUOT'].includes((err as NodeJS.ErrnoException).code ?? '')
 
 export class BlobService {
   private readonly now: () => number
@@ -210,9 +210,16 @@ export class BlobService {
   /** Makes the verified part the blob, unless another upload stored the same bytes first. */
   private async store(upload: UploadRow): Promise<void> {
     await this.lock.run(blobKey(upload.sha256), async () => {
-      if (this.d.store.blob(upload.sha256) === undefined) await this.d.disk.storePart(upload.id, upload.sha256)
+      const placed = this.d.store.blob(upload.sha256) === undefined
+      if (placed) await this.d.disk.storePart(upload.id, upload.sha256)
       else await this.d.disk.removePart(upload.id)
-      this.d.store.finish(upload, this.now())
+      try {
+        this.d.store.finish(upload, this.now())
+      } catch (err) {
+        // its row could not be written (a full disk): no file without a row either
+        if (placed) await this.d.disk.removeBlob(upload.sha256)
+        throw err
+      }
     })
   }
 
@@ -229,8 +236,9 @@ export class BlobService {
   }
 
   private async discard(uploadId: Buffer): Promise<void> {
-    this.d.store.deleteUpload(uploadId)
     this.parts.delete(uploadId.toString('hex'))
+    // the part first: on a full disk, removing it frees the space the row's deletion needs
     await this.d.disk.removePart(uploadId)
+    this.d.store.deleteUpload(uploadId)
   }
 }

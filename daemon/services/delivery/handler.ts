@@ -17,8 +17,11 @@ import { SERVER_NOTICE_CHANNEL } from './server-notice.js'
 import type { HookBus } from '../../../plugins/hooks.js'
 import type { ForwardResult, Forwarder } from './forwarding.js'
 import type { Logger } from '../../observability/logger.js'
+import { MAX_PAYLOAD } from '../../../protocol/frames.js'
 
 const EMPTY = Buffer.alloc(0)
+/** Bytes an Envelope adds to its payload in a response (tags, seq and length varints), at most. */
+const ENVELOPE_OVERHEAD = 24
 
 /** Ruling 12 defaults, and limits from config. */
 export interface DeliveryLimits {
@@ -394,8 +397,9 @@ export class DeliveryService {
     this.d.hooks.observe('message.fetch', { recipient: scope.recipient, channel: scope.channel, device: scope.device, count })
   }
 
+  /** A page that fits one response frame: fewer messages than asked when they are large (the client fetches again for the rest). */
   private read(scope: QueueScope, limit: number): StoredMessage[] {
     const n = limit === 0 ? this.d.limits.fetchDefault : Math.min(limit, this.d.limits.fetchMax)
-    return this.d.store.fetch(scope, n, this.now())
+    return this.d.store.fetch(scope, n, this.now(), MAX_PAYLOAD, ENVELOPE_OVERHEAD)
   }
 }

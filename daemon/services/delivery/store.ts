@@ -83,10 +83,20 @@ export class DeliveryStore {
     return { seq, duplicate: false, proven: true }
   }
 
-  /** Unexpired messages after the scope's cursor, oldest first. */
-  fetch(scope: QueueScope, limit: number, now: number): StoredMessage[] {
+  /**
+   * Unexpired messages after the scope's cursor, oldest first: at most `limit` of them, and no
+   * more than `maxBytes` of payload and `overhead` per message — but always the first one.
+   */
+  fetch(scope: QueueScope, limit: number, now: number, maxBytes = Infinity, overhead = 0): StoredMessage[] {
     const cursor = this.cursorOf.get(scope.recipient, scope.channel, scope.device)?.acked_seq ?? 0
-    return this.pending.all(scope.recipient, scope.channel, cursor, now, limit)
+    const page: StoredMessage[] = []
+    let bytes = 0
+    for (const m of this.pending.iterate(scope.recipient, scope.channel, cursor, now, limit)) {
+      bytes += m.data.length + overhead
+      if (bytes > maxBytes && page.length > 0) break
+      page.push(m)
+    }
+    return page
   }
 
   /** Moves the scope's cursor to seqUpTo (never back) and deletes what all cursors have passed. Call inside a transaction. */
