@@ -4,7 +4,7 @@
 // connection asked for that (ConfigurePushes, 803, ours: the first call on every connection; a
 // server without it answers 11 and sends one frame per stream, which reads the same).
 import { qpq } from '../proto/qpq.js'
-import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN, encodeRequest } from './frames.js'
+import { FrameReader, MAX_PAYLOAD, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN, encodeRequest } from './frames.js'
 import { connectQuic, type QuicClientOptions } from './quic/client.js'
 import type { QuicConnection } from './quic/connection.js'
 import { Shutdown } from './quic/native.js'
@@ -141,6 +141,13 @@ export class RpcConnection {
       }
       if (job !== undefined && !job.settled && r.bytes > 0) {
         job.reader.feed(this.scratch.subarray(0, r.bytes))
+        if (job.reader.oversize) {
+          // over the 4 MiB frame limit: refused after its header, never buffered (as push frames are)
+          this.fail(job, new Error(`response frame from server declares ${job.reader.payloadLength} payload bytes, over the ${MAX_PAYLOAD}-byte limit`))
+          c.shutdown(sid, Shutdown.Read, 0)
+          this.active.delete(sid)
+          return
+        }
         if (job.reader.complete) {
           const h = job.reader.header
           this.settle(job, { kind: 'response', streamId: sid, status: h[0] as number, requestId: h.readUInt32BE(1), payload: job.reader.payload() })

@@ -262,6 +262,8 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
         return invariant(`the frame's stream failed: ${(err as Error).message}`)
       }
       if (out.kind === 'reset') return waitsForFin ? null : invariant(`the daemon reset the stream (code ${out.code})`)
+      // answered before our FIN: end the stream as a client would, or it counts as stalled (16 close the connection)
+      if (!c.fin) client.rpc.resetStream(out.streamId)
       if (out.status === 10) return internal(`frame for method ${e.methodId} answered 10 Internal: ${errorText(out.payload)}`)
       if (out.requestId !== e.requestId) return invariant(`answered request id ${out.requestId}, the frame's is ${e.requestId}`)
       if (e.expect !== null && out.status !== e.expect) return invariant(`answered ${out.status}, expected ${e.expect} (${e.why})`)
