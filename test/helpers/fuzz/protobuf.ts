@@ -34,6 +34,8 @@ const U64 = (1n << 64n) - 1n
 
 export class Wire {
   private readonly parts: Buffer[] = []
+  /** Bytes written so far. */
+  length = 0
 
   varint(v: bigint | number): this {
     let x = BigInt(v) & U64
@@ -44,6 +46,7 @@ export class Wire {
       out.push(x > 0n ? b | 0x80 : b)
     } while (x > 0n)
     this.parts.push(Buffer.from(out))
+    this.length += out.length
     return this
   }
 
@@ -53,6 +56,7 @@ export class Wire {
 
   raw(b: Uint8Array): this {
     this.parts.push(Buffer.from(b))
+    this.length += b.length
     return this
   }
 
@@ -147,12 +151,18 @@ function plausibleNumber(rng: Rng, name: string): number {
   return rng.int(rng.chance(0.5) ? 4 : 1_001)
 }
 
-function size(rng: Rng): number {
-  return rng.weighted([[60, () => rng.pick(SIZES)], [30, () => rng.int(80)], [8, () => rng.int(4096)], [2, () => rng.pick([(1 << 20) - 1, 1 << 20, (1 << 20) + 1, 2 << 20])]] as const)()
+function size(rng: Rng, max = Infinity): number {
+  return Math.min(max, rng.weighted([[60, () => rng.pick(SIZES)], [30, () => rng.int(80)], [8, () => rng.int(4096)], [2, () => rng.pick([(1 << 20) - 1, 1 << 20, (1 << 20) + 1, 2 << 20])]] as const)())
+}
+
+/** Random bytes; past 4 KiB a random 4 KiB repeated (cheap to make, still no valid structure). */
+function bulk(rng: Rng, n: number): Buffer {
+  if (n <= 4096) return rng.bytes(n)
+  return Buffer.alloc(n, rng.bytes(4096))
 }
 
 /** A bytes value for a field: mostly a valid-looking one of its kind, else anything near a limit. */
-export function fuzzBytes(rng: Rng, dict: Dictionary, name = ''): Buffer {
+export function fuzzBytes(rng: Rng, dict: Dictionary, name = '', max = Infinity): Buffer {
   const hint = bytesHint(name)
   const known = dict.bytes[hint.kind] ?? []
   const all = Object.values(dict.bytes).flat()
@@ -164,11 +174,11 @@ export function fuzzBytes(rng: Rng, dict: Dictionary, name = ''): Buffer {
       // a known value with one byte changed, or cut or grown by one
       const b = Buffer.from(known.length > 0 ? rng.pick(known) : rng.bytes(hint.size || 32))
       const how = rng.int(3)
-      if (how === 0 && b.length > 0) b[rng.int(b.length)] ^= 1 << rng.int(8)
+      if (how === 0 && b.length > 0) flipBit(b, rng)
       return how === 1 ? b.subarray(0, Math.max(0, b.length - 1)) : how === 2 ? Buffer.concat([b, rng.bytes(1)]) : b
     }],
-    [25, () => rng.bytes(size(rng))],
-    [8, () => Buffer.alloc(size(rng), rng.pick([0, 0xff]))],
+    [25, () => bulk(rng, size(rng, max))],
+    [8, () => Buffer.alloc(size(rng, max), rng.pick([0, 0xff]))],
     [5, () => Buffer.alloc(0)],
   ] as const)()
 }
@@ -184,11 +194,11 @@ export function fuzzString(rng: Rng, dict: Dictionary, name = ''): string {
 }
 
 /** One field value, written with the field's tag (or, for repeated scalars, possibly packed). */
-function writeScalar(w: Wire, rng: Rng, field: protobuf.Field, dict: Dictionary): void {
+function writeScalar(w: Wire, rng: Rng, field: protobuf.Field, dict: Dictionary, max: number): void {
   const id = field.id
   switch (field.type) {
     case 'string': w.len(id, Buffer.from(fuzzString(rng, dict, field.name), 'utf8')); return
-    case 'bytes': w.len(id, fuzzBytes(rng, dict, field.name)); return
+    case 'bytes': w.len(id, fuzzBytes(rng, dict, field.name, max)); return
     case 'bool': w.tag(id, WT.varint).varint(rng.weighted([[45, 0n], [45, 1n], [10, unsigned(rng)]] as const)); return
     case 'double': case 'fixed64': case 'sfixed64': w.tag(id, WT.i64).fixed64(rng.chance(0.5) ? unsigned(rng) : rng.pick(SIGNED)); return
     case 'float': case 'fixed32': case 'sfixed32': w.tag(id, WT.i32).fixed32(Number(unsigned(rng) & 0xffff_ffffn)); return
@@ -214,16 +224,22 @@ function count(rng: Rng): number {
   return rng.weighted([[30, 0], [30, 1], [25, rng.range(2, 6)], [10, rng.pick([16, 17, 32, 100, 101])], [5, rng.pick([999, 1000, 1001])]] as const)
 }
 
+/** Bytes a generated message may take: most stay small, a few come near the 4 MiB frame limit. */
+function sizeBudget(rng: Rng): { left: number } {
+  return { left: rng.chance(0.02) ? rng.range(1 << 20, (4 << 20) - 64) : 64 << 10 }
+}
+
 /**
  * A message of `type` in wire bytes, each field present or not, values chosen near the limits;
  * field order and repetition vary as a real encoder's never would (decoders must take both).
+ * Nested messages share the budget, so repeated messages of repeated messages stay bounded.
  */
-export function genMessage(rng: Rng, type: protobuf.Type, dict: Dictionary, depth = 0): Buffer {
+export function genMessage(rng: Rng, type: protobuf.Type, dict: Dictionary, depth = 0, budget = sizeBudget(rng)): Buffer {
   const w = new Wire()
   const fields = [...type.fieldsArray]
   if (rng.chance(0.1)) fields.reverse()
-  let budget = 1 << 20 // keeps repeated nested messages from growing past a frame
   for (const f of fields) {
+    if (budget.left <= 0) break
     if (f.partOf !== null && rng.chance(0.5)) continue // at most about half of a oneof's members
     if (!rng.chance(f.name === 'auth' && dict.auth !== null ? 0.9 : 0.8)) continue
     const times = f.repeated ? count(rng) : rng.chance(0.05) ? 2 : 1
@@ -233,15 +249,17 @@ export function genMessage(rng: Rng, type: protobuf.Type, dict: Dictionary, dept
       w.len(f.id, inner.finish())
       continue
     }
-    for (let i = 0; i < times && budget > 0; i++) {
+    for (let i = 0; i < times && budget.left > 0; i++) {
+      const before = w.length
       if (f.resolvedType instanceof protobuf.Type) {
         const auth = f.name === 'auth' && dict.auth !== null && rng.chance(0.85) ? dict.auth() : null
         const body = auth !== null ? messageType(type.root as protobuf.Root, 'Auth').encode(auth).finish() as Uint8Array
-          : depth < 4 ? genMessage(rng, f.resolvedType, dict, depth + 1) : Buffer.alloc(0)
-        budget -= body.length
+          : depth < 4 ? genMessage(rng, f.resolvedType, dict, depth + 1, budget) : Buffer.alloc(0)
         w.len(f.id, body)
+        budget.left -= w.length - before - body.length // the nested message charged its own bytes
       } else {
-        writeScalar(w, rng, f, dict)
+        writeScalar(w, rng, f, dict, budget.left)
+        budget.left -= w.length - before
       }
     }
   }
@@ -251,6 +269,11 @@ export function genMessage(rng: Rng, type: protobuf.Type, dict: Dictionary, dept
 
 // ---------------------------------------------------------------------------------------------
 // raw mutations
+
+function flipBit(b: Buffer, rng: Rng): void {
+  const i = rng.int(b.length)
+  b[i] = (b[i] as number) ^ (1 << rng.int(8))
+}
 
 function unknownField(rng: Rng): Buffer {
   const w = new Wire()
@@ -288,7 +311,7 @@ export function mutate(rng: Rng, b: Buffer, other: Buffer, type: protobuf.Type |
   switch (how) {
     case 'flip': {
       const out = Buffer.from(b.length > 0 ? b : Buffer.alloc(1))
-      for (let n = rng.range(1, 8); n > 0; n--) out[rng.int(out.length)] ^= 1 << rng.int(8)
+      for (let n = rng.range(1, 8); n > 0; n--) flipBit(out, rng)
       return { bytes: out, how }
     }
     case 'interesting-byte': {
