@@ -24,7 +24,7 @@ describe('fuzzing the daemon through its RPC port', () => {
     })
   })
   after(async () => {
-    if (process.env.QPQ_FUZZ_STATS) for (const [name, s] of fuzz.statuses) console.log(name, Math.round(s.ms), [...s.byStatus].map(([k, v]) => `${k}:${v}`).join(' '), [...s.reasons].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, v]) => `\n#    ${v}× ${k}`).join(''))
+    if (process.env.QPQ_FUZZ_STATS) console.log(fuzz.tally.lines().join('\n'))
     fuzz?.close()
     await t?.stop()
   })

@@ -105,11 +105,16 @@ export interface Dictionary {
   /** Known values of the running system by kind (identity keys, channel ids, device ids, …). */
   bytes: Partial<Record<Kind, Buffer[]>>
   strings: string[]
-  /** The `Auth auth = 15` of a live session, when there is one. */
-  auth: (() => { access_token: Buffer; device_id?: Buffer } | null) | null
+  /** Domains to name in *_domain fields (default: a few of no one). */
+  domains?: string[]
+  /**
+   * Valid sub-messages by field name, used for most messages that have the field: the `auth` of
+   * a live session, a peer's `federation_auth`. Without them almost every request stops there.
+   */
+  messages: Record<string, () => Record<string, unknown>>
 }
 
-export const emptyDictionary = (): Dictionary => ({ bytes: {}, strings: [], auth: null })
+export const emptyDictionary = (): Dictionary => ({ bytes: {}, strings: [], messages: {} })
 
 /** A bytes field's kind and the size a valid value has (0: any), from its name. */
 function bytesHint(name: string): { kind: Kind; size: number } {
@@ -130,7 +135,7 @@ function bytesHint(name: string): { kind: Kind; size: number } {
 
 /** A plausible string for a field, from its name. */
 function plausibleString(rng: Rng, name: string, dict: Dictionary): string {
-  if (/domain$/.test(name)) return rng.pick(['localhost', 'example.org', 'b.example', ''])
+  if (/domain$/.test(name)) return rng.pick(dict.domains ?? ['localhost', 'example.org', 'b.example', ''])
   if (name === 'platform') return rng.pick(['apns', 'fcm'])
   if (name === 'mime_type') return rng.pick(['text/plain', 'image/png', 'application/octet-stream'])
   if (name === 'relay_url') return rng.pick(['https://relay.example/', 'quic://127.0.0.1:9'])
@@ -241,7 +246,8 @@ export function genMessage(rng: Rng, type: protobuf.Type, dict: Dictionary, dept
   for (const f of fields) {
     if (budget.left <= 0) break
     if (f.partOf !== null && rng.chance(0.5)) continue // at most about half of a oneof's members
-    if (!rng.chance(f.name === 'auth' && dict.auth !== null ? 0.9 : 0.8)) continue
+    const known = dict.messages[f.name]
+    if (!rng.chance(known !== undefined ? 0.9 : 0.8)) continue
     const times = f.repeated ? count(rng) : rng.chance(0.05) ? 2 : 1
     if (f.repeated && times > 0 && isPackable(f) && rng.chance(0.5)) {
       const inner = new Wire()
@@ -252,8 +258,7 @@ export function genMessage(rng: Rng, type: protobuf.Type, dict: Dictionary, dept
     for (let i = 0; i < times && budget.left > 0; i++) {
       const before = w.length
       if (f.resolvedType instanceof protobuf.Type) {
-        const auth = f.name === 'auth' && dict.auth !== null && rng.chance(0.85) ? dict.auth() : null
-        const body = auth !== null ? messageType(type.root as protobuf.Root, 'Auth').encode(auth).finish() as Uint8Array
+        const body = known !== undefined && rng.chance(0.85) ? f.resolvedType.encode(known()).finish()
           : depth < 4 ? genMessage(rng, f.resolvedType, dict, depth + 1, budget) : Buffer.alloc(0)
         w.len(f.id, body)
         budget.left -= w.length - before - body.length // the nested message charged its own bytes

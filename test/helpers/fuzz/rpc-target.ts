@@ -16,6 +16,7 @@ import { TEST_STRETCHING, newUser, type TestUser } from '../node.js'
 import { emptyDictionary, genMessage, loadSchema, messageType, mutate, type Dictionary } from './protobuf.js'
 import { crash, internal, invariant, type Problem, type Target } from './run.js'
 import type { Rng } from './rng.js'
+import { Tally, errorText } from './tally.js'
 
 export interface DaemonUnderTest {
   /** HOST:PORT of its RPC listener. */
@@ -44,8 +45,8 @@ const ABANDON_MS = 300
 export interface RpcFuzz {
   requests: Target<RequestCase>
   frames: Target<FrameCase>
-  /** Answers by method name and status, and the milliseconds they took (how deep the cases got). */
-  statuses: Map<string, { byStatus: Map<number, number>; ms: number; reasons: Map<string, number> }>
+  /** Answers by method and status (how deep the cases got). */
+  tally: Tally
   close(): void
 }
 
@@ -61,17 +62,7 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
   let token: Buffer = Buffer.alloc(0)
   const conns = new Map<Via, QpqClient>()
   let lost = 0
-  const statuses: RpcFuzz['statuses'] = new Map()
-  const count = (name: string, status: number, ms: number, payload: Buffer): void => {
-    let s = statuses.get(name)
-    if (s === undefined) statuses.set(name, (s = { byStatus: new Map(), ms: 0, reasons: new Map() }))
-    s.byStatus.set(status, (s.byStatus.get(status) ?? 0) + 1)
-    s.ms += ms
-    if (status !== 0) {
-      const why = `${status} ${errorText(payload).replace(/\d+/g, 'N').replace(/ \(correlation id.*$/, '').slice(0, 100)}`
-      s.reasons.set(why, (s.reasons.get(why) ?? 0) + 1)
-    }
-  }
+  const tally = new Tally()
 
   const register = async (u: TestUser): Promise<void> => {
     const c = await connect()
@@ -125,7 +116,7 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
     }
     return await p
   }
-  dict.auth = () => ({ access_token: token })
+  dict.messages = { auth: () => ({ access_token: token }) }
   await register(me)
   await register(other)
   await conn('session')
@@ -199,10 +190,9 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
       if (t === undefined) return invariant(`no method ${c.method}`)
       const client = await conn(c.via)
       let r
-      const t0 = performance.now()
       try {
         r = await client.call(c.method, c.payload, { timeoutMs: CALL_TIMEOUT_MS })
-        count(t.m.name, r.status, performance.now() - t0, r.payload)
+        tally.note(t.m.name, r.status, r.payload)
       } catch (err) {
         if (err instanceof ConnectionClosedError) return invariant(`the daemon closed the connection on a well-framed ${t.m.name} request: ${err.message}`)
         if (err instanceof CallTimeoutError) return { kind: 'hang', detail: `${t.m.name}: no answer within ${CALL_TIMEOUT_MS} ms` }
@@ -275,7 +265,7 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
   }
 
   return {
-    requests, frames, statuses,
+    requests, frames, tally,
     close() {
       for (const c of [...conns.values(), ...retired]) c.close()
       if (lost > 0) process.stderr.write(`fuzz: ${lost} connection(s) ended during the run and were replaced\n`)
@@ -295,13 +285,4 @@ function expectation(b: Buffer): Expectation {
   if (b.length - REQUEST_HEADER_LEN < declared) return { methodId, requestId, complete: false, expect: 1, why: 'the payload is cut short' }
   if (!METHOD_IDS.has(methodId)) return { methodId, requestId, complete: true, expect: 11, why: 'no such method' }
   return { methodId, requestId, complete: true, expect: null, why: '' }
-}
-
-function errorText(payload: Buffer): string {
-  try {
-    const e = qpq.v1.Error.decode(payload)
-    return `${e.message} (correlation id ${e.correlation_id})`
-  } catch {
-    return payload.toString('hex')
-  }
 }
