@@ -9,6 +9,7 @@ import { codecTarget } from './helpers/fuzz/frame-target.js'
 import { hostileServerFuzz } from './helpers/fuzz/hostile-server.js'
 import { assertClean, formatReport, invariant, runTarget, settings, type Target } from './helpers/fuzz/run.js'
 import { Rng } from './helpers/fuzz/rng.js'
+import { adminSocketTarget } from './helpers/fuzz/ndjson.js'
 import { encodePush, encodeResponse } from '../protocol/frames.js'
 import { qpq } from '../proto/qpq.js'
 
@@ -62,6 +63,20 @@ describe('the fuzz runner', () => {
     } finally {
       for (const x of r.failures) if (existsSync(x.file)) rmSync(x.file)
     }
+  })
+
+  it('makes newline-delimited JSON cases with a version field for the admin socket, and judges the answers', async () => {
+    const o = { version: 1, versionField: 'v', token: 'ab'.repeat(32), commands: ['status', 'users.show'], argNames: ['name', 'limit'], maxLineBytes: 64 << 10 }
+    // a stand-in server: one answer per complete line (JSON or not), "internal" for users.show
+    const send = async (chunks: Buffer[]): Promise<string[]> => Buffer.concat(chunks).toString('utf8').split('\n').slice(0, -1).map((line) => {
+      let cmd: unknown = null
+      try { cmd = (JSON.parse(line) as { cmd?: unknown }).cmd } catch { /* answered bad-request */ }
+      const error = cmd === 'users.show' ? { code: 'internal', message: 'bug' } : { code: 'bad-request', message: 'x' }
+      return JSON.stringify({ v: 1, id: null, ok: false, error })
+    })
+    const r = await runTarget(adminSocketTarget(o, send), { cases: 300, settings: settings({}), maxFailures: 1 })
+    assert.ok(r.counts.internal > 0 && r.counts.invariant === 0, formatReport(r, FILE))
+    for (const f of r.failures) rmSync(f.file)
   })
 
   it('counts a throw as a crash and a case that never ends as a hang', async () => {

@@ -9,17 +9,21 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse as parseToml } from 'smol-toml'
 import { ConfigError, loadConfig } from '../../../daemon/config/config.js'
+import { UsageError, parseCommandLine } from '../../../daemon/cli/flags.js'
 import { OPTIONS, type OptionSpec } from '../../../daemon/config/options.js'
 import { crash, invariant, type Target } from './run.js'
 import type { Rng } from './rng.js'
 
-export interface ConfigCase { toml: string | null; flags: Record<string, unknown>; env: Record<string, string> }
+/** `argv`, when set, goes through qpqd's own command-line parser and gives the flags. */
+export interface ConfigCase { toml: string | null; flags: Record<string, unknown>; argv: string[] | null; env: Record<string, string> }
 
 const SPECS = OPTIONS as readonly OptionSpec[]
 const FEDERATION_KEYS = ['enabled', 'domain', 'listen', 'federation_cert', 'federation_key', 'federation_ca']
 /** Names an object already has: a loader that looks keys up in a plain object must not take them for its own. */
 const OBJECT_NAMES = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'prototype']
+/** db_key's value in files; flags and the environment carry their own, so a leak can be told from a mangled file. */
 const SECRET = 'fuzz-secret-passphrase-7d41'
+const SECRET_ELSEWHERE = 'fuzz-secret-from-a-flag-or-env-93c2'
 
 const STRINGS = ['', ' ', 'a', 'data', '/tmp/qpq-fuzz-nowhere', '127.0.0.1:5001', '[::1]:0', '0.0.0.0:65536', 'host:port', ':5001', '[::1', '1,2', '0',
   'true', 'off', 'yes', 'normal', 'fsync', 'debug', 'ciphersuite', 'example.org', 'A.Example.', '-bad-.org', 'é', '\u0000', '\\', '"', 'x'.repeat(300)]
@@ -132,6 +136,25 @@ function flagValue(rng: Rng, spec: OptionSpec): unknown {
   ])()
 }
 
+/** A command line as an operator (or a broken script) might type it. */
+function argvOf(rng: Rng): string[] {
+  const argv: string[] = []
+  if (rng.chance(0.2)) argv.push(rng.pick(['run', 'check-config', 'bogus', 'check-confg']))
+  for (let n = rng.int(6); n > 0; n--) {
+    const spec = rng.pick(SPECS.filter((s) => s.key !== 'config'))
+    const v = String(flagValue(rng, spec))
+    argv.push(...rng.weighted<() => string[]>([
+      [40, () => [`--${spec.flag}`, v]],
+      [20, () => [`--${spec.flag}=${v}`]],
+      [10, () => [spec.type === 'boolean' ? `--no-${spec.flag}` : `--no-${spec.flag}`]],
+      [10, () => [`--${spec.flag}`]],
+      [10, () => [rng.pick(['--lisen', '-x', '--', '-', '--help', '-V', '--=x', '---listen'])]],
+      [10, () => [`--${spec.flag}`, v, `--${spec.flag}`, String(flagValue(rng, spec))]],
+    ])())
+  }
+  return argv
+}
+
 export function configTarget(): Target<ConfigCase> & { close(): void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'qpq-fuzz-config-'))
   const file = path.join(dir, 'qpq-server.toml')
@@ -149,20 +172,34 @@ export function configTarget(): Target<ConfigCase> & { close(): void } {
         const spec = rng.pick(SPECS.filter((s) => s.key !== 'config'))
         env[spec.env] = String(rng.chance(0.6) ? plausible(rng, spec) : rng.pick(STRINGS))
       }
-      return { toml: rng.chance(0.9) ? tomlText(rng, tame) : null, flags: tame ? {} : flags, env: tame ? {} : env }
+      if (typeof flags.db_key === 'string') flags.db_key = SECRET_ELSEWHERE
+      if (env.QPQ_DB_KEY !== undefined) env.QPQ_DB_KEY = SECRET_ELSEWHERE
+      const argv = !tame && rng.chance(0.3) ? argvOf(rng).map((a) => a.replace(SECRET, SECRET_ELSEWHERE)) : null
+      return { toml: rng.chance(0.9) ? tomlText(rng, tame) : null, flags: tame ? {} : flags, argv, env: tame ? {} : env }
     },
     check(c) {
       // always an explicit file (never a qpq-server.toml of the working directory); sometimes one that is not there
       const env: NodeJS.ProcessEnv = { ...c.env, QPQ_CONFIG: c.toml === null ? path.join(dir, 'missing.toml') : file }
       if (c.toml !== null) writeFileSync(file, c.toml)
+      let flags = c.flags
+      if (c.argv !== null) {
+        try {
+          flags = parseCommandLine(c.argv).flags
+        } catch (err) {
+          if (!(err instanceof UsageError)) return crash(`parseCommandLine threw ${(err as Error)?.stack ?? String(err)}`)
+          return err.message.trim() === '' ? invariant('a UsageError without a message') : null
+        }
+      }
       let loaded = false
       try {
-        loadConfig(c.flags, env)
+        loadConfig(flags, env)
         loaded = true
       } catch (err) {
         if (!(err instanceof ConfigError)) return crash(`loadConfig threw ${(err as Error)?.stack ?? String(err)}`)
         if (err.message.trim() === '') return invariant('a ConfigError without a message')
-        if (err.message.includes(SECRET)) return invariant(`a ConfigError shows the database key: ${err.message}`)
+        // the file's secret leaks only while the file names db_key (a mutation can leave the value in another key's string)
+        const leaked = err.message.includes(SECRET_ELSEWHERE) || (c.toml?.includes('db_key') === true && err.message.includes(SECRET))
+        if (leaked) return invariant(`a ConfigError shows the database key: ${err.message}`)
       }
       if (loaded && c.toml !== null) {
         const unknown = unknownKeys(c.toml)
@@ -170,7 +207,7 @@ export function configTarget(): Target<ConfigCase> & { close(): void } {
       }
       return null
     },
-    describe: (c) => JSON.stringify({ toml: c.toml?.slice(0, 200), flags: c.flags, env: c.env }).slice(0, 500),
+    describe: (c) => JSON.stringify({ toml: c.toml?.slice(0, 200), flags: c.flags, argv: c.argv, env: c.env }).slice(0, 500),
     close: () => rmSync(dir, { recursive: true, force: true }),
   }
 }
