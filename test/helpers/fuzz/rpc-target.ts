@@ -73,7 +73,9 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
     }
   }
   /** The session connection, logged in (again, or as a new user when a case deleted the account). */
+  let logins = 0
   const sessionConn = async (): Promise<QpqClient> => {
+    logins++
     const c = await connect()
     try {
       token = Buffer.from(await c.login(me.name, me.password, me.key))
@@ -165,8 +167,16 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
     return null
   }
 
+  const SESSION_ENDERS: Record<string, () => Dictionary['bytes']> = {
+    DeleteAccountRequest: () => ({ identity: [other.key] }),
+    RevokeDeviceRequest: () => ({ device: [Buffer.alloc(16, 0xde)] }),
+  }
   const payloadFor = (rng: Rng, req: protobuf.Type): { payload: Buffer; how: string } => {
-    let payload = genMessage(rng, req, dict)
+    // DeleteAccount of the session's own account and RevokeDevice of its device end the session for
+    // every case in flight: they get those values in one case of ten (their success paths still run; the next case logs in again)
+    const spare = SESSION_ENDERS[req.name]
+    const d = spare !== undefined && rng.chance(0.9) ? { ...dict, bytes: { ...dict.bytes, ...spare() } } : dict
+    let payload = genMessage(rng, req, d)
     const hows = ['schema']
     if (rng.chance(0.4)) {
       for (let n = rng.range(1, 3); n > 0; n--) {
@@ -268,7 +278,7 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
     requests, frames, tally,
     close() {
       for (const c of [...conns.values(), ...retired]) c.close()
-      if (lost > 0) process.stderr.write(`fuzz: ${lost} connection(s) ended during the run and were replaced\n`)
+      if (lost > 0 || logins > 1) process.stderr.write(`fuzz: ${lost} connection(s) ended during the run and were replaced; ${logins} logins (a case ended the session ${logins - 1} times)\n`)
     },
   }
 }
