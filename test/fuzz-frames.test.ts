@@ -102,6 +102,21 @@ describe('found by fuzzing: the SDK against a hostile server', () => {
     }
   })
 
+  it('stops reading an answered stream whose FIN never comes, so such a server cannot use up the stream credit (found by fuzzing: the client stalled)', async () => {
+    const h = await hostileServerFuzz()
+    try {
+      // complete answers without FIN on 300 calls: past the 256 streams the server grants
+      const unfinished = { answer: { bytes: encodeResponse(0, 0, new Uint8Array(0)), fin: false, ownId: true }, pushes: [], wellFormed: [], typed: false }
+      await Promise.all(Array.from({ length: 300 }, () => h.run(unfinished)))
+      // before the fix every call from here on waited for a stream that never came
+      let after = await h.run({ ...unfinished, answer: { ...unfinished.answer, fin: true } })
+      for (let i = 0; i < 40 && after.outcome !== 'answered 0'; i++) after = await h.run({ ...unfinished, answer: { ...unfinished.answer, fin: true } })
+      assert.deepEqual(after, { outcome: 'answered 0', problem: null })
+    } finally {
+      await h.close()
+    }
+  })
+
   it('skips a push whose payload does not decode in typed listeners (it threw out of the socket and ended the application)', async () => {
     const h = await hostileServerFuzz()
     try {
