@@ -180,8 +180,7 @@ export async function rpcFuzz(d: DaemonUnderTest): Promise<RpcFuzz> {
     const hows = ['schema']
     if (rng.chance(0.4)) {
       for (let n = rng.range(1, 3); n > 0; n--) {
-        const other = genMessage(rng, rng.pick(types).req, dict)
-        const m = mutate(rng, payload, other, req)
+        const m = mutate(rng, payload, genMessage(rng, rng.pick(types).req, dict), req)
         payload = m.bytes
         hows.push(m.how)
       }
