@@ -14,7 +14,7 @@ import { verifyDeliveryProof } from '../protocol/proof.js'
 import type { KeyStretching } from './opaque.js'
 import type { PushFrame, RpcConnection, StreamOutcome } from '../protocol/rpc-connection.js'
 import { Link, type LinkEvent, type ReconnectOptions, type SendOn } from './session/link.js'
-import { decodePush, isPushOf, type ClientEventType, type EventOf } from './session/events.js'
+import { decodePush, isPushOf, type ClientEvent, type ClientEventType, type EventOf } from './session/events.js'
 import { listen } from './session/listen.js'
 import { DevicesApi } from './api/devices.js'
 import { RecoveryApi } from './api/recovery.js'
@@ -339,11 +339,20 @@ export class QpqClient {
 
   /**
    * Subscribes to typed server pushes of one type (`'message'`, `'typing'`, `'presence'`,
-   * `'membership'`, `'mesh-broadcast'`), or of every type with `'*'`; returns the unsubscribe function.
+   * `'membership'`, `'mesh-broadcast'`), or of every type with `'*'`; returns the unsubscribe
+   * function. A push whose payload does not decode as its type (a broken or hostile server) is
+   * skipped: onPush still sees it raw.
    */
   on<T extends ClientEventType>(type: T | '*', listener: (event: EventOf<T>) => void): () => void {
     return this.onPush((p) => {
-      if (type === '*' || isPushOf(type, p.eventType)) listener(decodePush(p) as EventOf<T>)
+      if (type !== '*' && !isPushOf(type, p.eventType)) return
+      let event: ClientEvent
+      try {
+        event = decodePush(p)
+      } catch {
+        return // thrown here it would end the application: it runs inside the socket's read
+      }
+      listener(event as EventOf<T>)
     })
   }
 

@@ -22,19 +22,39 @@ export class FrameTooLargeError extends Error {
 /**
  * Splits a byte stream into decoded frames, yielding every frame complete so far at once: under
  * load a reader gets many together, and envelopes of consecutive frames are handled as one batch.
+ * Chunks are kept as they come and joined once per frame, so the cost stays linear in the bytes
+ * however small the pieces a peer sends them in (joining on every chunk was quadratic: a 256 KiB
+ * frame sent a byte at a time held the event loop for seconds).
  */
 export async function* readFrames(source: AsyncIterable<Uint8Array | { subarray(): Uint8Array }>, max = MAX_FRAME_BYTES): AsyncGenerator<Frame[]> {
-  let pending: Buffer = Buffer.alloc(0)
+  let chunks: Buffer[] = []
+  let buffered = 0
+  /** The length of the frame being gathered; -1 until its 4-byte prefix is in. */
+  let need = -1
+  /** The first `n` buffered bytes as one buffer (a view when they lie in one chunk), and the rest kept. */
+  const take = (n: number): Buffer => {
+    const all = chunks.length === 1 ? chunks[0] as Buffer : Buffer.concat(chunks, buffered)
+    chunks = all.length > n ? [all.subarray(n)] : []
+    buffered -= n
+    return all.subarray(0, n)
+  }
   for await (const chunk of source) {
     const bytes = chunk instanceof Uint8Array ? chunk : chunk.subarray()
-    pending = pending.length === 0 ? Buffer.from(bytes) : Buffer.concat([pending, bytes])
+    if (bytes.length === 0) continue
+    chunks.push(Buffer.from(bytes))
+    buffered += bytes.length
     const frames: Frame[] = []
-    while (pending.length >= 4) {
-      const n = pending.readUInt32BE(0)
-      if (n > max) throw new FrameTooLargeError(`a frame of ${n} bytes is over the ${max}-byte limit`)
-      if (pending.length < 4 + n) break
-      frames.push(qpq.v1.MeshFrame.decode(pending.subarray(4, 4 + n)))
-      pending = pending.subarray(4 + n)
+    for (;;) {
+      if (need < 0) {
+        if (buffered < 4) break
+        if ((chunks[0] as Buffer).length < 4) chunks = [Buffer.concat(chunks, buffered)]
+        need = (chunks[0] as Buffer).readUInt32BE(0)
+        if (need > max) throw new FrameTooLargeError(`a frame of ${need} bytes is over the ${max}-byte limit`)
+      }
+      if (buffered < 4 + need) break
+      const frame = take(4 + need)
+      need = -1
+      frames.push(qpq.v1.MeshFrame.decode(frame.subarray(4)))
     }
     if (frames.length > 0) yield frames
   }

@@ -66,7 +66,8 @@ export function parseAnnounce(w: WireAnnounce): Announce | null {
   if (destinations.length > MAX_DESTINATIONS || destinations.some((d) => d.length !== DESTINATION_BYTES)) return null
   const seq = w.seq ?? 0
   const ttlSecs = w.ttl_secs ?? 0
-  if (seq <= 0 || ttlSecs <= 0) return null
+  // seq is a uint64 decoded as a JS number: past 2^53 it is no time of ours, and 2^64 cannot be signed again
+  if (seq <= 0 || !Number.isSafeInteger(seq) || ttlSecs <= 0) return null
   return { nodeKey, seq, ttlSecs, destinations, hopCount: w.hop_count ?? 0, signature }
 }
 

@@ -86,7 +86,8 @@ export class FrameReader {
 
   /**
    * Consumes from `bytes` what belongs to this frame (copying what it keeps) and returns how many
-   * bytes it took. Stops after the header when the declared length is over the cap.
+   * bytes it took. Stops after the header when the declared length is over the cap, and takes
+   * nothing more after that, however often it is fed.
    */
   feed(bytes: Buffer): number {
     let used = 0
@@ -96,8 +97,9 @@ export class FrameReader {
       this.headerGot += used
       if (this.headerGot < this.headerLength) return used
       this.payloadLength = this.header.readUInt32BE(this.headerLength - 4)
-      if (this.oversize) return used
     }
+    // an oversize frame is refused, never buffered: later feeds take nothing either
+    if (this.oversize) return used
     const take = Math.min(this.payloadLength - this.got, bytes.length - used)
     if (take > 0) {
       this.reserve(this.got + take)

@@ -4,7 +4,7 @@
 // connection asked for that (ConfigurePushes, 803, ours: the first call on every connection; a
 // server without it answers 11 and sends one frame per stream, which reads the same).
 import { qpq } from '../proto/qpq.js'
-import { FrameReader, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN, encodeRequest } from './frames.js'
+import { FrameReader, MAX_PAYLOAD, PUSH_HEADER_LEN, RESPONSE_HEADER_LEN, encodeRequest } from './frames.js'
 import { connectQuic, type QuicClientOptions } from './quic/client.js'
 import type { QuicConnection } from './quic/connection.js'
 import { Shutdown } from './quic/native.js'
@@ -34,6 +34,13 @@ interface Job {
   reader: FrameReader
   settled: boolean
 }
+
+/**
+ * A response is complete but its stream has not ended: after this long without the FIN our side
+ * stops reading it (STOP_SENDING), so that a server that never ends its streams cannot keep the
+ * connection's stream credit (256 streams) until no call can be sent (found by fuzzing).
+ */
+const FIN_GRACE_MS = 2_000
 
 /** ConfigurePushes(coalesce), sent first on every connection (its answer is not needed). */
 const COALESCE_PUSHES = encodeRequest(803, 0, qpq.v1.ConfigurePushesRequest.encode({ coalesce: true }).finish())
@@ -141,13 +148,22 @@ export class RpcConnection {
       }
       if (job !== undefined && !job.settled && r.bytes > 0) {
         job.reader.feed(this.scratch.subarray(0, r.bytes))
+        if (job.reader.oversize) {
+          // over the 4 MiB frame limit: refused after its header, never buffered (as push frames are)
+          this.fail(job, new Error(`response frame from server declares ${job.reader.payloadLength} payload bytes, over the ${MAX_PAYLOAD}-byte limit`))
+          c.shutdown(sid, Shutdown.Read, 0)
+          this.active.delete(sid)
+          return
+        }
         if (job.reader.complete) {
           const h = job.reader.header
           this.settle(job, { kind: 'response', streamId: sid, status: h[0] as number, requestId: h.readUInt32BE(1), payload: job.reader.payload() })
+          if (!r.fin) job.timer = setTimeout(() => this.stopReading(job), FIN_GRACE_MS).unref()
         }
       }
       if (r.fin) {
         this.fail(job, new Error('truncated response frame from server'))
+        if (job?.timer != null) clearTimeout(job.timer)
         this.active.delete(sid)
         return
       }
@@ -198,6 +214,14 @@ export class RpcConnection {
     job.reject(err)
   }
 
+  /** An answered stream whose FIN did not come: no more reading it. */
+  private stopReading(job: Job): void {
+    job.timer = null
+    if (this.active.get(job.sid) !== job) return
+    this.conn?.shutdown(job.sid, Shutdown.Read, 0)
+    this.active.delete(job.sid)
+  }
+
   private timeout(job: Job, ms: number): void {
     if (job.settled) return
     // settled before the stream is shut down; the rejection is seen only after this returns
@@ -216,7 +240,10 @@ export class RpcConnection {
     if (this.closedReason !== null) return
     this.closedReason = reason
     const err = new ConnectionClosedError(`connection closed: ${reason}`)
-    for (const job of [...this.waiting, ...this.active.values()]) this.fail(job, err)
+    for (const job of [...this.waiting, ...this.active.values()]) {
+      this.fail(job, err)
+      if (job.timer !== null) clearTimeout(job.timer)
+    }
     this.waiting.length = 0
     this.active.clear()
     this.handlers.onClose(reason)

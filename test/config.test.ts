@@ -91,6 +91,21 @@ describe('config', () => {
     })
   })
 
+  it('refuses a [federation] key that names a property every object has (found by fuzzing: "constructor" was taken silently)', () => {
+    for (const k of ['constructor', 'toString', 'hasOwnProperty']) {
+      assert.throws(() => loadConfig({ config: tomlFile(`[federation]\n${k} = 1\n`) }, {}), new RegExp(`unknown key "${k}" in \\[federation\\]`))
+    }
+  })
+
+  it('shows no lines of a file that sets db_key when it does not parse: they could show the key (found by fuzzing)', () => {
+    const f = tomlFile('db_key = "correct horse battery staple"\nlisten = \n')
+    assert.throws(() => loadConfig({ config: f }, {}), (e: unknown) => {
+      assert.ok(e instanceof ConfigError)
+      assert.equal(e.message, `cannot parse config file ${f}, line 2, column 10: invalid value (the lines are not shown: the file sets db_key)`)
+      return true
+    })
+  })
+
   it('refuses a fraction where a whole number is needed, rather than truncating it', () => {
     assert.throws(() => loadConfig({ config: tomlFile('crypto_workers = 0.5\n') }, {}), /invalid crypto_workers \(.*qpq-server.toml\): 0.5 is not a whole number$/)
     assert.throws(() => loadConfig({}, { QPQ_MAX_DEVICES: '2.5' }), /invalid max_devices \(env QPQ_MAX_DEVICES\): "2.5" is not a whole number$/)

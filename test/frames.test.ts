@@ -34,6 +34,18 @@ describe('FrameReader', () => {
     assert.equal(r.buffered, 0)
   })
 
+  it('takes nothing more once an oversize header is in, however the bytes are split (found by fuzzing)', () => {
+    const r = new FrameReader(RESPONSE_HEADER_LEN)
+    const h = encodeResponse(0, 1, Buffer.alloc(0))
+    h.writeUInt32BE(0xffff_ffff, 5)
+    assert.equal(r.feed(h.subarray(0, 4)), 4)
+    assert.equal(r.feed(Buffer.concat([h.subarray(4), Buffer.alloc(10)])), RESPONSE_HEADER_LEN - 4)
+    // before the fix this feed buffered the bytes, up to the declared 4 GiB
+    assert.equal(r.feed(Buffer.alloc(1000)), 0)
+    assert.ok(r.oversize && !r.complete)
+    assert.equal(r.buffered, 0)
+  })
+
   it('holds only what arrived, not what was declared', () => {
     const r = new FrameReader(PUSH_HEADER_LEN)
     const h = encodePush(1000, Buffer.alloc(0))

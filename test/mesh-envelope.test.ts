@@ -72,6 +72,8 @@ describe('wire envelopes', () => {
       ['long channel', { channel_id: Buffer.alloc(17) }], ['max_hops 0', { max_hops: 0 }], ['max_hops 8', { max_hops: 8 }],
       ['ttl 0', { ttl_secs: 0 }], ['ttl over 30 days', { ttl_secs: MAX_TTL_SECS + 1 }], ['no created_at', { created_at_ms: 0 }],
       ['broadcast with a channel', { recipient_key: undefined, topic: Buffer.alloc(32) }],
+      // found by fuzzing: a uint64 of 2^64 decodes as 18446744073709551616, which the signed string cannot hold (a RangeError)
+      ['created_at 2^64', { created_at_ms: 2 ** 64 }], ['created_at past 2^53', { created_at_ms: 2 ** 53 + 2 }],
     ]
     for (const [what, over] of bad) assert.equal(parseEnvelope({ ...w, ...over }), null, what)
     assert.ok(parseEnvelope({ ...w, recipient_key: undefined, topic: Buffer.alloc(32), channel_id: undefined }), 'a broadcast')
@@ -106,6 +108,11 @@ describe('announcements', () => {
     const back = parseAnnounce(qpq.v1.MeshAnnounce.decode(wire))
     assert.ok(back !== null && verifyAnnounce(back) && back.hopCount === 3)
     assert.equal(verifyAnnounce({ ...back, destinations: destinations.slice(1) }), false)
+    // found by fuzzing: a seq of 2^64 (a uint64 decoded as a number) made announceSignedBytes throw in the router
+    const seqMax = Buffer.from('10ffffffffffffffffff01', 'hex') // field 2 (seq), the varint 2^64 - 1
+    const huge = qpq.v1.MeshAnnounce.decode(Buffer.concat([qpq.v1.MeshAnnounce.encode(toWireAnnounce(a, 1)).finish(), seqMax]))
+    assert.equal(huge.seq, 2 ** 64)
+    assert.equal(parseAnnounce(huge), null)
   })
 
   it('make routes: the newest announcement of a node wins, and the closest connected peer is the next hop', () => {

@@ -9,6 +9,8 @@ export const SUPPORTED_VERSIONS: readonly number[] = [1]
 
 /** A request line longer than this is refused (and the connection closed): nothing is buffered past it. */
 export const MAX_LINE_BYTES = 64 * 1024
+/** Requests one connection may have waiting (they run one at a time); more close the connection. */
+export const MAX_QUEUED_REQUESTS = 64
 
 export type RequestId = number | string
 

@@ -7,7 +7,7 @@ import { chmodSync, rmSync } from 'node:fs'
 import net from 'node:net'
 import type { Logger } from '../observability/logger.js'
 import type { Startable } from '../wiring/lifecycle.js'
-import { AdminError, MAX_LINE_BYTES, answer, parseRequest, refusal, type AdminRequest, type RequestId } from './protocol.js'
+import { AdminError, MAX_LINE_BYTES, MAX_QUEUED_REQUESTS, answer, parseRequest, refusal, type AdminRequest, type RequestId } from './protocol.js'
 import { AdminSocketError, existingAt, prepareSocketDir, tokenFileOf, tokenMatches, writeToken } from './socket-files.js'
 
 /** One command: its arguments in, its JSON-able result out (or an AdminError). */
@@ -30,8 +30,6 @@ export interface AdminServerOptions {
 
 const DEFAULT_MAX_CONNECTIONS = 16
 const DEFAULT_IDLE_TIMEOUT_MS = 5 * 60_000
-/** Requests one connection may have waiting (they run one at a time). */
-const MAX_QUEUED = 64
 
 export class AdminServer implements Startable {
   private server: net.Server | null = null
@@ -129,7 +127,7 @@ export class AdminServer implements Startable {
         if (line.length > MAX_LINE_BYTES) return refuseAndClose(null, tooLarge())
         const text = line.toString('utf8').trim()
         if (text === '') continue
-        if (++queued > MAX_QUEUED) return refuseAndClose(null, new AdminError('too-large', `more than ${MAX_QUEUED} requests waiting on one connection: connection closed`))
+        if (++queued > MAX_QUEUED_REQUESTS) return refuseAndClose(null, new AdminError('too-large', `more than ${MAX_QUEUED_REQUESTS} requests waiting on one connection: connection closed`))
         queue = queue.then(() => this.handle(text).then(send, (err: unknown) => {
           this.log.error({ err }, 'admin request failed unexpectedly')
           send(refusal(null, new AdminError('internal', 'internal error (logged by the daemon)')))

@@ -142,11 +142,11 @@ function validate(spec: OptionSpec, value: unknown, source: string): unknown {
   throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${why}`)
 }
 
-/** The keys of the original's `[federation]` table, and the option each one sets. */
-const FEDERATION_KEYS: Record<string, string> = {
-  enabled: 'federation_enabled', domain: 'federation_domain', listen: 'federation_listen',
-  federation_cert: 'federation_cert', federation_key: 'federation_key', federation_ca: 'federation_ca',
-}
+/** The keys of the original's `[federation]` table, and the option each one sets (a Map: no key of Object.prototype is one). */
+const FEDERATION_KEYS: ReadonlyMap<string, string> = new Map([
+  ['enabled', 'federation_enabled'], ['domain', 'federation_domain'], ['listen', 'federation_listen'],
+  ['federation_cert', 'federation_cert'], ['federation_key', 'federation_key'], ['federation_ca', 'federation_ca'],
+])
 
 /** One option's effective value (validated, in the file's units; null when unset) and where it came from. */
 export interface EffectiveOption { spec: OptionSpec; value: unknown; source: string }
@@ -171,7 +171,10 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
   } catch (err) {
     if (!(err instanceof TomlError)) throw err
     const what = err.message.split('\n')[0]?.replace(/^Invalid TOML document: /, '') ?? 'invalid TOML'
-    throw new ConfigError(`cannot parse config file ${file}, line ${err.line}, column ${err.column}: ${what}\n\n${err.codeblock.trimEnd()}`)
+    // the lines around the error could show a secret's value (even one mangled into another line): not shown when the file has one
+    const secret = [...SECRET_KEYS].find((k) => text.includes(k))
+    const lines = secret === undefined ? `\n\n${err.codeblock.trimEnd()}` : ` (the lines are not shown: the file sets ${secret})`
+    throw new ConfigError(`cannot parse config file ${file}, line ${err.line}, column ${err.column}: ${what}${lines}`)
   }
   const { federation, mesh, plugins: pluginTables, ...top } = data
   const plugins = pluginTables === undefined ? {} : parsePluginTables(pluginTables)
@@ -187,9 +190,9 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
     if (typeof federation !== 'object' || federation === null || Array.isArray(federation)) throw new ConfigError(`[federation] in config file ${file} is not a table`)
     const { peers: rawPeers, ...fed } = federation as Record<string, unknown>
     for (const [k, value] of Object.entries(fed)) {
-      const key = FEDERATION_KEYS[k]
+      const key = FEDERATION_KEYS.get(k)
       if (key === undefined) {
-        const keys = [...Object.keys(FEDERATION_KEYS), 'peers']
+        const keys = [...FEDERATION_KEYS.keys(), 'peers']
         throw new ConfigError(`unknown key "${k}" in [federation] of config file ${file}${didYouMean(k, keys)} (its keys: ${keys.join(', ')})`)
       }
       values.set(key, { value, source: `${file} [federation]` })

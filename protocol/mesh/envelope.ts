@@ -123,7 +123,8 @@ export function parseEnvelope(w: WireEnvelope): MeshEnvelope | null {
   const broadcast = topic.length === MESH_TOPIC_BYTES && recipient.length === 0 && channel.length === 0
   if (!unicast && !broadcast) return null
   if (channel.length > MESH_CHANNEL_MAX_BYTES) return null
-  if (maxHops < 1 || maxHops > MAX_HOPS_LIMIT || ttlSecs < 1 || ttlSecs > MAX_TTL_SECS || createdAtMs <= 0) return null
+  // created_at_ms is a uint64 and decodes as a JS number: one past 2^53 is no time of ours, and 2^64 cannot be signed again
+  if (maxHops < 1 || maxHops > MAX_HOPS_LIMIT || ttlSecs < 1 || ttlSecs > MAX_TTL_SECS || createdAtMs <= 0 || !Number.isSafeInteger(createdAtMs)) return null
   return {
     id, origin, recipient: unicast ? recipient : null, topic: broadcast ? topic : null, channel, createdAtMs, ttlSecs,
     hopCount: w.hop_count ?? 0, maxHops, payload: bytesOf(w.payload), signature,
