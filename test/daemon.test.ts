@@ -33,6 +33,7 @@ describe('qpqd process', () => {
       assert.match(text, /^nodejs_eventloop_lag_p99_seconds /m)
       assert.match(text, /^qpq_quic_connections 1$/m)
       assert.match(text, /^qpq_quic_retries_sent_total 1$/m)
+      assert.match(text, /^qpq_push_dropped_total 0$/m)
       const health = await fetch(`http://127.0.0.1:${m.port}/health`)
       assert.deepEqual([health.status, await health.json()], [200, { status: 'ok' }])
       for (const name of ['enqueue_total', 'enqueue_bytes_total', 'fetch_total', 'fetch_wait_total', 'key_package_upload_total',

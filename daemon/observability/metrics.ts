@@ -5,6 +5,7 @@ import http from 'node:http'
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client'
 import type { HostPort } from '../../protocol/address.js'
 import type { RpcServer } from '../rpc/rpc-server.js'
+import type { PushHub } from '../rpc/push-hub.js'
 
 /**
  * The original server's metric names (spec part-04 §5.2): unprefixed and without labels, so its
@@ -150,6 +151,11 @@ export class Metrics {
         for (const [reason, n] of Object.entries(rpc.stats.refused)) this.labels(reason).inc(n)
       },
     })
+  }
+
+  /** Pushes dropped because the connection was gone or its queue full (the client fetches them). */
+  watchPushes(push: PushHub): void {
+    new Counter({ name: 'qpq_push_dropped_total', help: 'Pushes dropped: the connection was gone or its queue of pushes full (the client fetches the message)', registers: [this.registry], collect() { this.reset(); this.inc(push.dropped) } })
   }
 
   /**

@@ -83,6 +83,7 @@ export class RpcDomain implements Startable {
     })
     push.serve(this.server)
     metrics.watchRpcServer(this.server)
+    metrics.watchPushes(push)
   }
 
   async start(): Promise<void> {
