@@ -1,12 +1,11 @@
 // Loads the effective configuration: command-line flags > QPQ_* environment > TOML file >
-// defaults (ruling 10). Every value is validated here, at the edge, with a zod schema built from
-// the option table; a bad value is refused with the option, the value and where it came from.
+// defaults (ruling 10). Every value is validated here, at the edge, against the option table (its
+// type, choices and minimum); a bad value is refused with the option, the value and where it came from.
 // The rest of the daemon receives a typed, trusted Config.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { availableParallelism } from 'node:os'
 import { TomlError, parse as parseToml } from 'smol-toml'
-import { z } from 'zod'
 import { OPTIONS, type OptionSpec } from './options.js'
 import type { LogLevel } from '../observability/logger.js'
 import { parsePluginTables, type PluginSettings } from './plugins.js'
@@ -94,52 +93,42 @@ function ciphersuites(list: string): number[] {
 
 const BOOLEAN_WORDS = new Map([['1', true], ['true', true], ['yes', true], ['on', true], ['0', false], ['false', false], ['no', false], ['off', false]])
 
-/** The zod schema of one option: accepts its native TOML type, or a string from flags and env. */
-function schemaFor(spec: OptionSpec): z.ZodType {
+/** Checks one option's value: its native TOML type, or a string from flags and env. Returns the typed value, or why it is refused. */
+function checkOption(spec: OptionSpec, v: unknown): { value: unknown } | { why: string } {
   switch (spec.type) {
-    case 'string': {
-      const s = z.string({ error: 'is not a string' }).min(1, { error: 'is empty' })
-      return spec.choices ? s.refine((v) => spec.choices?.includes(v), { error: `is not one of ${spec.choices.join(', ')}` }) : s
+    case 'string':
+      if (typeof v !== 'string') return { why: 'is not a string' }
+      if (spec.choices !== undefined) return spec.choices.includes(v) ? { value: v } : { why: `is not one of ${spec.choices.join(', ')}` }
+      return v.length > 0 ? { value: v } : { why: 'is empty' }
+    case 'number': {
+      const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v) : NaN
+      if (!Number.isFinite(n)) return { why: 'is not a number' }
+      if (spec.integer === true && !Number.isInteger(n)) return { why: 'is not a whole number' }
+      if (spec.min !== undefined && n < spec.min) return { why: `is below the minimum ${spec.min}` }
+      return { value: n }
     }
-    case 'number':
-      return z.union([z.number(), z.string()], { error: 'is not a number' }).transform((v, ctx) => {
-        const n = typeof v === 'number' ? v : v.trim() === '' ? NaN : Number(v)
-        const why = !Number.isFinite(n) ? 'is not a number'
-          : spec.integer === true && !Number.isInteger(n) ? 'is not a whole number'
-          : spec.min !== undefined && n < spec.min ? `is below the minimum ${spec.min}` : null
-        if (why === null) return n
-        ctx.addIssue({ code: 'custom', message: why })
-        return z.NEVER
-      })
-    case 'boolean':
-      return z.union([z.boolean(), z.string().transform((v, ctx) => {
-        const b = BOOLEAN_WORDS.get(v.trim().toLowerCase())
-        if (b === undefined) {
-          ctx.addIssue({ code: 'custom', message: 'is not a boolean (true/false)' })
-          return z.NEVER
-        }
-        return b
-      })], { error: 'is not a boolean (true/false)' })
-    case 'address':
-      return z.string({ error: 'is not HOST:PORT' }).transform(addressOrIssue)
+    case 'boolean': {
+      const b = typeof v === 'boolean' ? v : typeof v === 'string' ? BOOLEAN_WORDS.get(v.trim().toLowerCase()) : undefined
+      return b === undefined ? { why: 'is not a boolean (true/false)' } : { value: b }
+    }
+    case 'address': {
+      if (typeof v !== 'string') return { why: 'is not HOST:PORT' }
+      const r = checkAddress(v)
+      return 'address' in r ? { value: r.address } : { why: r.problem }
+    }
   }
 }
 
-function addressOrIssue(v: string, ctx: z.RefinementCtx): HostPort {
-  const r = checkAddress(v)
-  if ('address' in r) return r.address
-  ctx.addIssue({ code: 'custom', message: r.problem })
-  return z.NEVER
+/** A refused value as the user wrote it (JSON, but inf and nan as TOML spells them rather than null). */
+function shownValue(v: unknown): string {
+  return typeof v === 'number' && !Number.isFinite(v) ? (Number.isNaN(v) ? 'nan' : v > 0 ? 'inf' : '-inf') : JSON.stringify(v)
 }
 
-const SCHEMAS = new Map((OPTIONS as readonly OptionSpec[]).map((o) => [o.key, schemaFor(o)]))
-
 function validate(spec: OptionSpec, value: unknown, source: string): unknown {
-  const r = (SCHEMAS.get(spec.key) as z.ZodType).safeParse(value)
-  if (r.success) return r.data
-  const why = r.error.issues[r.error.issues.length - 1]?.message ?? 'is invalid'
-  const shown = SECRET_KEYS.has(spec.key) ? '***' : JSON.stringify(value)
-  throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${why}`)
+  const r = checkOption(spec, value)
+  if ('value' in r) return r.value
+  const shown = SECRET_KEYS.has(spec.key) ? '***' : shownValue(value)
+  throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${r.why}`)
 }
 
 /** The keys of the original's `[federation]` table, and the option each one sets (a Map: no key of Object.prototype is one). */
@@ -180,7 +169,7 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
   const plugins = pluginTables === undefined ? {} : parsePluginTables(pluginTables)
   if ('error' in plugins) throw new ConfigError(`invalid ${plugins.error} in config file ${file}`)
   const values = new Map<string, FileValue>()
-  const known = [...SCHEMAS.keys()].filter((k) => k !== 'config')
+  const known = (OPTIONS as readonly OptionSpec[]).map((o) => o.key).filter((k) => k !== 'config')
   for (const [key, value] of Object.entries(top)) {
     if (!known.includes(key)) throw new ConfigError(`unknown option "${key}" in config file ${file}${didYouMean(key, [...known, 'federation', 'mesh', 'plugins'])}`)
     values.set(key, { value, source: file })

@@ -4,7 +4,6 @@
 // authenticated is in docs/federation.md: a peer is accepted when its certificate chains to
 // federation_ca, or when its key matches its pin_sha256 (a pinned peer without a CA gives its own
 // self-signed certificate in cert, which the TLS stack then verifies against).
-import { z } from 'zod'
 import { parseAddress, type HostPort } from '../../protocol/address.js'
 import { normalizeDomain } from '../../protocol/domain.js'
 
@@ -37,27 +36,39 @@ export function parsePin(s: string): Buffer | null {
   return null
 }
 
-const PEER = z.object({
-  domain: z.string({ error: 'is not a string' }).transform((v, ctx) => normalizeDomain(v) ?? (ctx.addIssue({ code: 'custom', message: 'is not a domain name' }), z.NEVER)),
-  address: z.string({ error: 'is not HOST:PORT' }).transform((v, ctx) => parseAddress(v) ?? (ctx.addIssue({ code: 'custom', message: 'is not HOST:PORT' }), z.NEVER)),
-  pin_sha256: z.string({ error: 'is not a string' })
-    .transform((v, ctx) => parsePin(v) ?? (ctx.addIssue({ code: 'custom', message: 'is not a SHA-256 digest (64 hex digits or base64)' }), z.NEVER)).optional(),
-  cert: z.string({ error: 'is not a file name' }).min(1, { error: 'is empty' }).optional(),
-}, { error: 'is not a table' }).strict()
+const PEER_KEYS = ['domain', 'address', 'pin_sha256', 'cert']
+
+/** One `[[federation.peers]]` entry: the peer, or the key that is refused and why. */
+function parsePeer(entry: unknown): FederationPeer | string {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return 'is not a table'
+  const t = entry as Record<string, unknown>
+  if (typeof t.domain !== 'string') return 'domain is not a string'
+  const domain = normalizeDomain(t.domain)
+  if (domain === null) return 'domain is not a domain name'
+  const address = typeof t.address === 'string' ? parseAddress(t.address) : null
+  if (address === null) return 'address is not HOST:PORT'
+  let pinSha256: Buffer | null = null
+  if (t.pin_sha256 !== undefined) {
+    if (typeof t.pin_sha256 !== 'string') return 'pin_sha256 is not a string'
+    pinSha256 = parsePin(t.pin_sha256)
+    if (pinSha256 === null) return 'pin_sha256 is not a SHA-256 digest (64 hex digits or base64)'
+  }
+  if (t.cert !== undefined && typeof t.cert !== 'string') return 'cert is not a file name'
+  if (t.cert === '') return 'cert is empty'
+  const unknown = Object.keys(t).filter((k) => !PEER_KEYS.includes(k))
+  if (unknown.length > 0) return `unknown key "${unknown.join('", "')}"`
+  return { domain, address, pinSha256, cert: t.cert ?? null }
+}
 
 /** Parses the `peers` array of `[federation]`; returns the peers, or the reason it is refused. */
 export function parsePeers(raw: unknown): FederationPeer[] | { error: string } {
   if (!Array.isArray(raw)) return { error: 'is not an array of tables ([[federation.peers]])' }
   const peers: FederationPeer[] = []
   for (const [i, entry] of raw.entries()) {
-    const r = PEER.safeParse(entry)
-    if (!r.success) {
-      const issue = r.error.issues[0]
-      const key = issue?.code === 'unrecognized_keys' ? `unknown key "${issue.keys.join('", "')}"` : `${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is invalid'}`
-      return { error: `#${i + 1}: ${key.trim()}` }
-    }
-    if (peers.some((p) => p.domain === r.data.domain)) return { error: `#${i + 1}: domain ${r.data.domain} is listed twice` }
-    peers.push({ domain: r.data.domain, address: r.data.address, pinSha256: r.data.pin_sha256 ?? null, cert: r.data.cert ?? null })
+    const peer = parsePeer(entry)
+    if (typeof peer === 'string') return { error: `#${i + 1}: ${peer}` }
+    if (peers.some((p) => p.domain === peer.domain)) return { error: `#${i + 1}: domain ${peer.domain} is listed twice` }
+    peers.push(peer)
   }
   return peers
 }

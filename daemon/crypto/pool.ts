@@ -2,9 +2,9 @@
 // (tasks.ts: OPAQUE), so the event loop keeps answering while logins are computed. Sized from the
 // available cores (crypto_workers); idle workers exit, since each costs 11–17 MB, and piscina
 // itself is loaded only with the first task. Work done once (the OPAQUE setup of a first start)
-// runs on a thread of its own that ends with it. With 0 workers the tasks run inline on the event
-// loop (only to measure what the pool gains).
-import { Worker } from 'node:worker_threads'
+// runs in a child process that exits with it (one-shot.mjs says why). With 0 workers the tasks run
+// inline on the event loop (only to measure what the pool gains).
+import { fork } from 'node:child_process'
 import type { Piscina } from 'piscina'
 import type * as Tasks from './tasks.js'
 
@@ -49,19 +49,23 @@ export class CryptoPool {
     })) as Awaited<TaskResult<N>>
   }
 
-  /** Runs one task on a thread of its own, which ends with it (inline with 0 workers). */
+  /** Runs one task in a child process of its own, which exits with it (inline with 0 workers). */
   async runAlone<N extends TaskName>(name: N, arg: TaskArg<N>): Promise<Awaited<TaskResult<N>>> {
     return (await this.timed(name, async () => {
       if (this.opts.workers === 0) return await this.runInline(name, arg)
-      const worker = new Worker(new URL('./one-shot.mjs', import.meta.url), { workerData: { name, arg } })
+      // none of the daemon's node options (a debugger port, --cpu-prof, the test runner's): worker.mjs finds the tasks itself
+      const child = fork(new URL('./one-shot.mjs', import.meta.url), { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
       try {
-        return await new Promise<unknown>((resolve, reject) => {
-          worker.once('message', resolve)
-          worker.once('error', reject)
-          worker.once('exit', (code) => reject(new Error(`crypto task ${name} ended without a result (exit code ${code})`)))
+        const reply = await new Promise<{ ok: boolean; value?: unknown; error?: string }>((resolve, reject) => {
+          child.once('message', resolve as (m: unknown) => void)
+          child.once('error', reject)
+          child.once('exit', (code, signal) => reject(new Error(`crypto task ${name} ended without a result (exit ${signal ?? code})`)))
+          child.send({ name, arg })
         })
+        if (!reply.ok) throw new Error(`crypto task ${name} failed: ${reply.error}`)
+        return reply.value
       } finally {
-        await worker.terminate()
+        if (child.exitCode === null && child.signalCode === null) child.kill()
       }
     })) as Awaited<TaskResult<N>>
   }

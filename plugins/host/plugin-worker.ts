@@ -9,7 +9,6 @@
 //   failed {id, error} · pong {id} · request {id, op, args} · log {level, message, fields} · metric {…} · closed
 import { MessageChannel, Worker, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
 import { pathToFileURL } from 'node:url'
-import { z } from 'zod'
 import { HOOKS, type HookName, type Veto } from '../hooks.js'
 import { PLUGIN_NAME } from '../../daemon/config/plugins.js'
 import type { ContextHandler } from './context.js'
@@ -47,11 +46,23 @@ const MAX_REASON_CHARS = 1_000
 /** close() is given at most this long (a stuck plugin would hold up reloads and shutdown). */
 const CLOSE_TIMEOUT_MS = 2_000
 
-const SPEC = z.object({
-  name: z.string().regex(PLUGIN_NAME),
-  version: z.string().min(1).max(200),
-  hooks: z.array(z.object({ hook: z.enum(HOOK_NAMES), priority: z.number(), wantsPayload: z.boolean() })).max(HOOK_NAMES.length),
-})
+/** Checks the worker's 'loaded' message (a plugin could post anything); returns the spec, or why it is refused. */
+function checkSpec(msg: Record<string, unknown>): PluginSpec | string {
+  const { name, version, hooks } = msg
+  if (typeof name !== 'string' || !PLUGIN_NAME.test(name)) return 'name is not a plugin name'
+  if (typeof version !== 'string' || version.length < 1 || version.length > 200) return 'version is not a string of 1-200 characters'
+  if (!Array.isArray(hooks) || hooks.length > HOOK_NAMES.length) return 'hooks is not a list of hooks'
+  const specs: HookSpec[] = []
+  for (const h of hooks as unknown[]) {
+    if (typeof h !== 'object' || h === null) return 'a hook is not an object'
+    const { hook, priority, wantsPayload } = h as Record<string, unknown>
+    if (typeof hook !== 'string' || !HOOK_NAMES.includes(hook as HookName)) return `${JSON.stringify(hook)} is not a hook`
+    if (typeof priority !== 'number' || !Number.isFinite(priority)) return `the priority of ${hook} is not a number`
+    if (typeof wantsPayload !== 'boolean') return `wantsPayload of ${hook} is not a boolean`
+    specs.push({ hook: hook as HookName, priority, wantsPayload })
+  }
+  return { name, version, hooks: specs }
+}
 
 interface Pending { resolve(v: Veto | null): void; reject(e: HookCallError): void; timer: NodeJS.Timeout; veto: boolean }
 type Stage = 'loaded' | 'ready' | 'closed'
@@ -235,9 +246,9 @@ export class PluginWorker {
         return p?.(true)
       }
       case 'loaded': {
-        const r = SPEC.safeParse(msg)
-        if (!r.success) throw new Error(`definition: ${r.error.issues[0]?.message ?? 'invalid'}`)
-        this.spec = r.data
+        const spec = checkSpec(msg)
+        if (typeof spec === 'string') throw new Error(`definition: ${spec}`)
+        this.spec = spec
         return this.reached('loaded', null)
       }
       case 'refused': {
