@@ -35,6 +35,12 @@ describe('accounts and sessions', () => {
     assert.deepEqual((await other.request('ResolveUser', { username: 'alice' })).identity_key, alice.key)
     other.sessionToken = Buffer.alloc(32)
     await assert.rejects(other.request('ResolveUser', { username: 'alice' }), isStatus(Status.Unauthorized))
+    // on the connection the login bound, Auth in field 15 still wins: its own token (a copy, not
+    // the bound object) is what counts, and another token is refused
+    c.sessionToken = Buffer.from(token)
+    assert.deepEqual((await c.request('ResolveUser', { username: 'alice' })).identity_key, alice.key)
+    c.sessionToken = Buffer.alloc(32, 1)
+    await assert.rejects(c.request('ResolveUser', { username: 'alice' }), isStatus(Status.Unauthorized))
   })
 
   it('refuses a wrong password and an unknown user the same way', async () => {

@@ -40,6 +40,15 @@ let callCounter = 0
 
 interface Binding { token: Uint8Array; deviceId: Uint8Array | null }
 
+/**
+ * Whether a request's Auth is the connection's bound session (our SDK sends it on every call): the
+ * binding's token object is then used, whose hash the session service has already computed.
+ */
+function sameCredential(bound: Binding | undefined, token: Uint8Array, deviceId: Uint8Array | undefined): bound is Binding {
+  if (bound === undefined || !Buffer.from(token.buffer, token.byteOffset, token.length).equals(bound.token)) return false
+  return deviceId === undefined || deviceId.length === 0 ? bound.deviceId === null : bound.deviceId !== null && Buffer.from(deviceId.buffer, deviceId.byteOffset, deviceId.length).equals(bound.deviceId)
+}
+
 /** One failed call, as the log throttles keep it. */
 interface Failure { ctx: Context; name: string; err: unknown }
 
@@ -197,9 +206,10 @@ export class Dispatcher {
     if (!def.auth) return this.run(def, ctx, request)
     // Auth in the request (field 15) wins over the connection's binding
     const auth = (request as { auth?: { access_token?: Uint8Array; device_id?: Uint8Array } | null }).auth
+    const bound = this.bindings.get(info.connectionId)
     const credential: Binding | undefined = auth?.access_token?.length
-      ? { token: auth.access_token, deviceId: auth.device_id?.length ? auth.device_id : null }
-      : this.bindings.get(info.connectionId)
+      ? sameCredential(bound, auth.access_token, auth.device_id) ? bound : { token: auth.access_token, deviceId: auth.device_id?.length ? auth.device_id : null }
+      : bound
     if (credential === undefined) return rpcErrorReply(new UnauthorizedError(`${def.name} needs a session: log in (102, 103) or send Auth in field 15`))
     let resolved: Session | null | Promise<Session | null>
     try {

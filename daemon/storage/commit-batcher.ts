@@ -25,7 +25,7 @@ export interface CommitBatcherOptions {
   onCommit?: (writes: number, ms: number) => void
 }
 
-export const DEFAULT_COMMIT_BATCHING: CommitBatcherOptions = { maxBatch: 1024, windowMs: 2 }
+export const DEFAULT_COMMIT_BATCHING: CommitBatcherOptions = { maxBatch: 1024, windowMs: 10 }
 
 type Outcome = { ok: true; value: unknown } | { ok: false; error: unknown }
 
