@@ -80,6 +80,15 @@ describe('moderation', () => {
     assert.deepEqual((await root.client.moderation.banned()).items, [])
   })
 
+  it('a ban longer than a date can hold lasts until the latest date (found by fuzzing: the refused login answered 10)', async () => {
+    const until = await root.client.moderation.ban(mallory.key, { durationSecs: Number.MAX_SAFE_INTEGER })
+    assert.equal(until, 8_640_000_000_000_000)
+    await assert.rejects(t.session(mallory), (e: unknown) => isStatus(Status.Forbidden)(e) && /until \+275760-09-13/.test((e as Error).message))
+    assert.equal(Number((await root.client.moderation.banned()).items[0]?.expires_at_ms), until)
+    assert.equal(await root.client.moderation.unban(mallory.key), true)
+    mallory.client = await t.session(mallory)
+  })
+
   it('a group admin bans from the channel: the member is removed and cannot be added back', async () => {
     const groupId = randomBytes(32)
     const { channelId } = await alice.client.channels.group(groupId, [bob.key, mallory.key])

@@ -105,7 +105,8 @@ export class AdminServer implements Startable {
     this.sockets.add(s)
     s.setTimeout(this.o.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS, () => s.destroy())
     s.on('close', () => this.sockets.delete(s))
-    s.on('error', (err) => this.log.debug({ err }, 'admin connection error'))
+    // a client that hangs up before its answer (EPIPE, ECONNRESET) is no fault: its code is enough, not a stack
+    s.on('error', (err: NodeJS.ErrnoException) => this.log.debug({ code: err.code ?? err.message }, 'admin connection error'))
     let pending: Buffer = Buffer.alloc(0)
     let queue: Promise<void> = Promise.resolve()
     let closing = false

@@ -13,6 +13,9 @@ import { CHANNEL_ID_BYTES, IDENTITY_KEY_BYTES, sizedBytes } from '../sized-bytes
 import { uuidV7 } from '../../../protocol/ids.js'
 import type { ModerationStore } from './store.js'
 
+/** The latest time a JavaScript Date can hold (+275760-09-13): bans are shown and compared as dates. */
+const LATEST_DATE_MS = 8_640_000_000_000_000
+
 const REASONS: ReadonlySet<string> = new Set(['spam', 'abuse', 'illegal', 'other'])
 const EVIDENCE_MAX_BYTES = 64 * 1024
 const TEXT_MAX_BYTES = 1_024
@@ -80,7 +83,8 @@ export class ModerationService {
     const { key, channel } = this.scope(req, session)
     utf8Max(req.reason, 'reason')
     const now = this.now()
-    const expiresAt = req.duration_secs === 0 ? 0 : now + Number(req.duration_secs) * 1000
+    // any duration is accepted, as by the original; one past what a date can hold bans until then
+    const expiresAt = req.duration_secs === 0 ? 0 : Math.min(now + Number(req.duration_secs) * 1000, LATEST_DATE_MS)
     const me = Buffer.from(session.identityKey)
     this.d.store.ban({ key, channel, reason: req.reason, bannedBy: me, bannedAt: now, expiresAt })
     if (channel.length === 0) {
