@@ -70,6 +70,9 @@ describe('plugin loading', () => {
       ['export default { name: "x", version: "1", hooks: { "message.enqueue": { handler() {}, wantsPayload: 1 } } }', /wantsPayload is not a boolean/],
       ['throw new Error("top-level failure")', /Error: top-level failure/],
       ['process.exit(4)', /the worker died: the worker exited with code 4/],
+      // plugin code shares the worker's thread: a definition forged on the host's port is checked again by the host
+      ['import { workerData } from "node:worker_threads"; workerData.port.postMessage({ t: "loaded", name: "Bad Name", version: "1", hooks: [] }); await new Promise(() => {})', /definition: name is not a plugin name/],
+      ['import { workerData } from "node:worker_threads"; workerData.port.postMessage({ t: "loaded", name: "x", version: "1", hooks: [{ hook: "nope", priority: 0, wantsPayload: false }] }); await new Promise(() => {})', /definition: "nope" is not a hook/],
     ]
     const dir = mkdtempSync(path.join(tmpdir(), 'qpq-shapes-'))
     cases.forEach(([code], i) => writeFileSync(path.join(dir, `case-${String(i).padStart(2, '0')}.mjs`), code))
