@@ -66,7 +66,9 @@ export function coalesce(frames: readonly Frame[]): Frame[] {
   for (const f of frames) {
     const last = out[out.length - 1]
     if (f.body === 'envelopes' && last?.body === 'envelopes' && last.envelopes != null) {
-      last.envelopes.envelopes = [...(last.envelopes.envelopes ?? []), ...(f.envelopes?.envelopes ?? [])]
+      // appended in place: a copy per merged frame would cost quadratic time over a long queue
+      const into = (last.envelopes.envelopes ??= [])
+      for (const e of f.envelopes?.envelopes ?? []) into.push(e)
     } else out.push(f)
   }
   return out

@@ -138,13 +138,14 @@ export class Router {
       metrics.dropped(reason)
     }
     const candidates: Candidate[] = []
+    const floor = store.floor // one read of mesh_state per batch, not per envelope
     wires.forEach((w, i) => {
       const e = parseEnvelope(w)
       if (e === null) return drop(i, 'malformed')
       if (e.payload.length > this.d.maxPayloadBytes) return drop(i, 'oversize')
       const t = timeAndHopCheck(e, now)
       if (t !== null) return drop(i, t)
-      if (e.createdAtMs <= store.floor) return drop(i, 'too-old')
+      if (e.createdAtMs <= floor) return drop(i, 'too-old')
       const ref = envelopeRef(e.origin, e.id)
       const key = ref.toString('hex')
       if (this.inflight.has(key) || store.isSeen(ref)) return drop(i, 'duplicate')

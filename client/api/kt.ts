@@ -42,7 +42,8 @@ export interface AuditPage {
   keyLeaf: qpq.v1.KtLeaf | null
 }
 
-const same = (a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean => Buffer.from(a ?? []).equals(Buffer.from(b ?? []))
+/** Equal bytes, an absent field counting as empty. */
+export const same = (a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean => Buffer.from(a ?? []).equals(Buffer.from(b ?? []))
 
 function fail(message: string): never {
   throw new KtVerificationError(message)

@@ -7,7 +7,7 @@
 // kept of that peer (FetchPeerTreeHeads, 530), which must hold the same root for that size — and
 // the leaf is in the tree. Alerts the server raised about the peer's log fail the lookup.
 import type { qpq } from '../../proto/qpq.js'
-import { KtVerificationError, checkAnswer, type KtAnswer } from './kt.js'
+import { KtVerificationError, checkAnswer, same, type KtAnswer } from './kt.js'
 import type { Requester } from './requester.js'
 
 /** The home server reports alerts about that domain's log (a fork, a rollback, …): its answers cannot be trusted. */
@@ -30,8 +30,6 @@ export interface PeerHeads {
 }
 
 type PeerAnswer = KtAnswer & { peer_alerts?: qpq.v1.IKtPeerAlert[] | null }
-
-const same = (a: Uint8Array | null | undefined, b: Uint8Array | null | undefined): boolean => Buffer.from(a ?? []).equals(Buffer.from(b ?? []))
 
 export class PeerLogs {
   private readonly logs = new Map<string, { signerKey: Uint8Array | null; head: qpq.v1.ISignedTreeHead | null }>()

@@ -71,10 +71,10 @@ export class ByteBudget {
     if (share.members <= 0 && share.held <= 0) this.shares.delete(share.key)
   }
 
-  /** A member's connection now carries a session (or not): its address gets the larger share. */
-  setAuthenticated(member: BudgetMember, now: boolean): void {
-    member.share.authenticated += now ? 1 : -1
-    if (now) this.scheduleResume()
+  /** A member's connection now carries a session: its address gets the larger share. */
+  markAuthenticated(member: BudgetMember): void {
+    member.share.authenticated++
+    this.scheduleResume()
   }
 
   hold(member: BudgetMember, n: number): void {
@@ -124,10 +124,6 @@ export class ByteBudget {
 
   get blockedCount(): number {
     return this.blocked.size
-  }
-
-  get addressCount(): number {
-    return this.shares.size
   }
 
   private scheduleResume(): void {

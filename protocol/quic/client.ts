@@ -9,7 +9,7 @@ import { buildConfig, type TransportSettings } from './config.js'
 import { FlushScheduler, QuicConnection, type ConnectionEvents } from './connection.js'
 import { ByteBudget } from './budget.js'
 import { connectConnection } from './native.js'
-import type { HostPort } from '../address.js'
+import { formatAddress, type HostPort } from '../address.js'
 import { CID_LEN } from './tokens.js'
 import { ConnectError, handshakeFailure } from './connect-error.js'
 
@@ -50,7 +50,7 @@ export type ClientEvents = Omit<ConnectionEvents, 'onEstablished' | 'onClosed'> 
  * comes back as ECONNREFUSED) or when the server refuses; `signal` abandons the attempt.
  */
 export async function connectQuic(opts: QuicClientOptions, events: ClientEvents, signal?: AbortSignal): Promise<QuicConnection> {
-  const server = `${isIP(opts.host) === 6 ? `[${opts.host}]` : opts.host}:${opts.port}`
+  const server = formatAddress({ host: opts.host, port: opts.port })
   let cfg
   try {
     cfg = buildConfig(opts.transport, { caPem: opts.caPem, keyPem: opts.clientCert?.keyPem ?? null, certChainPem: opts.clientCert?.certPem ?? null })

@@ -4,7 +4,7 @@
 // programs branch on `failure`, people read `message`.
 import { X509Certificate } from 'node:crypto'
 import { isIP } from 'node:net'
-import type { ConnectionError } from './native.js'
+import { CONNECTION_REFUSED, type ConnectionError } from './native.js'
 
 export type ConnectFailure =
   /** Nothing listens on that address (ICMP port unreachable). */
@@ -47,8 +47,6 @@ export class ConnectError extends Error {
 /** quiche's CRYPTO_ERROR codes: 0x100 + the TLS alert. */
 const TLS_ALERT_BASE = 0x100
 const Alert = { HandshakeFailure: 40, BadCertificate: 42, UnsupportedCertificate: 43, CertificateExpired: 45, CertificateUnknown: 46, UnknownCa: 48, NoApplicationProtocol: 120 } as const
-/** RFC 9000 §20.1. */
-const CONNECTION_REFUSED = 0x2
 
 /** The DNS and IP names of a certificate (DER). */
 export function certificateNames(der: Uint8Array): string[] {

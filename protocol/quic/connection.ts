@@ -214,12 +214,7 @@ export class QuicConnection implements BudgetMember {
   markAuthenticated(): void {
     if (this.authenticated || this.closed) return
     this.authenticated = true
-    this.budget.setAuthenticated(this, true)
-  }
-
-  /** Bytes this connection's address may hold now, and holds. */
-  get addressBudget(): { held: number; limit: number } {
-    return { held: this.share.held, limit: this.budget.addressLimit(this.share) }
+    this.budget.markAuthenticated(this)
   }
 
   /** Writes to a stream; what quiche cannot take now is kept and retried when the stream is writable. */

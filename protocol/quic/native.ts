@@ -9,6 +9,8 @@ import type { HostPort } from '../address.js'
 
 export interface ConnectionError { isApp: boolean; errorCode: number; reason: Uint8Array }
 
+/** RFC 9000 §20.1: the server refuses to accept a new connection (a transport error code). */
+export const CONNECTION_REFUSED = 0x2
 export const Shutdown = { Read: 0, Write: 1 } as const
 export type Shutdown = (typeof Shutdown)[keyof typeof Shutdown]
 export const PacketType = { Initial: 0, Retry: 1, Handshake: 2, ZeroRTT: 3, VersionNegotiation: 4, Short: 5 } as const

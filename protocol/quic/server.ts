@@ -9,7 +9,7 @@ import { buildConfig, type TransportSettings } from './config.js'
 import { CloseCode, MAX_DATAGRAM, QuicConnection, FlushScheduler, type ConnectionEvents, type ConnectionLimits } from './connection.js'
 import { ByteBudget } from './budget.js'
 import {
-  MIN_CLIENT_INITIAL_LEN, PacketType, acceptConnection, parseHeader, versionIsSupported,
+  CONNECTION_REFUSED, MIN_CLIENT_INITIAL_LEN, PacketType, acceptConnection, parseHeader, versionIsSupported,
   writeRetry, writeVersionNegotiation, type NativeConfig, type PacketHeader,
 } from './native.js'
 import { addressKey, type HostPort } from '../address.js'
@@ -96,8 +96,6 @@ const REFUSAL_TEXT: Record<RefusalReason, (limit: number) => string> = {
   max_handshakes_per_ip: (n) => `too many handshakes at once from your address: at most ${n}`,
 }
 
-/** RFC 9000 §20.1: the server refuses to accept a new connection. */
-export const CONNECTION_REFUSED = 0x2
 
 /** What the owner of the listener (the RPC layer) does with connections. */
 export interface ServerHandler {

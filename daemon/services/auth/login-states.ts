@@ -57,10 +57,8 @@ export class PendingStarts<T> {
     let victim = this.byAddress.get(asking)
     if (victim === undefined || victim.size < fair) {
       // an address with room to spare asks: the fullest address gives way (expired starts first)
-      for (const [key, p] of this.pending) {
-        if (p.expiresAt > this.now()) break
-        return this.remove(key)
-      }
+      const oldest = this.pending.entries().next().value
+      if (oldest !== undefined && oldest[1].expiresAt <= this.now()) return this.remove(oldest[0])
       let largest = 0
       for (const keys of this.byAddress.values()) if (keys.size > largest) { largest = keys.size; victim = keys }
     }

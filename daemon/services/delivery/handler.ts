@@ -24,6 +24,8 @@ const EMPTY = Buffer.alloc(0)
 const ENVELOPE_OVERHEAD = 24
 
 /** Ruling 12 defaults, and limits from config. */
+const NO_ACCOUNT = 'no account has this recipient_key'
+
 export interface DeliveryLimits {
   maxPayloadBytes: number
   maxQueueDepth: number
@@ -170,10 +172,12 @@ export class DeliveryService {
     messages.forEach((m, i) => {
       const named = domains[i] || null
       const domain = named !== null && named === this.d.localDomain ? null : named
-      const route = domain === null && this.d.recipientExists(m.recipient) ? null : this.routeOf(m.recipient, domain)
+      const exists = domain === null && this.d.recipientExists(m.recipient)
+      const route = exists ? null : this.routeOf(m.recipient, domain)
       if (route === null && domain !== null) throw new NotFoundError(`no route to ${domain}: it is not a federation peer of this server`)
       if (route === null) {
-        const r = this.store(m)
+        if (!exists) throw new NotFoundError(NO_ACCOUNT)
+        const r = this.storeChecked(m)
         local.push({ m, r })
         placed.push({ ...r, via: '' })
         return
@@ -350,7 +354,12 @@ export class DeliveryService {
 
   /** Runs inside the batch's transaction. */
   private store(m: NewMessage): EnqueueResult {
-    if (!this.d.recipientExists(m.recipient)) throw new NotFoundError('no account has this recipient_key')
+    if (!this.d.recipientExists(m.recipient)) throw new NotFoundError(NO_ACCOUNT)
+    return this.storeChecked(m)
+  }
+
+  /** store() of a recipient already known to have an account here. */
+  private storeChecked(m: NewMessage): EnqueueResult {
     if (this.d.store.depth(m.recipient, m.channel) >= this.d.limits.maxQueueDepth) {
       throw new UnavailableError(`the recipient's queue is full (${this.d.limits.maxQueueDepth} messages): retry later`)
     }
