@@ -189,10 +189,19 @@ export class MeshTransport {
     }
     const key = peerKeyHex(id)
     if (key === null || key === this.myKey || this.links.has(key) || this.dialing.has(key)) return
+    // a record is anyone's on the LAN: an address that does not parse is skipped (multiaddr throws,
+    // and this runs in the mDNS socket's event, where a throw would end the daemon)
+    const targets = addrs.flatMap((a) => {
+      try {
+        return [multiaddr(a.includes('/p2p/') ? a : `${a}/p2p/${peerId}`)]
+      } catch {
+        return []
+      }
+    })
+    if (targets.length === 0) return
     const dial = (): void => {
       if (this.node === null || this.links.has(key) || this.dialing.has(key)) return
       this.dialing.add(key)
-      const targets = addrs.map((a) => multiaddr(a.includes('/p2p/') ? a : `${a}/p2p/${peerId}`))
       node.dial(targets).catch((err: unknown) => this.log.debug({ err, peer: key }, 'mesh dial failed')).finally(() => this.dialing.delete(key))
     }
     if (this.myKey < key) dial()

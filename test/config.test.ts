@@ -97,6 +97,15 @@ describe('config', () => {
     }
   })
 
+  it('refuses such keys in [mesh] too, and a date where a table belongs', () => {
+    for (const k of ['constructor', 'toString', 'hasOwnProperty']) {
+      assert.throws(() => loadConfig({ config: tomlFile(`[mesh]\n${k} = 1\n`) }, {}), new RegExp(`unknown key "${k}" in \\[mesh\\]`))
+    }
+    assert.throws(() => loadConfig({ config: tomlFile('mesh = 1979-05-27\n') }, {}), /\[mesh\] in config file .* is not a table/)
+    assert.throws(() => loadConfig({ config: tomlFile('federation = 1979-05-27T07:32:00Z\n') }, {}), /\[federation\] in config file .* is not a table/)
+    assert.throws(() => loadConfig({ config: tomlFile('[federation]\npeer = 1\n') }, {}), /unknown key "peer" in \[federation\] .*\(did you mean "peers"\?\) \(its keys: enabled, domain, listen, federation_cert, federation_key, federation_ca, peers\)/)
+  })
+
   it('shows no lines of a file that sets db_key when it does not parse: they could show the key (found by fuzzing)', () => {
     const f = tomlFile('db_key = "correct horse battery staple"\nlisten = \n')
     assert.throws(() => loadConfig({ config: f }, {}), (e: unknown) => {
@@ -247,7 +256,7 @@ describe('configuration docs', () => {
 
 describe('the example config file', () => {
   const FEDERATION: Record<string, string> = { federation_enabled: 'enabled', federation_domain: 'domain', federation_listen: 'listen', federation_cert: 'federation_cert', federation_key: 'federation_key', federation_ca: 'federation_ca' }
-  const MESH = Object.fromEntries(Object.entries(MESH_TABLE_KEYS).map(([k, option]) => [option, k]))
+  const MESH = Object.fromEntries([...MESH_TABLE_KEYS].map(([k, option]) => [option, k]))
   const text = readFileSync(new URL('../docs/qpq-server.toml', import.meta.url), 'utf8')
   const [top, rest] = text.split(/^\[federation\]$/m) as [string, string]
   const [federation, mesh] = rest.split(/^\[mesh\]$/m) as [string, string]

@@ -8,12 +8,12 @@ import { availableParallelism } from 'node:os'
 import { TomlError, parse as parseToml } from 'smol-toml'
 import { OPTIONS, type OptionSpec } from './options.js'
 import type { LogLevel } from '../observability/logger.js'
-import { parsePluginTables, type PluginSettings } from './plugins.js'
+import { isTable, parsePluginTables, type PluginSettings } from './plugins.js'
 import { PROTOCOL_MAX_BLOB_BYTES } from '../../protocol/blobs.js'
 import { checkAddress, type HostPort } from '../../protocol/address.js'
 import { normalizeDomain } from '../../protocol/domain.js'
 import { closestWord } from './suggest.js'
-import { checkFederation, parsePeers, type FederationConfig, type FederationPeer } from './federation.js'
+import { FEDERATION_KEYS, checkFederation, parsePeers, type FederationConfig, type FederationPeer } from './federation.js'
 import { MESH_TABLE_KEYS, checkMesh, parseMeshPeers, type MeshConfig } from './mesh.js'
 
 export type { FederationPeer }
@@ -131,12 +131,6 @@ function validate(spec: OptionSpec, value: unknown, source: string): unknown {
   throw new ConfigError(`invalid ${spec.key} (${source}): ${shown} ${r.why}`)
 }
 
-/** The keys of the original's `[federation]` table, and the option each one sets (a Map: no key of Object.prototype is one). */
-const FEDERATION_KEYS: ReadonlyMap<string, string> = new Map([
-  ['enabled', 'federation_enabled'], ['domain', 'federation_domain'], ['listen', 'federation_listen'],
-  ['federation_cert', 'federation_cert'], ['federation_key', 'federation_key'], ['federation_ca', 'federation_ca'],
-])
-
 /** One option's effective value (validated, in the file's units; null when unset) and where it came from. */
 export interface EffectiveOption { spec: OptionSpec; value: unknown; source: string }
 
@@ -176,16 +170,9 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
   }
   let peers: FederationPeer[] = []
   if (federation !== undefined) {
-    if (typeof federation !== 'object' || federation === null || Array.isArray(federation)) throw new ConfigError(`[federation] in config file ${file} is not a table`)
-    const { peers: rawPeers, ...fed } = federation as Record<string, unknown>
-    for (const [k, value] of Object.entries(fed)) {
-      const key = FEDERATION_KEYS.get(k)
-      if (key === undefined) {
-        const keys = [...FEDERATION_KEYS.keys(), 'peers']
-        throw new ConfigError(`unknown key "${k}" in [federation] of config file ${file}${didYouMean(k, keys)} (its keys: ${keys.join(', ')})`)
-      }
-      values.set(key, { value, source: `${file} [federation]` })
-    }
+    if (!isTable(federation)) throw new ConfigError(`[federation] in config file ${file} is not a table`)
+    const { peers: rawPeers, ...fed } = federation
+    readTable(file, 'federation', fed, FEDERATION_KEYS, values, ['peers'])
     if (rawPeers !== undefined) {
       const r = parsePeers(rawPeers)
       if ('error' in r) throw new ConfigError(`invalid [[federation.peers]] in config file ${file}: ${r.error}`)
@@ -196,12 +183,18 @@ function readConfigFile(file: string): { values: Map<string, FileValue>; peers: 
   return { values, peers, plugins }
 }
 
-/** The keys of a table like `[mesh]`, each setting an option (as `keys` maps them). */
-function readTable(file: string, name: string, table: unknown, keys: Record<string, string>, values: Map<string, FileValue>): void {
-  if (typeof table !== 'object' || table === null || Array.isArray(table)) throw new ConfigError(`[${name}] in config file ${file} is not a table`)
+/**
+ * The keys of a table like `[mesh]`, each setting an option (as `keys` maps them: a Map, so no
+ * key of Object.prototype is one); `others` are the table's keys read elsewhere (named in errors).
+ */
+function readTable(file: string, name: string, table: unknown, keys: ReadonlyMap<string, string>, values: Map<string, FileValue>, others: readonly string[] = []): void {
+  if (!isTable(table)) throw new ConfigError(`[${name}] in config file ${file} is not a table`)
   for (const [k, value] of Object.entries(table)) {
-    const key = keys[k]
-    if (key === undefined) throw new ConfigError(`unknown key "${k}" in [${name}] of config file ${file}${didYouMean(k, Object.keys(keys))} (its keys: ${Object.keys(keys).join(', ')})`)
+    const key = keys.get(k)
+    if (key === undefined) {
+      const all = [...keys.keys(), ...others]
+      throw new ConfigError(`unknown key "${k}" in [${name}] of config file ${file}${didYouMean(k, all)} (its keys: ${all.join(', ')})`)
+    }
     values.set(key, { value, source: `${file} [${name}]` })
   }
 }

@@ -6,6 +6,7 @@ import { stringify } from 'smol-toml'
 import { formatAddress, type HostPort } from '../../protocol/address.js'
 import { SECRET_KEYS, type Config, type EffectiveOption, type ResolvedConfig } from './config.js'
 import { MESH_TABLE_KEYS } from './mesh.js'
+import { FEDERATION_KEYS } from './federation.js'
 
 /** What an unset option means, for those whose default is derived: the value, and how. */
 function derived(key: string, c: Config): [unknown, string] | null {
@@ -33,14 +34,10 @@ const NOT_SET: Record<string, string> = {
   mesh_peers: 'not set: mDNS alone',
 }
 
-/** The original's [federation] key of each federation option. */
-const IN_FEDERATION_TABLE: Record<string, string> = {
-  federation_enabled: 'enabled', federation_domain: 'domain', federation_listen: 'listen',
-  federation_cert: 'federation_cert', federation_key: 'federation_key', federation_ca: 'federation_ca',
-}
-
-/** The [mesh] key of each mesh option. */
-const IN_MESH_TABLE: Record<string, string> = Object.fromEntries(Object.entries(MESH_TABLE_KEYS).map(([k, option]) => [option, k]))
+/** The table key of each option set in a table: [federation] (the original's names) and [mesh]. */
+const inTable = (keys: ReadonlyMap<string, string>): Record<string, string> => Object.fromEntries([...keys].map(([k, option]) => [option, k]))
+const IN_FEDERATION_TABLE = inTable(FEDERATION_KEYS)
+const IN_MESH_TABLE = inTable(MESH_TABLE_KEYS)
 
 /** A plugin's own keys that name a secret (api_key, token, password, …) show as ***. */
 const SECRET_NAME = /secret|token|passw|passphrase|api_?key|private_?key|credential/i

@@ -28,6 +28,12 @@ export interface FederationConfig {
   peers: FederationPeer[]
 }
 
+/** The keys of the original's `[federation]` table (besides `peers`), and the option each one sets. */
+export const FEDERATION_KEYS: ReadonlyMap<string, string> = new Map([
+  ['enabled', 'federation_enabled'], ['domain', 'federation_domain'], ['listen', 'federation_listen'],
+  ['federation_cert', 'federation_cert'], ['federation_key', 'federation_key'], ['federation_ca', 'federation_ca'],
+])
+
 /** A pin is 32 bytes: 64 hex digits (colons allowed, as openssl prints them) or base64. */
 export function parsePin(s: string): Buffer | null {
   const hex = s.replace(/:/g, '')

@@ -21,11 +21,11 @@ export interface MeshConfig {
 }
 
 /** The keys of `[mesh]`, and the option each one sets. */
-export const MESH_TABLE_KEYS: Record<string, string> = {
-  enabled: 'mesh_enabled', listen: 'mesh_listen', mdns: 'mesh_mdns', peers: 'mesh_peers',
-  store_max_bytes: 'mesh_store_max_bytes', store_max_envelopes: 'mesh_store_max_envelopes',
-  max_payload_bytes: 'mesh_max_payload_bytes', max_hops: 'mesh_max_hops', submit_rate: 'mesh_submit_rate',
-}
+export const MESH_TABLE_KEYS: ReadonlyMap<string, string> = new Map([
+  ['enabled', 'mesh_enabled'], ['listen', 'mesh_listen'], ['mdns', 'mesh_mdns'], ['peers', 'mesh_peers'],
+  ['store_max_bytes', 'mesh_store_max_bytes'], ['store_max_envelopes', 'mesh_store_max_envelopes'],
+  ['max_payload_bytes', 'mesh_max_payload_bytes'], ['max_hops', 'mesh_max_hops'], ['submit_rate', 'mesh_submit_rate'],
+])
 
 /** Payloads above this would not fit a mesh push of 1 MiB or leave room in a 4 MiB frame. */
 export const MESH_PAYLOAD_CEILING = 1 << 20

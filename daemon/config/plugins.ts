@@ -56,6 +56,7 @@ export function parsePluginTables(raw: unknown): Record<string, PluginSettings> 
   return out
 }
 
-function isTable(v: unknown): v is Record<string, unknown> {
+/** A TOML table: an object that is not an array or a date. */
+export function isTable(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date)
 }

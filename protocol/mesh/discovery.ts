@@ -3,6 +3,7 @@
 // TXT records in the libp2p mDNS format — `dnsaddr=/ip4/A/tcp/P/p2p/ID` per address of the link
 // the response goes out on — plus ours, `qpq=A:P`, the node's QUIC RPC address for clients.
 // Loopback addresses are never announced.
+import { parseAddress } from '../address.js'
 
 export const MESH_SERVICE_TAG = '_quicproquo._udp.local'
 const TXT_MAX = 255
@@ -60,5 +61,7 @@ export function parseNodeResponse(serviceTag: string, records: readonly RecordLi
   if (ids.size !== 1) return null
   const peerId = [...ids][0] as string
   const usable = multiaddrs.filter((m) => !isLoopbackIp(/^\/ip[46]\/([^/]+)\//.exec(m)?.[1] ?? '127.0.0.1'))
-  return { peerName, multiaddrs: usable, peerId, rpc: rpc.filter((a) => !isLoopbackIp(a.slice(0, a.lastIndexOf(':')))) }
+  // what a client will connect to: only addresses that parse (a garbage one would stop its fallback)
+  const reachable = rpc.filter((a) => { const p = parseAddress(a); return p !== null && !isLoopbackIp(p.host) })
+  return { peerName, multiaddrs: usable, peerId, rpc: reachable }
 }
