@@ -42,10 +42,10 @@ async function latencies(from: HarnessProcess, to: HarnessProcess, user: string,
   return out.sort((a, b) => a - b)
 }
 
-/** RELAY_COUNT envelopes sent at once from `from` to a user of `to`: the rate from the first send to the last delivery. */
-async function relay(from: HarnessProcess, to: HarnessProcess, tag: string): Promise<{ seconds: number; perS: number; dupes: number }> {
+/** RELAY_COUNT envelopes sent at once from `from` to `user` of `to`: the rate from the first send to the last delivery. */
+async function relay(from: HarnessProcess, to: HarnessProcess, user: string, tag: string): Promise<{ seconds: number; perS: number; dupes: number }> {
   const count = RELAY_COUNT
-  const sent = await from.call('sendMany', { recipient: USER_C, payload: tag, count })
+  const sent = await from.call('sendMany', { recipient: user, payload: tag, count })
   if (sent.accepted !== count) throw new Error(`${tag}: ${String(sent.accepted)} of ${count} accepted`)
   const seen = new Set<string>()
   let dupes = 0
@@ -88,7 +88,7 @@ async function main(): Promise<number> {
   const hop3 = await latencies(a, d, USER_D, SENDS, 'hop3')
 
   setPhase('relay')
-  const relayed = await relay(a, c, 'relay')
+  const relayed = await relay(a, c, USER_C, 'relay')
 
   setPhase('stopping')
   await Promise.all(nodes.map((n) => n.stop()))

@@ -210,7 +210,7 @@ async function main(): Promise<number> {
   const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c]!.length)))
   const out: string[] = []
   out.push(`qpqd RPC benchmark: Health (802) over QUIC on ${HOST}, one connection per phase, warm-up ${i(WARMUP_CALLS)} calls at ${WINDOW} in flight`)
-  out.push(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), daemon pid ${pid}, ready in ${startupMs} ms`)
+  out.push(`node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'}), daemon pid ${pid}, ready in ${first.startupMs} ms on a first start, ${startupMs} ms on the restart`)
   out.push('')
   for (const r of rows) out.push(`  ${r[0].padEnd(widths[0]!)}  ${r[1].padStart(widths[1]!)}  ${r[2].padStart(widths[2]!)}  ${r[3]}`.trimEnd())
   out.push('')

@@ -137,7 +137,7 @@ export async function startNode(config: Config, log: Logger, ops: NodeOps = {}):
       drain: ops.drain ?? (() => void stop()),
       checkConfig: ops.checkConfig ?? (() => checkConfig(config.configFile === null ? {} : { config: config.configFile }, {}, VERSION)),
     }))
-    log.info({ listen: `${rpc.address.host}:${rpc.address.port}`, metrics: metricsListener?.address ?? null, admin: admin.socket, version: VERSION }, 'qpqd listening')
+    log.info({ listen: formatAddress(rpc.address), metrics: metricsListener?.address ?? null, admin: admin.socket, version: VERSION }, 'qpqd listening')
     // last: READY=1 once every listener is up; first to stop: STOPPING=1 as the drain begins
     await life.start('systemd', new SystemdNotify(ops.env ?? process.env, () => `serving: ${rpc.server.connectionCount} connections, ${rpc.server.inFlight} calls in flight`, log))
 

@@ -109,6 +109,11 @@ export class FrameReader {
     return used + take
   }
 
+  /** Lets go of the payload bytes of a frame that will not be used (refused, or dropped unfinished). */
+  releasePayload(): void {
+    this.data = null
+  }
+
   /** The whole payload (valid once complete). */
   payload(): Buffer {
     return this.data === null ? Buffer.alloc(0) : this.data.subarray(0, this.got)

@@ -188,7 +188,9 @@ describe('federation destinations and reset, on a real Federation component', ()
       const m: OutboundMessage = { recipient: newKey(), channel: Buffer.alloc(0), payload: Buffer.from('hello'), messageId: null, expiresAt: Date.now() + 3_600_000 }
       await node.fed.relayTo('b.example', [m])
       let d: Record<string, unknown> | undefined
+      const deadline = Date.now() + 30_000
       for (;;) {
+        assert.ok(Date.now() < deadline, 'no failed relay attempt was recorded within 30 s')
         const r = await adminCall(socket, 'federation.destinations')
         assert.ok(r.ok)
         d = (r.result as { destinations: Array<Record<string, unknown>> }).destinations.find((x) => x.domain === 'b.example')

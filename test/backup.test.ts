@@ -79,7 +79,7 @@ describe('qpqctl backup', () => {
           }
         }
       })()
-      while (acked < 50) await new Promise((r) => setTimeout(r, 10))
+      while (acked < 50 && failed === null) await new Promise((r) => setTimeout(r, 10))
       const ackedBefore = acked
       const file = path.join(tmp(), 'qpq-backup.db')
       const r = await qpqctl(['--data-dir', dir, '--json', 'backup', file])

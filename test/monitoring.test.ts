@@ -91,7 +91,12 @@ describe('docs/monitoring', () => {
     }
     // README says which names need which feature; keep it true
     const readme = readFileSync(path.join(REPO, 'docs/monitoring/README.md'), 'utf8')
-    for (const n of named) if (!daemon.has(n) && !PROMETHEUS_OWN.has(n)) assert.ok(readme.includes(mesh.has(n) ? 'qpq_mesh_' : 'federation_'), n)
+    for (const n of named) {
+      if (daemon.has(n) || PROMETHEUS_OWN.has(n)) continue
+      const family = mesh.has(n) ? 'qpq_mesh_' : 'federation_'
+      assert.ok(n.startsWith(family), `${n} is not named like the ${family} family README.md says needs its feature`)
+      assert.ok(readme.includes(family), n)
+    }
   })
 
   it('the alert rules pass promtool check rules', (t) => {

@@ -166,6 +166,12 @@ describe('qpqctl against a running daemon', () => {
     assert.ok(list.json.sessions.every((s: { user: string; id: string }) => s.user === 'alice' && /^[0-9a-f]{16}$/.test(s.id)))
     const all = await ctl('--json', 'sessions', 'list')
     assert.ok(all.json.sessions.some((s: { user: string }) => s.user === 'bob'))
+    // a device id is 16 bytes of hex: anything else is a usage error, and nothing is revoked
+    for (const bad of ['abc', 'zz'.repeat(16), 'ab'.repeat(15)]) {
+      const r = await ctl('--json', 'sessions', 'revoke', 'alice', '--device', bad)
+      assert.equal(r.code, 2, bad)
+      assert.deepEqual(r.json, { error: { code: 'usage', message: 'device must be 32 hex digits' } })
+    }
     const revoke = await ctl('--json', 'sessions', 'revoke', 'alice')
     assert.equal(revoke.code, 0)
     assert.ok(revoke.json.revoked >= 1)

@@ -277,6 +277,9 @@ export class RpcServer {
 
   private answer(st: ConnState, s: RequestStream, reply: Reply): void {
     if (s.phase === Phase.Answered) return
+    // a body answered before it was dispatched (refused, dropped, timed out) is never read: its
+    // memory goes now, not when its FIN or the read timeout ends the stream
+    if (s.phase === Phase.Reading) s.reader.releasePayload()
     s.phase = Phase.Answered
     this.releaseHeld(st, s)
     const header = s.reader.header

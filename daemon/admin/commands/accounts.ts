@@ -15,6 +15,7 @@ import { Args } from '../args.js'
 import { AdminError } from '../protocol.js'
 import type { AdminCommands } from '../server.js'
 import { hex, iso } from './shapes.js'
+import { DEVICE_ID_BYTES } from '../../services/sized-bytes.js'
 
 export interface AccountAdminDeps {
   accounts: AccountStore
@@ -111,10 +112,9 @@ export function accountCommands(d: AccountAdminDeps): AdminCommands {
       run(raw) {
         const a = new Args(raw, ['name', 'device'])
         const u = account(a.string('name'))
-        const device = a.optionalString('device')
-        if (device !== null && !/^[0-9a-fA-F]+$/.test(device)) throw new AdminError('usage', 'device must be a device id in hex (qpqctl users show NAME lists them)')
-        const revoked = device === null ? d.sessions.endAccount(u.id) : d.sessions.endDevice(u.id, Buffer.from(device, 'hex'))
-        return { user: u.username, device, revoked }
+        const device = a.optionalHex('device', DEVICE_ID_BYTES)
+        const revoked = device === null ? d.sessions.endAccount(u.id) : d.sessions.endDevice(u.id, device)
+        return { user: u.username, device: device === null ? null : hex(device), revoked }
       },
     },
     'bans.list': {
