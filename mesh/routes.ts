@@ -5,7 +5,7 @@
 // announcement came through, and floods when it knows none.
 import { createHash, sign, type KeyObject } from 'node:crypto'
 import { verifyEd25519 } from '../protocol/ed25519.js'
-import { MESH_KEY_BYTES, MESH_SIGNATURE_BYTES } from '../protocol/mesh/envelope.js'
+import { MESH_KEY_BYTES, MESH_SIGNATURE_BYTES, bytesOf } from '../protocol/mesh/envelope.js'
 
 export const DESTINATION_BYTES = 16
 /** Announcements travel further than envelopes: a route is worth knowing before it is usable. */
@@ -56,12 +56,10 @@ export function verifyAnnounce(a: Announce): boolean {
   return verifyEd25519(a.nodeKey, announceSignedBytes(a), a.signature)
 }
 
-const buf = (b: Uint8Array | null | undefined): Buffer => (b == null ? Buffer.alloc(0) : Buffer.from(b.buffer, b.byteOffset, b.byteLength))
-
 export function parseAnnounce(w: WireAnnounce): Announce | null {
-  const nodeKey = buf(w.node_key)
-  const signature = buf(w.signature)
-  const destinations = (w.destinations ?? []).map(buf)
+  const nodeKey = bytesOf(w.node_key)
+  const signature = bytesOf(w.signature)
+  const destinations = (w.destinations ?? []).map(bytesOf)
   if (nodeKey.length !== MESH_KEY_BYTES || signature.length !== MESH_SIGNATURE_BYTES) return null
   if (destinations.length > MAX_DESTINATIONS || destinations.some((d) => d.length !== DESTINATION_BYTES)) return null
   const seq = w.seq ?? 0

@@ -3,10 +3,10 @@
 // check costs 0.15-0.3 ms here with node:crypto). Measured with bench/mesh.ts on the 2-core
 // machine: batches of checks sent to a 2-worker crypto pool relayed 578 envelopes/s against 981
 // inline — the worker round trips cost more than they free — so the checks stay inline.
-import { createPublicKey, verify, type KeyObject } from 'node:crypto'
+import type { KeyObject } from 'node:crypto'
 import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { envelopeSignedBytes, type MeshEnvelope } from '../protocol/mesh/envelope.js'
-import { ED25519_PUBLIC_KEY_BYTES, ED25519_SIGNATURE_BYTES, ED25519_SPKI_PREFIX } from '../protocol/ed25519.js'
+import { ed25519PublicKeyObject, verifyEd25519With } from '../protocol/ed25519.js'
 
 const YIELD_EVERY = 16
 /** Public keys kept parsed (making a KeyObject costs as much as the check itself). */
@@ -17,19 +17,14 @@ export class Verifier {
 
   /** One check by a raw 32-byte key; false (never a throw) for malformed input. */
   check(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-    if (publicKey.length !== ED25519_PUBLIC_KEY_BYTES || signature.length !== ED25519_SIGNATURE_BYTES) return false
     const k = Buffer.from(publicKey.buffer, publicKey.byteOffset, publicKey.byteLength).toString('hex')
     let key = this.keys.get(k)
     if (key === undefined) {
-      try {
-        key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' })
-      } catch {
-        key = null // not a point on the curve
-      }
+      key = ed25519PublicKeyObject(publicKey)
       if (this.keys.size >= KEY_CACHE) this.keys.clear()
       this.keys.set(k, key)
     }
-    return key !== null && verify(null, message, key, signature)
+    return verifyEd25519With(key, message, signature)
   }
 
   async verify(envelopes: readonly MeshEnvelope[]): Promise<boolean[]> {

@@ -10,13 +10,22 @@ export const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex'
 
 /** Checks a signature by a raw 32-byte public key; false (never a throw) for malformed input. */
 export function verifyEd25519(publicKey: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
-  if (publicKey.length !== ED25519_PUBLIC_KEY_BYTES || signature.length !== ED25519_SIGNATURE_BYTES) return false
+  return verifyEd25519With(ed25519PublicKeyObject(publicKey), message, signature)
+}
+
+/** The key object of a raw 32-byte public key (worth keeping: making one costs about a check); null when it is none. */
+export function ed25519PublicKeyObject(publicKey: Uint8Array): KeyObject | null {
+  if (publicKey.length !== ED25519_PUBLIC_KEY_BYTES) return null
   try {
-    const key = createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' })
-    return verify(null, message, key, signature)
+    return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, publicKey]), format: 'der', type: 'spki' })
   } catch {
-    return false // not a point on the curve
+    return null // not a point on the curve
   }
+}
+
+/** verifyEd25519 with a key made by ed25519PublicKeyObject. */
+export function verifyEd25519With(key: KeyObject | null, message: Uint8Array, signature: Uint8Array): boolean {
+  return key !== null && signature.length === ED25519_SIGNATURE_BYTES && verify(null, message, key, signature)
 }
 
 /** DER prefix of an Ed25519 PKCS#8 private key: the 32-byte seed follows it. */

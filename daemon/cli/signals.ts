@@ -17,7 +17,7 @@ export interface StopHandlers {
 export interface SignalSource { on(signal: StopSignal, listener: () => void): unknown }
 
 /** A repeat of the first signal within this long is the same request. */
-export const REPEAT_WINDOW_MS = 1_000
+const REPEAT_WINDOW_MS = 1_000
 
 export function onStopSignals(handlers: StopHandlers, opts: { source?: SignalSource; now?: () => number; repeatWindowMs?: number } = {}): void {
   const { source = process, now: clock = () => performance.now(), repeatWindowMs = REPEAT_WINDOW_MS } = opts

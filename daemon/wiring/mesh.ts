@@ -7,7 +7,7 @@
 // delivery a forwarder (identities that live elsewhere), the RPC table its methods (850–856),
 // and operators its peers and store. Started after the plugins (their hooks) and before the RPC
 // listener; stopped after it, before the database closes.
-import { formatAddress, type HostPort } from '../../protocol/address.js'
+import { addressKey, formatAddress, type HostPort } from '../../protocol/address.js'
 import { RpcError, Status } from '../../protocol/errors.js'
 import { envelopeRef, expiresAtMs, toWireEnvelope, type MeshEnvelope } from '../../protocol/mesh/envelope.js'
 import { PushEvent } from '../../protocol/push.js'
@@ -18,7 +18,6 @@ import type { Logger } from '../observability/logger.js'
 import type { Metrics } from '../observability/metrics.js'
 import type { PushHub } from '../rpc/push-hub.js'
 import { InProcessRateLimiter } from '../rpc/rate-limiter.js'
-import { addressKey } from '../../protocol/address.js'
 import type { DeliveryService } from '../services/delivery/handler.js'
 import type { Forwarder } from '../services/delivery/forwarding.js'
 import { meshForwarder } from '../services/mesh/forwarder.js'

@@ -24,7 +24,7 @@ import type { Startable } from './lifecycle.js'
  * session gets a quarter of its share, a connection half of it — but never less than one request
  * of the largest size — and no share exceeds the total.
  */
-export function budgetShares(total: number, perIp: number): { bufferBudget: number; addressBudget: number; unauthenticatedAddressBudget: number; connectionBudget: number } {
+function budgetShares(total: number, perIp: number): { bufferBudget: number; addressBudget: number; unauthenticatedAddressBudget: number; connectionBudget: number } {
   const oneRequest = DEFAULT_SERVER_LIMITS.unauthenticatedAddressBudget
   const addressBudget = Math.min(perIp, total)
   return {

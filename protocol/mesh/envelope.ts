@@ -105,7 +105,8 @@ export function messageEnvelopeId(messageId: Uint8Array, recipient: Uint8Array):
 
 export const expiresAtMs = (e: MeshEnvelope): number => e.createdAtMs + e.ttlSecs * 1000
 
-const bytesOf = (b: Uint8Array | null | undefined): Buffer => (b == null ? Buffer.alloc(0) : Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+/** A decoded bytes field as a Buffer view (absent: empty). */
+export const bytesOf = (b: Uint8Array | null | undefined): Buffer => (b == null ? Buffer.alloc(0) : Buffer.from(b.buffer, b.byteOffset, b.byteLength))
 
 /** Checks the shape of a wire envelope; null when a field has the wrong size or range. */
 export function parseEnvelope(w: WireEnvelope): MeshEnvelope | null {

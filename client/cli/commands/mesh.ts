@@ -4,6 +4,7 @@
 // only the topic's id (MeshTopic).
 import os from 'node:os'
 import type { CommandModule } from 'yargs'
+import { hex } from '../../chat/conversations.js'
 import { MeshTopic } from '../../mesh/topic.js'
 import { discoverNodes } from '../../mesh/discover.js'
 import type { MeshBroadcastEvent } from '../../session/events.js'
@@ -12,7 +13,6 @@ import { UsageError } from '../errors.js'
 import { jsonLine, printNotice } from '../output.js'
 
 type Json = { json: boolean }
-const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex')
 const json = { type: 'boolean', default: false, describe: 'one JSON object a line' } as const
 
 const peers: CommandModule<GlobalArgs, GlobalArgs & Json> = {
