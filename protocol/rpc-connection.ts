@@ -33,25 +33,15 @@ interface Job {
   sid: number
   reader: FrameReader
   settled: boolean
-  /** Bytes read and dropped after the call settled (a stream being discarded). */
-  dropped: number
 }
 
 /**
- * A response is complete but its stream has not ended: after this long without the FIN our side
- * stops reading it (STOP_SENDING), so that a server that never ends its streams cannot keep the
- * connection's stream credit (256 streams) until no call can be sent (found by fuzzing).
+ * A stream we no longer want — its response complete but no FIN yet, an oversize frame, an
+ * abandoned call — is discarded (QuicConnection.discard: read and dropped up to its FIN) for at
+ * most this long and this many bytes, then stopped: so that a server that never ends its streams
+ * cannot keep the connection's stream credit until no call can be sent (found by fuzzing).
  */
-const FIN_GRACE_MS = 2_000
-
-/**
- * A stream we no longer want (an oversize frame, an abandoned call) is read and dropped up to its
- * FIN — for at most FIN_GRACE_MS and this many bytes, then stopped — rather than stopped at once:
- * quiche 0.18 never credits the connection's flow-control window with the bytes it drops after
- * STOP_SENDING (fixed upstream in 2025, cloudflare/quiche#2158), so each stop leaked what was in
- * flight, and a connection that stopped a few large streams stalled for good (found by fuzzing).
- * The server does the same with requests it refuses.
- */
+const DISCARD_MS = 2_000
 const DISCARD_MAX_BYTES = 1 << 20
 
 /** ConfigurePushes(coalesce), sent first on every connection (its answer is not needed). */
@@ -68,8 +58,6 @@ export class RpcConnection {
   private readonly waiting: Job[] = []
   private readonly active = new Map<number, Job>()
   private readonly pushReaders = new Map<number, FrameReader>()
-  /** Push streams being discarded (an oversize frame): bytes dropped so far. */
-  private readonly pushDiscards = new Map<number, number>()
   private readonly scratch = Buffer.allocUnsafe(64 * 1024)
   /** Abandons the handshake when the connection is closed before it is up. */
   private readonly connecting = new AbortController()
@@ -111,7 +99,7 @@ export class RpcConnection {
   send(frame: Buffer, opts: { fin?: boolean; timeoutMs?: number } = {}): Promise<StreamOutcome> {
     if (this.closedReason !== null) return Promise.reject(new ConnectionClosedError(this.closedReason))
     return new Promise<StreamOutcome>((resolve, reject) => {
-      const job: Job = { frame, fin: opts.fin ?? true, resolve, reject, timer: null, sid: -1, reader: new FrameReader(RESPONSE_HEADER_LEN), settled: false, dropped: 0 }
+      const job: Job = { frame, fin: opts.fin ?? true, resolve, reject, timer: null, sid: -1, reader: new FrameReader(RESPONSE_HEADER_LEN), settled: false }
       if (opts.timeoutMs !== undefined) {
         job.timer = setTimeout(() => this.timeout(job, opts.timeoutMs as number), opts.timeoutMs)
       }
@@ -160,19 +148,18 @@ export class RpcConnection {
         this.active.delete(sid)
         return
       }
-      if (job !== undefined && job.settled && r.bytes > 0) {
-        job.dropped += r.bytes
-        if (job.dropped > DISCARD_MAX_BYTES) return this.stopReading(job)
-      } else if (job !== undefined && r.bytes > 0) {
+      if (job !== undefined && r.bytes > 0) {
         job.reader.feed(this.scratch.subarray(0, r.bytes))
         if (job.reader.oversize) {
           // over the 4 MiB frame limit: refused after its header, never buffered (as push frames are)
           this.fail(job, new Error(`response frame from server declares ${job.reader.payloadLength} payload bytes, over the ${MAX_PAYLOAD}-byte limit`))
-          if (!r.fin) this.discard(job)
         } else if (job.reader.complete) {
           const h = job.reader.header
           this.settle(job, { kind: 'response', streamId: sid, status: h[0] as number, requestId: h.readUInt32BE(1), payload: job.reader.payload() })
-          if (!r.fin) this.discard(job)
+        }
+        if (job.settled && !r.fin) {
+          this.active.delete(sid)
+          return c.discard(sid, DISCARD_MAX_BYTES, DISCARD_MS)
         }
       }
       if (r.fin) {
@@ -185,7 +172,6 @@ export class RpcConnection {
   }
 
   private readPush(c: QuicConnection, sid: number): void {
-    if (this.pushDiscards.has(sid)) return this.discardPush(c, sid)
     let reader = this.pushReaders.get(sid)
     if (reader === undefined) {
       reader = new FrameReader(PUSH_HEADER_LEN)
@@ -200,9 +186,8 @@ export class RpcConnection {
         if (reader.oversize) {
           // over the 4 MiB frame limit: not buffered; the rest of the stream is read and dropped
           this.pushReaders.delete(sid)
-          if (r.fin) return
-          this.pushDiscards.set(sid, r.bytes - at)
-          return this.discardPush(c, sid)
+          if (!r.fin) c.discard(sid, DISCARD_MAX_BYTES, DISCARD_MS)
+          return
         }
         if (!reader.complete) break
         this.handlers.onPush({ eventType: reader.header.readUInt16BE(0), payload: reader.payload() })
@@ -213,21 +198,6 @@ export class RpcConnection {
         this.pushReaders.delete(sid)
         return
       }
-    }
-  }
-
-  /** A push stream past an oversize frame: read and dropped up to its FIN, or stopped past DISCARD_MAX_BYTES. */
-  private discardPush(c: QuicConnection, sid: number): void {
-    for (;;) {
-      const r = c.read(sid, this.scratch)
-      if (r === null) return
-      const dropped = (this.pushDiscards.get(sid) ?? 0) + r.bytes
-      if (r.fin || r.resetCode !== null) return void this.pushDiscards.delete(sid)
-      if (dropped > DISCARD_MAX_BYTES) {
-        this.pushDiscards.delete(sid)
-        return c.shutdown(sid, Shutdown.Read, 0)
-      }
-      this.pushDiscards.set(sid, dropped)
     }
   }
 
@@ -245,20 +215,6 @@ export class RpcConnection {
     job.reject(err)
   }
 
-  /** A settled call's stream: read and drop the rest up to the FIN, for FIN_GRACE_MS at most. */
-  private discard(job: Job): void {
-    job.timer = setTimeout(() => this.stopReading(job), FIN_GRACE_MS).unref()
-  }
-
-  /** A discarded stream whose FIN did not come (in time, or within DISCARD_MAX_BYTES): no more reading it. */
-  private stopReading(job: Job): void {
-    if (job.timer !== null) clearTimeout(job.timer)
-    job.timer = null
-    if (this.active.get(job.sid) !== job) return
-    this.conn?.shutdown(job.sid, Shutdown.Read, 0)
-    this.active.delete(job.sid)
-  }
-
   private timeout(job: Job, ms: number): void {
     if (job.settled) return
     // settled before the stream is shut down; the rejection is seen only after this returns
@@ -268,7 +224,8 @@ export class RpcConnection {
     if (job.sid >= 0 && this.conn !== null) {
       // abandon the call: reset our side, and drop a late answer up to its FIN
       this.conn.shutdown(job.sid, Shutdown.Write, 0)
-      this.discard(job)
+      this.active.delete(job.sid)
+      this.conn.discard(job.sid, DISCARD_MAX_BYTES, DISCARD_MS)
     }
   }
 

@@ -69,6 +69,9 @@ export class QuicConnection implements BudgetMember {
   private nextPeerUni: number
   private timer: NodeJS.Timeout | null = null
   private timerAt = 0
+  /** Streams being read and dropped (discard()): bytes dropped so far, and the deadline's timer. */
+  private readonly discarding = new Map<number, { dropped: number; maxBytes: number; timer: NodeJS.Timeout }>()
+  private discardBuf: Buffer | null = null
   private out = Buffer.allocUnsafe(MAX_DATAGRAM)
   /** Owner data (the RPC layer keeps its per-connection state here). */
   app: unknown = null
@@ -140,7 +143,7 @@ export class QuicConnection implements BudgetMember {
     if (this.readBlocked || this.closed || !this.q.isReadable()) return
     for (const sid of this.watched) {
       if (!this.q.streamReadable(sid)) continue
-      this.events.onReadable(this, sid)
+      this.offer(sid)
       if (this.readBlocked || this.closed || !this.q.isReadable()) return
     }
     for (const sid of this.q.readable()) {
@@ -150,7 +153,7 @@ export class QuicConnection implements BudgetMember {
         if (peer && (sid & 2) === 0 && sid >= this.nextPeerBidi) this.nextPeerBidi = sid + 4
         if (peer && (sid & 2) !== 0 && sid >= this.nextPeerUni) this.nextPeerUni = sid + 4
       }
-      this.events.onReadable(this, sid)
+      this.offer(sid)
       if (this.readBlocked || this.closed) return
     }
   }
@@ -159,10 +162,53 @@ export class QuicConnection implements BudgetMember {
   private discover(next: number): number {
     while (!this.readBlocked && !this.closed && this.q.streamReadable(next)) {
       this.watched.add(next)
-      this.events.onReadable(this, next)
+      this.offer(next)
       next += 4
     }
     return next
+  }
+
+  /** A readable stream goes to its owner, or is drained here when it is being discarded. */
+  private offer(sid: number): void {
+    if (this.discarding.has(sid)) this.drain(sid)
+    else this.events.onReadable(this, sid)
+  }
+
+  /**
+   * Reads and drops the rest of a stream its owner no longer wants, up to its FIN — at most
+   * `maxBytes`, for at most `maxMs` — and only then stops it (STOP_SENDING). Not at once: quiche
+   * 0.18 never credits the connection's flow-control window with the bytes it drops after
+   * STOP_SENDING (fixed upstream in 2025, cloudflare/quiche#2158), so every stop leaked what was in
+   * flight, and in some orderings a stopped stream never finished and kept its stream credit.
+   */
+  discard(streamId: number, maxBytes: number, maxMs: number): void {
+    if (this.closed || this.discarding.has(streamId)) return
+    const timer = setTimeout(() => this.stopDiscarding(streamId), maxMs).unref()
+    this.discarding.set(streamId, { dropped: 0, maxBytes, timer })
+    this.drain(streamId)
+  }
+
+  private drain(sid: number): void {
+    const d = this.discarding.get(sid)
+    if (d === undefined) return
+    this.discardBuf ??= Buffer.allocUnsafe(16 * 1024)
+    for (let r = this.read(sid, this.discardBuf); r !== null; r = this.read(sid, this.discardBuf)) {
+      if (r.fin) {
+        clearTimeout(d.timer)
+        this.discarding.delete(sid)
+        return
+      }
+      d.dropped += r.bytes
+      if (d.dropped > d.maxBytes) return this.stopDiscarding(sid)
+    }
+  }
+
+  private stopDiscarding(sid: number): void {
+    const d = this.discarding.get(sid)
+    if (d === undefined) return
+    clearTimeout(d.timer)
+    this.discarding.delete(sid)
+    this.shutdown(sid, Shutdown.Read, 0)
   }
 
   /** Pulls stream bytes into `buf`; null when nothing is buffered. A reset by the peer is reported, not thrown. */
@@ -424,6 +470,8 @@ export class QuicConnection implements BudgetMember {
     this.closed = true
     if (this.timer !== null) clearTimeout(this.timer)
     this.timer = null
+    for (const d of this.discarding.values()) clearTimeout(d.timer)
+    this.discarding.clear()
     for (const p of this.pending.values()) this.release(p.data.length)
     this.pending.clear()
     this.release(this.uniQueueBytes)
